@@ -1,0 +1,38 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { applyMigrations, MigrationFile } from './schema-engine';
+
+/** `prisma/` at the repository root; in the production image it is copied beside the app. */
+export function prismaDir(): string {
+  const candidates = [process.env.PRISMA_DIR, resolve(__dirname, '../../../../prisma'), resolve(process.cwd(), 'prisma')];
+  const found = candidates.find((dir) => dir && existsSync(join(dir, 'schema.prisma')));
+  if (!found) throw new Error('Cannot find the prisma/ folder with schema.prisma; set PRISMA_DIR.');
+  return found;
+}
+
+export function readSchema(dir = prismaDir()): string {
+  return readFileSync(join(dir, 'schema.prisma'), 'utf8');
+}
+
+/** Migration folders in order; each holds migration.sql and a copy of the schema it leads to. */
+export function readMigrations(dir = prismaDir()): (MigrationFile & { schema: string | null })[] {
+  const migrationsDir = join(dir, 'migrations');
+  if (!existsSync(migrationsDir)) return [];
+  return readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(migrationsDir, entry.name, 'migration.sql')))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const schemaPath = join(migrationsDir, name, 'schema.prisma');
+      return {
+        name,
+        sql: readFileSync(join(migrationsDir, name, 'migration.sql'), 'utf8'),
+        schema: existsSync(schemaPath) ? readFileSync(schemaPath, 'utf8') : null,
+      };
+    });
+}
+
+export async function migrateDatabase(connectionString: string): Promise<string[]> {
+  const dir = prismaDir();
+  return applyMigrations(connectionString, readSchema(dir), join(dir, 'migrations'), readMigrations(dir));
+}

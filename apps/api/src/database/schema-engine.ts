@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+
+/**
+ * Prisma's schema engine compiled to WebAssembly. The Prisma CLI would download a native engine
+ * binary, which cannot be reached here nor in air-gapped networks; the WASM build ships inside an
+ * npm package. It is built for bundlers, so we instantiate the module ourselves.
+ */
+type WasmBindings = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
+type EngineInstance = InstanceType<WasmBindings['SchemaEngine']>;
+
+let bindings: Promise<WasmBindings> | undefined;
+
+function loadBindings(): Promise<WasmBindings> {
+  bindings ??= (async () => {
+    const glue: WasmBindings = require('@prisma/schema-engine-wasm/schema_engine_bg');
+    const wasmPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm');
+    const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {
+      './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,
+    });
+    glue.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return glue;
+  })();
+  return bindings;
+}
+
+export const SCHEMA_FILE = 'schema.prisma';
+const NO_FILTERS = { externalTables: [], externalEnums: [] };
+
+export async function openSchemaEngine(connectionString: string, schema: string): Promise<EngineInstance> {
+  const glue = await loadBindings();
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
+  const log = (message: string) => {
+    if (process.env.PRISMA_ENGINE_LOG) console.error(message);
+  };
+  return glue.SchemaEngine.new({ datamodels: [[SCHEMA_FILE, schema]] } as never, log, adapter as never);
+}
+
+/**
+ * The SQL that takes a database from one schema to the other; a null `from` means an empty database.
+ * The engine needs a reachable server to start, but the diff itself reads no tables.
+ */
+export async function diffSchemas(connectionString: string, from: string | null, to: string): Promise<string> {
+  const engine = await openSchemaEngine(connectionString, to);
+  try {
+    const result = (await engine.diff({
+      from: from === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: SCHEMA_FILE, content: from }] },
+      to: { tag: 'schemaDatamodel', files: [{ path: SCHEMA_FILE, content: to }] },
+      script: true,
+      exitCode: true,
+      filters: NO_FILTERS,
+    } as never)) as { exitCode: number; stdout?: string };
+    return result.exitCode === 0 ? '' : (result.stdout ?? '');
+  } finally {
+    engine.free();
+  }
+}
+
+export interface MigrationFile {
+  name: string;
+  sql: string;
+}
+
+/** Applies the migrations not yet applied and records them in `_prisma_migrations`, as `prisma migrate deploy` does. */
+export async function applyMigrations(connectionString: string, schema: string, baseDir: string, migrations: MigrationFile[]) {
+  const engine = await openSchemaEngine(connectionString, schema);
+  try {
+    const result = (await engine.applyMigrations({
+      migrationsList: {
+        baseDir,
+        lockfile: { path: 'migration_lock.toml', content: 'provider = "postgresql"\n' },
+        shadowDbInitScript: '',
+        migrationDirectories: migrations.map((m) => ({
+          path: m.name,
+          migrationFile: { path: 'migration.sql', content: { tag: 'ok', value: m.sql } },
+        })),
+      },
+      filters: NO_FILTERS,
+    } as never)) as { appliedMigrationNames: string[] };
+    return result.appliedMigrationNames;
+  } finally {
+    engine.free();
+  }
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { ZEntityCode } from './entities';
+
+export const ROLES = ['FOCAL_POINT', 'EDITOR', 'ADMIN'] as const;
+export type TRole = (typeof ROLES)[number];
+export const ZRole = z.enum(ROLES);
+
+export const PASSWORD_MIN_LENGTH = 10;
+
+export const ZEmail = z.string().trim().toLowerCase().pipe(z.email({ error: 'Enter a valid e-mail address.' }));
+export const ZPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { error: `A password has at least ${PASSWORD_MIN_LENGTH} characters.` })
+  .max(200, { error: 'A password has at most 200 characters.' });
+
+const focalPointNeedsEntity = (user: { role?: TRole; entityCode?: string | null }) =>
+  user.role !== 'FOCAL_POINT' || !!user.entityCode;
+const entityRule = {
+  error: 'A focal point speaks for one State or organization: choose its entity.',
+  path: ['entityCode'],
+};
+
+export const ZCreateUser = z
+  .object({
+    email: ZEmail,
+    name: z.string().trim().min(1, { error: 'The name is required.' }).max(200),
+    password: ZPassword,
+    role: ZRole,
+    entityCode: ZEntityCode.optional(),
+  })
+  .refine(focalPointNeedsEntity, entityRule);
+export type TCreateUser = z.infer<typeof ZCreateUser>;
+
+/** What an administrator may change on an account; the role/entity rule is checked against the stored user too. */
+export const ZUpdateUser = z
+  .object({
+    name: z.string().trim().min(1, { error: 'The name is required.' }).max(200),
+    role: ZRole,
+    entityCode: ZEntityCode.nullable(),
+    disabled: z.boolean(),
+    password: ZPassword,
+  })
+  .partial();
+export type TUpdateUser = z.infer<typeof ZUpdateUser>;
+
+export interface TUser {
+  id: string;
+  email: string;
+  name: string;
+  role: TRole;
+  entityCode: string | null;
+  disabled: boolean;
+  createdAt: string;
+}
