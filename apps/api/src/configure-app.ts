@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { toApiError } from './common/error.filter';
+import { requestId } from './common/request-id';
+
+export function webDistDir(): string {
+  return resolve(process.env.WEB_DIST_DIR ?? join(__dirname, '../../web/dist'));
+}
+
+/** Everything the app needs besides its modules; shared by `main.ts` and the API tests. */
+export function configureApp(app: NestExpressApplication): NestExpressApplication {
+  if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY);
+  app.use(requestId);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: '12mb' });
+  app.setGlobalPrefix('api');
+  serveWebApp(app);
+  mountOpenApi(app);
+  // Errors raised before Nest's pipeline (malformed JSON, oversized bodies) get the same body as the rest.
+  app.use('/api', (error: unknown, _request: Request, response: Response, next: NextFunction) => {
+    if (!error) return next();
+    const { status, body } = toApiError(error);
+    response.status(status).json(body);
+  });
+  return app;
+}
+
+function mountOpenApi(app: NestExpressApplication) {
+  const config = new DocumentBuilder()
+    .setTitle('Replies API')
+    .setDescription(
+      'Replies of States and organizations to requests for views of the Secretary-General, their review, and the compiled report. ' +
+        'Sign in with POST /api/auth/login; send the returned csrfToken in the X-CSRF-Token header with every state-changing request.',
+    )
+    .setVersion('1')
+    .addCookieAuth('replies_session')
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  SwaggerModule.setup('api/docs', app, document, { useGlobalPrefix: false, jsonDocumentUrl: 'api/docs/openapi.json' });
+}
+
+/** The built React app, served by the same process; any non-API address falls back to index.html. */
+function serveWebApp(app: NestExpressApplication) {
+  const dist = webDistDir();
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const isPage = request.method === 'GET' && !request.path.startsWith('/api') && request.accepts('html');
+    if (!isPage) return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(index);
+  });
+}

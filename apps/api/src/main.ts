@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import { configureApp } from './configure-app';
+import { resolveDatabase } from './database/database-url';
+import { migrateDatabase } from './database/migrations';
+import { createPrismaClient } from './database/prisma.service';
+import { ensureFirstAdmin, type FirstAdminOutcome } from './modules/auth/first-admin';
+import { loadReferenceData } from './modules/entities/load-reference-data';
+
+const say = (line = '') => process.stdout.write(`${line}\n`);
+
+async function main() {
+  const port = Number(process.env.PORT ?? 3000);
+  say(process.env.DATABASE_URL ? 'Using the PostgreSQL server of DATABASE_URL.' : 'Starting the embedded PostgreSQL (data in .data/postgres)...');
+  const { url, embedded } = await resolveDatabase();
+  process.env.DATABASE_URL = url;
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`\n${signal}: stopping the portal...`);
+    await app?.close().catch(() => undefined);
+    await embedded?.stop();
+    say('Stopped cleanly.');
+    process.exit(0);
+  };
+  let app: NestExpressApplication | undefined;
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    const applied = await migrateDatabase(url);
+    say(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+    const prisma = createPrismaClient(url);
+    const reference = await loadReferenceData(prisma);
+    say(`Reference data: ${reference.total} States and organizations (${reference.inserted} added now).`);
+    const admin = await ensureFirstAdmin(prisma, {
+      email: process.env.ADMIN_EMAIL,
+      password: process.env.ADMIN_PASSWORD,
+      embedded: !!embedded,
+    });
+    await prisma.$disconnect();
+
+    app = configureApp(await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] }));
+    await app.listen(port);
+    printWelcome(`http://localhost:${port}`, admin);
+  } catch (error) {
+    console.error(error);
+    await app?.close().catch(() => undefined);
+    await embedded?.stop();
+    process.exit(1);
+  }
+}
+
+function printWelcome(url: string, admin: FirstAdminOutcome) {
+  say();
+  say(`Replies is running at ${url}  (API: ${url}/api, OpenAPI: ${url}/api/docs)`);
+  if (admin.kind === 'created-local') {
+    say(`Sign in as ${admin.email} with the password ${admin.password}`);
+    say('This password is shown only now: keep it, or set ADMIN_EMAIL and ADMIN_PASSWORD to add your own administrator.');
+  } else if (admin.kind === 'created-from-env') {
+    say(`Sign in as ${admin.email} with ADMIN_PASSWORD.`);
+  } else if (admin.kind === 'missing') {
+    say('No administrator exists yet: restart with ADMIN_EMAIL and ADMIN_PASSWORD set to create one.');
+  } else {
+    say('Sign in with your account. Press Ctrl-C to stop.');
+  }
+}
+
+void main();

@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ENTITY_TYPES, ZEntityType, type TCreateOrganization, type TEntity, type TEntityType } from '@replies/shared';
+import { useEntities } from '../../entities/store';
+import { useMessages } from '../../i18n/messages';
+import { ErrorAlert, StatusMessage } from '../../ui/Alert';
+import { PageHeading } from '../../ui/PageHeading';
+import { useAnnouncer } from '../../ui/useAnnouncer';
+import { EditNamesDialog } from './EditNamesDialog';
+import { EntitiesTable } from './EntitiesTable';
+import { NewOrganizationForm } from './NewOrganizationForm';
+
+const english = new Intl.Collator('en');
+
+export default function EntitiesPage() {
+  const { t } = useTranslation();
+  const { describeError } = useMessages();
+  const { status, entities, error, reload } = useEntities();
+  const [filter, setFilter] = useState<TEntityType | ''>('');
+  const [editing, setEditing] = useState<TEntity | null>(null);
+  const [message, announce] = useAnnouncer();
+  const draft = useRef<TCreateOrganization | null>(null);
+  const trigger = useRef<HTMLButtonElement | null>(null);
+  const formSlot = useRef<HTMLDivElement>(null);
+  const [slotHeight, setSlotHeight] = useState<number | undefined>(undefined);
+
+  const rows = useMemo(
+    () =>
+      entities
+        .filter((entity) => !filter || entity.type === filter)
+        .sort(
+          (a, b) =>
+            ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type) || english.compare(a.names.en, b.names.en),
+        ),
+    [entities, filter],
+  );
+
+  const onDraft = useCallback((values: TCreateOrganization) => {
+    draft.current = values;
+  }, []);
+
+  const onAdded = useCallback(() => announce(t('entities.form.added')), [announce, t]);
+
+  // While the dialog is open, the New organization form is taken out of the page (its input is kept
+  // in `draft`), so that each name label ("English", "French"…) belongs to one input at a time.
+  // Its place keeps its height, so the page behind the dialog does not move.
+  const openEditor = (entity: TEntity, button: HTMLButtonElement) => {
+    trigger.current = button;
+    setSlotHeight(formSlot.current?.offsetHeight);
+    setEditing(entity);
+  };
+
+  const closeEditor = useCallback(() => {
+    setEditing(null);
+    setSlotHeight(undefined);
+  }, []);
+
+  const onSaved = useCallback(
+    (entity: TEntity) => {
+      closeEditor();
+      announce(t('entities.saved', { code: entity.code }));
+    },
+    [announce, closeEditor, t],
+  );
+
+  useEffect(() => {
+    if (!editing) trigger.current?.focus();
+  }, [editing]);
+
+  return (
+    <>
+      <PageHeading title={t('entities.title')}>{t('entities.title')}</PageHeading>
+
+      <section className="card" ref={formSlot} style={slotHeight ? { minHeight: slotHeight } : undefined}>
+        {!editing && <NewOrganizationForm draft={draft.current} onDraft={onDraft} onAdded={onAdded} />}
+        <StatusMessage>{message}</StatusMessage>
+      </section>
+
+      <section className="section">
+        <h2 id="entities-list-title">{t('entities.listTitle')}</h2>
+        <div className="toolbar">
+          <div className="field field--inline">
+            <label htmlFor="entity-type-filter">{t('entities.filter.label')}</label>
+            <select
+              id="entity-type-filter"
+              value={filter}
+              onChange={(event) => setFilter(event.target.value ? ZEntityType.parse(event.target.value) : '')}
+            >
+              <option value="">{t('entities.filter.all')}</option>
+              {ENTITY_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`entityGroups.${type}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {status === 'ready' && (
+            <p className="toolbar__count" aria-live="polite">
+              {t('entities.shown', { shown: rows.length, total: entities.length })}
+            </p>
+          )}
+        </div>
+        {status === 'error' ? (
+          <ErrorAlert>
+            {t('errors.loadFailed')} {describeError(error)}{' '}
+            <button type="button" className="button button--small" onClick={reload}>
+              {t('errors.retry')}
+            </button>
+          </ErrorAlert>
+        ) : status !== 'ready' && entities.length === 0 ? (
+          <p className="loading">{t('app.loading')}</p>
+        ) : (
+          <EntitiesTable entities={rows} labelledBy="entities-list-title" onEdit={openEditor} />
+        )}
+      </section>
+
+      {editing && <EditNamesDialog entity={editing} onClose={closeEditor} onSaved={onSaved} />}
+    </>
+  );
+}

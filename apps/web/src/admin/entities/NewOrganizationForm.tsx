@@ -1,0 +1,106 @@
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { ORGANIZATION_TYPES, ZCreateOrganization, type TCreateOrganization, type TEntity } from '@replies/shared';
+import { ApiError, api } from '../../api/client';
+import { upsertEntity } from '../../entities/store';
+import { useMessages } from '../../i18n/messages';
+import { ErrorAlert } from '../../ui/Alert';
+import { SelectField, TextField } from '../../ui/Field';
+import { applyFieldErrors, useFocusAfterSubmit } from '../../ui/forms';
+import { NAME_PATHS, NameFields } from './NameFields';
+
+export const EMPTY_ORGANIZATION: TCreateOrganization = {
+  code: '',
+  type: 'UN_SYSTEM',
+  names: { en: '', fr: '', es: '', ru: '', zh: '', ar: '' },
+};
+
+const FIELDS = ['code', 'type', ...NAME_PATHS] as const;
+
+interface NewOrganizationFormProps {
+  /** What was typed before the form was last unmounted; kept so that nothing typed is lost. */
+  draft: TCreateOrganization | null;
+  onDraft: (draft: TCreateOrganization) => void;
+  onAdded: (entity: TEntity) => void;
+}
+
+export function NewOrganizationForm({ draft, onDraft, onAdded }: NewOrganizationFormProps) {
+  const { t } = useTranslation();
+  const { describeError } = useMessages();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    getValues,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({ resolver: zodResolver(ZCreateOrganization), defaultValues: draft ?? EMPTY_ORGANIZATION });
+  const focusAfterSubmit = useFocusAfterSubmit(formRef, isSubmitting);
+
+  useEffect(() => () => onDraft(getValues()), [getValues, onDraft]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const entity = await api.entities.create(values);
+      upsertEntity(entity);
+      reset(EMPTY_ORGANIZATION);
+      onAdded(entity);
+      focusAfterSubmit('code');
+    } catch (error) {
+      const { placed, unplaced } = applyFieldErrors(error, setError, FIELDS);
+      if (placed && unplaced.length === 0) return;
+      setFailure(error);
+      if (error instanceof ApiError && error.status === 409) focusAfterSubmit('code');
+    }
+  });
+
+  return (
+    <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-labelledby="new-organization-title">
+      <h2 id="new-organization-title">{t('entities.form.title')}</h2>
+      <fieldset disabled={isSubmitting} className="form__fieldset">
+        <ErrorAlert>{failure ? describeError(failure) : null}</ErrorAlert>
+        <div className="form__grid">
+          <TextField
+            id="new-organization-code"
+            label={t('entities.form.code')}
+            hint={t('entities.form.codeHint')}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            required
+            error={errors.code?.message}
+            registration={register('code')}
+          />
+          <SelectField
+            id="new-organization-group"
+            label={t('entities.form.group')}
+            required
+            error={errors.type?.message}
+            registration={register('type')}
+          >
+            {ORGANIZATION_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`entityGroups.${type}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <NameFields
+          idPrefix="new-organization"
+          registerName={(language) => register(`names.${language}`)}
+          errorOf={(language) => errors.names?.[language]?.message}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            {t('entities.form.submit')}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

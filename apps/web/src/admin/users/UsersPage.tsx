@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TUpdateUser, TUser } from '@replies/shared';
+import { api } from '../../api/client';
+import { useUser } from '../../auth/session';
+import { useEntities } from '../../entities/store';
+import { useMessages } from '../../i18n/messages';
+import { ErrorAlert, StatusMessage } from '../../ui/Alert';
+import { PageHeading } from '../../ui/PageHeading';
+import { useAnnouncer } from '../../ui/useAnnouncer';
+import { NewUserForm } from './NewUserForm';
+import { UsersTable } from './UsersTable';
+
+export default function UsersPage() {
+  const { t } = useTranslation();
+  const { describeError } = useMessages();
+  const me = useUser();
+  const entities = useEntities();
+  const [users, setUsers] = useState<TUser[] | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [status, announce] = useAnnouncer();
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setLoadError(null);
+    api.users.list(controller.signal).then(setUsers, (error: unknown) => {
+      if (!controller.signal.aborted) setLoadError(error);
+    });
+    return () => controller.abort();
+  }, [attempt]);
+
+  const onCreated = useCallback(
+    (user: TUser) => {
+      setUsers((list) => [...(list ?? []), user]);
+      announce(t('users.form.created'));
+    },
+    [announce, t],
+  );
+
+  const onUpdate = useCallback(async (id: string, changes: TUpdateUser) => {
+    const updated = await api.users.update(id, changes);
+    setUsers((list) => list?.map((u) => (u.id === updated.id ? updated : u)) ?? null);
+    return updated;
+  }, []);
+
+  return (
+    <>
+      <PageHeading title={t('users.title')}>{t('users.title')}</PageHeading>
+
+      {entities.status === 'error' && (
+        <ErrorAlert>
+          {describeError(entities.error)}{' '}
+          <button type="button" className="button button--small" onClick={entities.reload}>
+            {t('errors.retry')}
+          </button>
+        </ErrorAlert>
+      )}
+
+      <section className="card">
+        <NewUserForm entities={entities.entities} onCreated={onCreated} />
+        <StatusMessage>{status}</StatusMessage>
+      </section>
+
+      <section className="section">
+        <h2 id="users-list-title">{t('users.listTitle')}</h2>
+        {loadError ? (
+          <ErrorAlert>
+            {t('errors.loadFailed')} {describeError(loadError)}{' '}
+            <button type="button" className="button button--small" onClick={() => setAttempt((n) => n + 1)}>
+              {t('errors.retry')}
+            </button>
+          </ErrorAlert>
+        ) : users === null ? (
+          <p className="loading">{t('app.loading')}</p>
+        ) : (
+          <UsersTable
+            users={users}
+            selfId={me.id}
+            entities={entities.entities}
+            onUpdate={onUpdate}
+            announce={announce}
+            labelledBy="users-list-title"
+          />
+        )}
+      </section>
+    </>
+  );
+}

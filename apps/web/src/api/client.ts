@@ -1,0 +1,121 @@
+import {
+  CSRF_HEADER,
+  type TApiError,
+  type TCreateOrganization,
+  type TCreateUser,
+  type TEntity,
+  type TEntityType,
+  type TLogin,
+  type TSession,
+  type TUpdateEntity,
+  type TUpdateUser,
+  type TUser,
+} from '@replies/shared';
+
+/** Any failed call: an HTTP error with the API's error body, or `status` 0 when the server could not be reached. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly errors: NonNullable<TApiError['errors']>;
+
+  constructor(status: number, body: TApiError) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body.code;
+    this.errors = body.errors ?? [];
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface RequestOptions {
+  body?: unknown;
+  query?: Record<string, string | undefined>;
+  signal?: AbortSignal;
+  /** Calls whose 401 is an expected answer (sign-in, "who am I") and not the end of a session. */
+  expectUnauthorized?: boolean;
+}
+
+let csrfToken: string | null = null;
+let unauthorizedListener: (() => void) | null = null;
+
+/** The token of the current session, sent back on every state-changing request. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called when the API answers 401 to a signed-in call: the session has ended on the server. */
+export function onUnauthorized(listener: (() => void) | null): void {
+  unauthorizedListener = listener;
+}
+
+function isApiErrorBody(value: unknown): value is TApiError {
+  return typeof value === 'object' && value !== null && typeof (value as TApiError).code === 'string';
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
+
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) query.set(key, value);
+  const search = query.toString();
+  const url = `/api${path}${search ? `?${search}` : ''}`;
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, { code: 'NETWORK', message: '' });
+  }
+
+  if (response.status === 204) return undefined as T;
+  const data = await readJson(response);
+  if (!response.ok) {
+    const body = isApiErrorBody(data) ? data : { code: `HTTP_${response.status}`, message: '' };
+    if (response.status === 401 && !options.expectUnauthorized) unauthorizedListener?.();
+    throw new ApiError(response.status, { code: body.code, message: body.message ?? '', errors: body.errors });
+  }
+  return data as T;
+}
+
+/** The endpoints of the Replies API, one typed function each. */
+export const api = {
+  auth: {
+    login: (body: TLogin) => request<TSession>('POST', '/auth/login', { body, expectUnauthorized: true }),
+    me: (signal?: AbortSignal) => request<TSession>('GET', '/auth/me', { signal, expectUnauthorized: true }),
+    logout: () => request<void>('POST', '/auth/logout', { expectUnauthorized: true }),
+  },
+  users: {
+    list: (signal?: AbortSignal) => request<TUser[]>('GET', '/users', { signal }),
+    create: (body: TCreateUser) => request<TUser>('POST', '/users', { body }),
+    update: (id: string, body: TUpdateUser) =>
+      request<TUser>('PATCH', `/users/${encodeURIComponent(id)}`, { body }),
+  },
+  entities: {
+    list: (type?: TEntityType, signal?: AbortSignal) =>
+      request<TEntity[]>('GET', '/entities', { query: { type }, signal }),
+    create: (body: TCreateOrganization) => request<TEntity>('POST', '/entities', { body }),
+    update: (code: string, body: TUpdateEntity) =>
+      request<TEntity>('PATCH', `/entities/${encodeURIComponent(code)}`, { body }),
+  },
+};

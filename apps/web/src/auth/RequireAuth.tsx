@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import type { TRole } from '@replies/shared';
+import { PageHeading } from '../ui/PageHeading';
+import { useSession } from './session';
+
+export function FullPageLoading() {
+  const { t } = useTranslation();
+  return (
+    <main className="full-page-loading" aria-busy="true">
+      <p>{t('app.loading')}</p>
+    </main>
+  );
+}
+
+/** Renders its children for a signed-in user; sends anyone else to the sign-in page. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { state } = useSession();
+  const location = useLocation();
+  if (state.status === 'loading') return <FullPageLoading />;
+  if (state.status === 'signed-out') return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  return children;
+}
+
+/** Renders the nested routes only for users of the given role. */
+export function RequireRole({ role }: { role: TRole }) {
+  const { t } = useTranslation();
+  const { state } = useSession();
+  if (state.status !== 'signed-in' || state.user.role !== role) {
+    return (
+      <>
+        <PageHeading title={t('forbidden.title')}>{t('forbidden.title')}</PageHeading>
+        <p>{t('forbidden.text')}</p>
+      </>
+    );
+  }
+  return <Outlet />;
+}

@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { TLogin, TSession } from '@replies/shared';
+import { ApiError, api, onUnauthorized, setCsrfToken } from '../api/client';
+import { clearEntities } from '../entities/store';
+import { SessionContext, type SessionContextValue, type SessionState } from './session';
+
+/** Knows who is signed in: asks the API once at start (GET /api/auth/me), then follows sign-in and sign-out. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  const start = useCallback((session: TSession) => {
+    setCsrfToken(session.csrfToken);
+    setState({ status: 'signed-in', user: session.user });
+  }, []);
+
+  const end = useCallback((expired: boolean) => {
+    setCsrfToken(null);
+    clearEntities();
+    setState({ status: 'signed-out', expired });
+  }, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    api.auth.me(controller.signal).then(start, (error: unknown) => {
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      if (!(error instanceof ApiError) || error.status !== 401) console.warn('Could not read the session', error);
+      end(false);
+    });
+    return () => controller.abort();
+  }, [start, end]);
+
+  // Any 401 to a signed-in call means the server ended the session (expired, or the account was disabled).
+  useEffect(() => {
+    onUnauthorized(() => end(true));
+    return () => onUnauthorized(null);
+  }, [end]);
+
+  const signIn = useCallback(async (credentials: TLogin) => start(await api.auth.login(credentials)), [start]);
+
+  const signOut = useCallback(async () => {
+    try {
+      await api.auth.logout();
+    } catch {
+      // The session is forgotten here whatever the server answers: the cookie may already be gone.
+    }
+    end(false);
+  }, [end]);
+
+  const value = useMemo<SessionContextValue>(() => ({ state, signIn, signOut }), [state, signIn, signOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}

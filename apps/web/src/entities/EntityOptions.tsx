@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ENTITY_TYPES, type TEntity } from '@replies/shared';
+import { asLanguage } from '../i18n/languages';
+import { entityName, sortByName } from './names';
+
+/** The <option>s of an entity <select>, grouped States / United Nations system / other organizations. */
+export function EntityOptions({ entities }: { entities: readonly TEntity[] }) {
+  const { t, i18n } = useTranslation();
+  const language = asLanguage(i18n.resolvedLanguage);
+  const groups = useMemo(() => {
+    const sorted = sortByName(entities, language);
+    return ENTITY_TYPES.map((type) => ({ type, entities: sorted.filter((e) => e.type === type) }));
+  }, [entities, language]);
+
+  return groups
+    .filter((group) => group.entities.length > 0)
+    .map((group) => (
+      <optgroup key={group.type} label={t(`entityGroups.${group.type}`)}>
+        {group.entities.map((entity) => {
+          const name = entityName(entity, language);
+          return (
+            <option key={entity.code} value={entity.code} lang={name.lang}>
+              {name.text}
+            </option>
+          );
+        })}
+      </optgroup>
+    ));
+}

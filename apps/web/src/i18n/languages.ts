@@ -1,0 +1,46 @@
+import { LANGUAGES, type TLanguage } from '@replies/shared';
+import type { LocaleResource } from './types';
+
+/** How each official language is written and named in itself (the language switch lists autonyms). */
+export const LANGUAGE_INFO: Record<TLanguage, { autonym: string; htmlLang: string; dir: 'ltr' | 'rtl' }> = {
+  ar: { autonym: 'العربية', htmlLang: 'ar', dir: 'rtl' },
+  zh: { autonym: '中文', htmlLang: 'zh-Hans', dir: 'ltr' },
+  en: { autonym: 'English', htmlLang: 'en', dir: 'ltr' },
+  fr: { autonym: 'Français', htmlLang: 'fr', dir: 'ltr' },
+  ru: { autonym: 'Русский', htmlLang: 'ru', dir: 'ltr' },
+  es: { autonym: 'Español', htmlLang: 'es', dir: 'ltr' },
+};
+
+export const DEFAULT_LANGUAGE = 'en' satisfies TLanguage;
+
+/**
+ * The other languages are loaded on demand, one chunk each. Adding an interface language is adding
+ * its resource file `locales/<code>.ts` (code among the official LANGUAGES, content typed against en.ts).
+ */
+const loaders = import.meta.glob<LocaleResource>(['./locales/*.ts', '!./locales/en.ts'], { import: 'default' });
+
+function loaderOf(language: TLanguage): (() => Promise<LocaleResource>) | undefined {
+  return loaders[`./locales/${language}.ts`];
+}
+
+/** The interface languages, English first, then in the order of the official languages. */
+export const INTERFACE_LANGUAGES: readonly TLanguage[] = [
+  DEFAULT_LANGUAGE,
+  ...LANGUAGES.filter((language) => language !== DEFAULT_LANGUAGE && loaderOf(language)),
+];
+
+export function isInterfaceLanguage(value: unknown): value is TLanguage {
+  return typeof value === 'string' && (INTERFACE_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The resource of a language other than English. */
+export function loadLocale(language: TLanguage): Promise<LocaleResource> {
+  const loader = loaderOf(language);
+  if (!loader) return Promise.reject(new Error(`No resource file for the language "${language}".`));
+  return loader();
+}
+
+/** The current interface language as a TLanguage (i18next may report a code it was not given). */
+export function asLanguage(code: string | undefined): TLanguage {
+  return isInterfaceLanguage(code) ? code : DEFAULT_LANGUAGE;
+}

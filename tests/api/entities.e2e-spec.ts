@@ -1,0 +1,83 @@
+import type { TCreateOrganization, TEntity } from '@replies/shared';
+import { createUser } from '../factories/users';
+import { signIn, startTestApp, type SignedIn, type TestApp } from '../setup/test-app';
+
+let t: TestApp;
+let admin: SignedIn;
+let focal: SignedIn;
+beforeAll(async () => {
+  t = await startTestApp();
+  const a = await createUser(t.prisma, { role: 'ADMIN' });
+  admin = await signIn(t.http, a.email, a.password);
+  const f = await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: 'FIN' });
+  focal = await signIn(t.http, f.email, f.password);
+});
+afterAll(() => t.close());
+
+describe('reference data', () => {
+  it('holds the 197 States with their names in the six languages, coded by ISO alpha-3', async () => {
+    const response = await focal.get('/api/entities?type=STATE').expect(200);
+    const states = response.body as TEntity[];
+    expect(states).toHaveLength(197);
+    expect(states.find((s) => s.code === 'FIN')).toEqual({
+      code: 'FIN',
+      type: 'STATE',
+      names: { en: 'Finland', fr: 'Finlande (la)', es: 'Finlandia', ru: 'Финляндия', zh: '芬兰', ar: 'فنلندا' },
+    });
+    expect(states.map((s) => s.code)).toEqual(expect.arrayContaining(['VAT', 'PSE', 'COK', 'NIU']));
+    expect(states[0].names.en).toBe('Afghanistan');
+  });
+
+  it('holds the 14 organizations of A/65/99 in their groups', async () => {
+    const un = (await focal.get('/api/entities?type=UN_SYSTEM').expect(200)).body as TEntity[];
+    const other = (await focal.get('/api/entities?type=OTHER').expect(200)).body as TEntity[];
+    expect(un.map((e) => e.code).sort()).toEqual(['IAEA', 'ICAO', 'IMO', 'UNODC']);
+    expect(other).toHaveLength(10);
+    expect(other.find((e) => e.code === 'OPCW')?.names).toMatchObject({ en: 'Organisation for the Prohibition of Chemical Weapons', zh: '禁止化学武器组织', fr: null });
+    const all = (await focal.get('/api/entities').expect(200)).body as TEntity[];
+    expect(all).toHaveLength(211);
+  });
+
+  it('refuses an unknown type with a clear 400', async () => {
+    const response = await focal.get('/api/entities?type=PLANET').expect(400);
+    expect(response.body.errors[0].path).toBe('type');
+  });
+});
+
+describe('administering entities', () => {
+  const organization = {
+    code: 'OSCE',
+    type: 'OTHER',
+    acronymEn: 'OSCE',
+    names: { en: 'Organization for Security and Co-operation in Europe', fr: 'Organisation pour la sécurité et la coopération en Europe', zh: '欧洲安全与合作组织' },
+  } satisfies TCreateOrganization;
+
+  it('adds an organization, then answers 409 for the same code', async () => {
+    const created = await admin.post('/api/entities', organization).expect(201);
+    expect(created.body).toEqual({
+      code: 'OSCE',
+      type: 'OTHER',
+      names: { ...organization.names, es: null, ru: null, ar: null },
+    });
+    const again = await admin.post('/api/entities', { ...organization, code: 'osce' }).expect(409);
+    expect(again.body.code).toBe('ENTITY_EXISTS');
+  });
+
+  it('completes the names of an organization in other languages', async () => {
+    const response = await admin.patch('/api/entities/IAEA', { names: { fr: "Agence internationale de l'énergie atomique", ar: 'الوكالة الدولية للطاقة الذرية' } }).expect(200);
+    expect(response.body.names).toMatchObject({ en: 'International Atomic Energy Agency', fr: "Agence internationale de l'énergie atomique", zh: '国际原子能机构' });
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { targetType: 'Entity', targetId: 'IAEA' } });
+    expect(audit.before).toMatchObject({ names: { fr: null } });
+  });
+
+  it('keeps States as States', async () => {
+    const response = await admin.patch('/api/entities/FIN', { type: 'OTHER' }).expect(400);
+    expect(response.body.errors[0].path).toBe('type');
+  });
+
+  it('lets only administrators change entities', async () => {
+    await focal.post('/api/entities', { ...organization, code: 'NOPE' }).expect(403);
+    await focal.patch('/api/entities/FIN', { names: { en: 'Suomi' } }).expect(403);
+    expect((await admin.get('/api/entities/FIN').expect(200)).body.names.en).toBe('Finland');
+  });
+});

@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import type { App } from 'supertest/types';
+import { CSRF_HEADER, type TSession } from '@replies/shared';
+import { AppModule } from '../../apps/api/src/app.module';
+import { configureApp } from '../../apps/api/src/configure-app';
+import { PrismaService } from '../../apps/api/src/database/prisma.service';
+import { cloneTemplateDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: App;
+  prisma: PrismaService;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+/** The real AppModule, configured as in production, on this test file's own database. */
+export async function startTestApp(): Promise<TestApp> {
+  const databaseUrl = await cloneTemplateDatabase();
+  process.env.DATABASE_URL = databaseUrl;
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] }));
+  await app.init();
+  return {
+    app,
+    http: app.getHttpServer(),
+    prisma: app.get(PrismaService),
+    databaseUrl,
+    close: () => app.close(),
+  };
+}
+
+/** A signed-in client: keeps the session cookie and sends the CSRF token on writes. */
+export async function signIn(http: App, email: string, password: string) {
+  const agent = request.agent(http);
+  const response = await agent.post('/api/auth/login').send({ email, password }).expect(200);
+  const session = response.body as TSession;
+  const withToken = (test: request.Test) => test.set(CSRF_HEADER, session.csrfToken);
+  return {
+    agent,
+    session,
+    get: (url: string) => agent.get(url),
+    post: (url: string, body?: object) => withToken(agent.post(url)).send(body),
+    patch: (url: string, body?: object) => withToken(agent.patch(url)).send(body),
+    put: (url: string, body?: object) => withToken(agent.put(url)).send(body),
+    delete: (url: string) => withToken(agent.delete(url)),
+  };
+}
+export type SignedIn = Awaited<ReturnType<typeof signIn>>;
