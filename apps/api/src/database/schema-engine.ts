@@ -19,12 +19,22 @@ function loadBindings(): Promise<WasmBindings> {
     const wasmPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm');
     // Node has WebAssembly; @types/node does not declare it without the DOM library.
     const { WebAssembly } = globalThis as unknown as { WebAssembly: { instantiate(bytes: Buffer, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }> } };
-    const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), { './schema_engine_bg.js': glue });
+    const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), { './schema_engine_bg.js': withUnrefTimers(glue) });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return glue;
   })();
   return bindings;
+}
+
+/** The engine leaves a ~10 s timer behind after each command; unref'd, it no longer holds the process open. */
+function withUnrefTimers(glue: WasmBindings): Record<string, unknown> {
+  const imports: Record<string, unknown> = { ...glue };
+  for (const name of Object.keys(imports).filter((key) => key.startsWith('__wbg_setTimeout_'))) {
+    const original = imports[name] as (...args: unknown[]) => NodeJS.Timeout;
+    imports[name] = (...args: unknown[]) => original(...args).unref();
+  }
+  return imports;
 }
 
 export const SCHEMA_FILE = 'schema.prisma';
