@@ -10,7 +10,8 @@ let page: Page;
 beforeAll(async () => {
   t = await startServedApp();
   browser = await launchChromium();
-  page = await browser.newPage();
+  // axe-core is injected as an inline script, which the portal's Content-Security-Policy rightly refuses.
+  page = await browser.newPage({ bypassCSP: true });
 });
 afterAll(async () => {
   await browser?.close();

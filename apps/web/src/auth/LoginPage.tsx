@@ -68,6 +68,7 @@ export function LoginPage() {
                 id="login-email"
                 label={t('login.email')}
                 type="email"
+                dir="ltr"
                 autoComplete="username"
                 inputMode="email"
                 spellCheck={false}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Navigate, Outlet } from 'react-router';
 import type { TRole } from '@replies/shared';
 import { PageHeading } from '../ui/PageHeading';
 import { useSession } from './session';
@@ -17,9 +17,8 @@ export function FullPageLoading() {
 /** Renders its children for a signed-in user; sends anyone else to the sign-in page. */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { state } = useSession();
-  const location = useLocation();
   if (state.status === 'loading') return <FullPageLoading />;
-  if (state.status === 'signed-out') return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (state.status === 'signed-out') return <Navigate to="/login" replace />;
   return children;
 }
 

@@ -4,7 +4,7 @@ import type { LocaleResource } from './types';
 /** How each official language is written and named in itself (the language switch lists autonyms). */
 export const LANGUAGE_INFO: Record<TLanguage, { autonym: string; htmlLang: string; dir: 'ltr' | 'rtl' }> = {
   ar: { autonym: 'العربية', htmlLang: 'ar', dir: 'rtl' },
-  zh: { autonym: '中文', htmlLang: 'zh-Hans', dir: 'ltr' },
+  zh: { autonym: '中文', htmlLang: 'zh', dir: 'ltr' },
   en: { autonym: 'English', htmlLang: 'en', dir: 'ltr' },
   fr: { autonym: 'Français', htmlLang: 'fr', dir: 'ltr' },
   ru: { autonym: 'Русский', htmlLang: 'ru', dir: 'ltr' },

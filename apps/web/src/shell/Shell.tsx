@@ -13,15 +13,13 @@ export function Shell() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const shownPath = useRef(pathname);
   const [signingOut, setSigningOut] = useState(false);
 
   // After a client-side navigation, start reading at the new page's heading, as after a page load.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shownPath.current === pathname) return; // first render: the browser starts at the top already
+    shownPath.current = pathname;
     focusNextHeading(mainRef.current);
   }, [pathname]);
 

@@ -30,7 +30,9 @@ export function EntitiesTable({ entities, labelledBy, onEdit }: EntitiesTablePro
         <tbody>
           {entities.map((entity) => (
             <tr key={entity.code}>
-              <td className="cell--code">{entity.code}</td>
+              <td className="cell--code" id={`entity-${entity.code}-code`}>
+                {entity.code}
+              </td>
               <td>{t(`entityTypes.${entity.type}`)}</td>
               {NAME_LANGUAGES.map((language) => {
                 const name = entity.names[language];
@@ -50,9 +52,9 @@ export function EntitiesTable({ entities, labelledBy, onEdit }: EntitiesTablePro
                   type="button"
                   className="button button--small"
                   onClick={(event) => onEdit(entity, event.currentTarget)}
+                  aria-describedby={`entity-${entity.code}-code`}
                 >
                   {t('form.edit')}
-                  <span className="visually-hidden"> {entity.code}</span>
                 </button>
               </td>
             </tr>

@@ -71,6 +71,7 @@ export function NewOrganizationForm({ draft, onDraft, onAdded }: NewOrganization
             hint={t('entities.form.codeHint')}
             autoComplete="off"
             autoCapitalize="characters"
+            dir="ltr"
             spellCheck={false}
             required
             error={errors.code?.message}

@@ -56,6 +56,7 @@ export function NewUserForm({ entities, onCreated }: { entities: readonly TEntit
             id="new-user-email"
             label={t('users.form.email')}
             type="email"
+            dir="ltr"
             autoComplete="off"
             inputMode="email"
             spellCheck={false}

@@ -179,13 +179,19 @@ export function UserRow({ user, isSelf, entities, entityByCode, onUpdate, announ
                   className="button button--small"
                   onClick={startEditing}
                   disabled={busy}
+                  aria-describedby={ids.email}
                 >
                   {t('form.edit')}
-                  <span className="visually-hidden"> {user.email}</span>
                 </button>
-                <button ref={toggleRef} type="button" className="button button--small" onClick={toggle} disabled={busy}>
+                <button
+                  ref={toggleRef}
+                  type="button"
+                  className="button button--small"
+                  onClick={toggle}
+                  disabled={busy}
+                  aria-describedby={ids.email}
+                >
                   {user.disabled ? t('users.enable') : t('users.disable')}
-                  <span className="visually-hidden"> {user.email}</span>
                 </button>
               </>
             )}

@@ -67,12 +67,9 @@ const translation = {
     ar: 'Arabic',
   },
   form: {
-    required: 'required',
-    optional: 'optional',
     save: 'Save',
     cancel: 'Cancel',
     edit: 'Edit',
-    errorSummary: 'Please correct the fields marked below.',
   },
   users: {
     title: 'Users',
@@ -94,7 +91,6 @@ const translation = {
     entityFor: 'Entity for {{email}}',
     disable: 'Disable',
     enable: 'Enable',
-    ownAccount: 'You cannot change your own account here.',
     entityRequired: 'Choose the entity this focal point speaks for.',
     saved: 'Changes to {{email}} saved.',
     disabledDone: '{{email}} is disabled and can no longer sign in.',

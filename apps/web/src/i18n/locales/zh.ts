@@ -62,12 +62,9 @@ const translation: Messages = {
     ar: '阿拉伯文',
   },
   form: {
-    required: '必填',
-    optional: '选填',
     save: '保存',
     cancel: '取消',
     edit: '编辑',
-    errorSummary: '请更正下方标出的字段。',
   },
   users: {
     title: '用户',
@@ -89,7 +86,6 @@ const translation: Messages = {
     entityFor: '{{email}} 的实体',
     disable: '停用',
     enable: '启用',
-    ownAccount: '不能在此更改您本人的账户。',
     entityRequired: '请选择该协调人所代表的国家或组织。',
     saved: '已保存对 {{email}} 的更改。',
     disabledDone: '{{email}} 已停用，无法再登录。',
