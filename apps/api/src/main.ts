@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
-import { resolveDatabase } from './database/database-url';
+import { dataDir, resolveDatabase } from './database/database-url';
 import { migrateDatabase } from './database/migrations';
 import { createPrismaClient } from './database/prisma.service';
 import { ensureFirstAdmin, type FirstAdminOutcome } from './modules/auth/first-admin';
@@ -13,7 +13,7 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
-  say(process.env.DATABASE_URL ? 'Using the PostgreSQL server of DATABASE_URL.' : 'Starting the embedded PostgreSQL (data in .data/postgres)...');
+  say(process.env.DATABASE_URL ? 'Using the PostgreSQL server of DATABASE_URL.' : `Starting the embedded PostgreSQL (data in ${dataDir()}/postgres)...`);
   const { url, embedded } = await resolveDatabase();
   process.env.DATABASE_URL = url;
 
