@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { ZIsoDate, type TIsoDate } from './dates';
+import type { TDecision, TLengthCheck } from './length-rule';
+import { LANGUAGES, ZLanguage, type TLanguage } from './languages';
+
+export const REPLY_STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'PUBLISHED', 'WITHDRAWN'] as const;
+export type TReplyStatus = (typeof REPLY_STATUSES)[number];
+
+/** Text limits that protect the server; the cycle's word limits are a separate, softer rule. */
+export const MAX_REPLY_CHARACTERS = 500_000;
+export const MAX_SUMMARY_CHARACTERS = 50_000;
+
+export const ZReplyText = z.object({
+  body: z.string().max(MAX_REPLY_CHARACTERS, { error: 'The text is too long to store (500,000 characters at most).' }),
+  summary: z.string().max(MAX_SUMMARY_CHARACTERS, { error: 'The summary is too long to store.' }).optional(),
+});
+export type TReplyText = z.infer<typeof ZReplyText>;
+
+/** A draft as the form saves it. `version` is the one the form last loaded: a stale one gets 409. */
+export const ZSaveReply = z.object({
+  originalLanguage: ZLanguage,
+  /** Editors entering a reply received by e-mail, fax or post set the date it arrived. */
+  receivedOn: ZIsoDate.nullable().optional(),
+  /** The sender's choice that a reply over the limit appear on the web only. */
+  webOnly: z.boolean().optional(),
+  texts: z.partialRecord(ZLanguage, ZReplyText),
+  version: z.number().int().min(0),
+});
+export type TSaveReply = z.input<typeof ZSaveReply>;
+
+/** The reply form: one language's text and summary, edited in the original language. */
+export const ZReplyForm = z.object({
+  originalLanguage: ZLanguage,
+  body: ZReplyText.shape.body,
+  summary: z.string().max(MAX_SUMMARY_CHARACTERS),
+  webOnly: z.boolean(),
+  receivedOn: z.union([ZIsoDate, z.literal('')]).optional(),
+});
+export type TReplyForm = z.infer<typeof ZReplyForm>;
+
+export interface TAttachment {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+}
+
+export interface TReply {
+  id: string | null;
+  cycleId: string;
+  entityCode: string;
+  status: TReplyStatus | 'NOT_STARTED';
+  originalLanguage: TLanguage | null;
+  receivedOn: TIsoDate | null;
+  webOnly: boolean;
+  enteredBySecretariat: boolean;
+  texts: Partial<Record<TLanguage, { body: string; summary: string | null }>>;
+  version: number;
+  returnComment: string | null;
+  decision: TDecision | null;
+  attachment: TAttachment | null;
+  /** The length rule applied to the original-language text with the cycle's limits. */
+  lengthCheck: TLengthCheck | null;
+  updatedAt: string | null;
+}
+
+export interface TReplySummary {
+  entityCode: string;
+  entityType: 'STATE' | 'UN_SYSTEM' | 'OTHER';
+  names: { en: string; zh: string | null };
+  status: TReply['status'];
+  originalLanguage: TLanguage | null;
+  receivedOn: TIsoDate | null;
+  words: number | null;
+  overLimit: boolean;
+  enteredBySecretariat: boolean;
+  updatedAt: string | null;
+}
+
+/** Names of the six languages in English, as the report's "[Original: …]" line writes them. */
+export const LANGUAGE_NAMES_EN: Record<TLanguage, string> = {
+  ar: 'Arabic',
+  zh: 'Chinese',
+  en: 'English',
+  fr: 'French',
+  ru: 'Russian',
+  es: 'Spanish',
+};
+export { LANGUAGES };
+
+/** Uploaded originals: DOCX (text extracted) or PDF (kept only), checked by content. */
+export const MAX_ORIGINAL_BYTES = 10 * 1024 * 1024;
