@@ -5,11 +5,15 @@ import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { EntitiesModule } from './modules/entities/entities.module';
+import { CyclesModule } from './modules/cycles/cycles.module';
 import { HealthModule } from './modules/health/health.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
+import { MailModule } from './modules/mail/mail.module';
+import { RepliesModule } from './modules/replies/replies.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({
-  imports: [DatabaseModule, AuditModule, AuthModule, HealthModule, UsersModule, EntitiesModule],
+  imports: [DatabaseModule, AuditModule, MailModule, AuthModule, HealthModule, UsersModule, EntitiesModule, CyclesModule, InvitationsModule, RepliesModule],
   providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
 })
 export class AppModule {}

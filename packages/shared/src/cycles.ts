@@ -6,7 +6,7 @@ import type { TLanguage } from './languages';
 const text = (max: number) => z.string().trim().max(max);
 
 /** A text in the six official languages; English, the Secretariat's working language, is required. */
-export const ZLocalizedTitle = z.object({
+export const ZLocalizedTitle = z.strictObject({
   en: text(500).min(1, { error: 'The English title is required.' }),
   fr: text(500).optional(),
   es: text(500).optional(),
@@ -15,7 +15,7 @@ export const ZLocalizedTitle = z.object({
   ar: text(500).optional(),
 });
 export const ZLocalizedMandate = z
-  .object({ en: text(5000), fr: text(5000), es: text(5000), ru: text(5000), zh: text(5000), ar: text(5000) })
+  .strictObject({ en: text(5000), fr: text(5000), es: text(5000), ru: text(5000), zh: text(5000), ar: text(5000) })
   .partial();
 export type TLocalizedText = Partial<Record<TLanguage, string>>;
 

@@ -8,3 +8,4 @@ export * from './word-count';
 export * from './length-rule';
 export * from './cycles';
 export * from './replies';
+export * from './numbers';

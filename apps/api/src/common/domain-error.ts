@@ -6,6 +6,8 @@ export class DomainError extends Error {
     message: string,
     readonly headers: Record<string, string> = {},
     readonly errors?: { path: string; message: string }[],
+    /** More fields of the error body, e.g. `current` with a 409 on a stale version. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

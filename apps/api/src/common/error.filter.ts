@@ -20,7 +20,7 @@ const HTTP_CODES: Record<number, string> = {
 /** Turns every error into `{ code, message, errors? }`; internals never leave the server. */
 export function toApiError(error: unknown): { status: number; body: TApiError; headers?: Record<string, string> } {
   if (error instanceof DomainError) {
-    const body: TApiError = { code: error.code, message: error.message };
+    const body: TApiError = { ...error.details, code: error.code, message: error.message };
     if (error.errors) body.errors = error.errors;
     return { status: error.status, body, headers: error.headers };
   }
@@ -46,6 +46,9 @@ export function toApiError(error: unknown): { status: number; body: TApiError; h
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
+    if (status === 413) {
+      return { status, body: { code: 'FILE_TOO_LARGE', message: 'The file is larger than the 10 MB an upload may have.' } };
+    }
     const message = status === 404 ? 'There is nothing at this address.' : error.message;
     return { status, body: { code: HTTP_CODES[status] ?? 'ERROR', message } };
   }

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { cycleRuleViolations, type TCreateCycle, type TCycle, type TUpdateCycle } from '@replies/shared';
+import { conflict, DomainError, invalidField, notFound } from '../../common/domain-error';
+import type { Tx } from '../../database/prisma.service';
+import { AuditService } from '../audit/audit.service';
+import type { SessionUser } from '../auth/session-user';
+import { CyclesRepository, type CycleData } from './cycles.repository';
+
+const isSecretariat = (user: SessionUser) => user.role === 'EDITOR' || user.role === 'ADMIN';
+
+@Injectable()
+export class CyclesService {
+  constructor(
+    private readonly cycles: CyclesRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(user: SessionUser): Promise<TCycle[]> {
+    if (isSecretariat(user)) return this.cycles.list();
+    return user.entityCode ? this.cycles.list({ invitedEntity: user.entityCode }) : Promise.resolve([]);
+  }
+
+  /** The cycle behind `ref`; a focal point sees only cycles their entity is invited to (404 otherwise). */
+  async get(ref: string, user: SessionUser): Promise<TCycle> {
+    const cycle = await this.cycles.findByRef(ref);
+    if (!cycle) throw notFound(`The reporting cycle ${ref}`);
+    if (!isSecretariat(user) && !(user.entityCode && (await this.cycles.isInvited(cycle.id, user.entityCode)))) {
+      throw notFound(`The reporting cycle ${ref}`);
+    }
+    return cycle;
+  }
+
+  create(input: TCreateCycle, actor: SessionUser): Promise<TCycle> {
+    return this.cycles.transaction(async (tx) => {
+      const data = await this.toData(tx, input, null);
+      const cycle = await this.cycles.create(tx, data);
+      await this.audit.record(tx, { actorId: actor.id, action: 'cycle.create', targetType: 'Cycle', targetId: cycle.id, cycleId: cycle.id, after: cycle });
+      return cycle;
+    });
+  }
+
+  update(ref: string, changes: TUpdateCycle, actor: SessionUser): Promise<TCycle> {
+    return this.cycles.transaction(async (tx) => {
+      const before = await this.cycles.findByRef(ref, tx);
+      if (!before) throw notFound(`The reporting cycle ${ref}`);
+      const merged = {
+        symbol: changes.symbol ?? before.symbol,
+        resolution: changes.resolution ?? before.resolution,
+        session: changes.session ?? before.session,
+        agendaItem: changes.agendaItem !== undefined ? changes.agendaItem : before.agendaItem,
+        title: changes.title ?? before.title,
+        mandate: changes.mandate ?? before.mandate,
+        noteVerbaleOn: changes.noteVerbaleOn ?? before.noteVerbaleOn,
+        orgLettersOn: changes.orgLettersOn ?? before.orgLettersOn,
+        cutoffOn: changes.cutoffOn ?? before.cutoffOn,
+        replyWordLimit: changes.replyWordLimit ?? before.replyWordLimit,
+        summaryWordLimit: changes.summaryWordLimit ?? before.summaryWordLimit,
+        newInformationOnly: changes.newInformationOnly ?? before.newInformationOnly,
+        previousCycle: changes.previousCycle !== undefined ? changes.previousCycle : (before.previousCycle?.id ?? null),
+      };
+      const problems = cycleRuleViolations(merged);
+      if (problems.length) throw new DomainError(400, 'VALIDATION', problems[0].message, {}, problems);
+      const data = await this.toData(tx, merged, before.id);
+      const after = await this.cycles.update(tx, before.id, data);
+      await this.audit.record(tx, { actorId: actor.id, action: 'cycle.update', targetType: 'Cycle', targetId: before.id, cycleId: before.id, before, after });
+      return after;
+    });
+  }
+
+  private async toData(
+    tx: Tx,
+    input: Omit<CycleData, 'previousCycleId' | 'agendaItem' | 'mandate' | 'newInformationOnly'> & {
+      agendaItem?: string | null;
+      mandate?: CycleData['mandate'];
+      newInformationOnly?: boolean;
+      previousCycle?: string | null;
+    },
+    selfId: string | null,
+  ): Promise<CycleData> {
+    if (await this.cycles.symbolTaken(tx, input.symbol, selfId ?? undefined)) {
+      throw conflict('SYMBOL_TAKEN', `A reporting cycle for ${input.symbol} already exists.`);
+    }
+    let previousCycleId: string | null = null;
+    if (input.previousCycle) {
+      const previous = await this.cycles.findByRef(input.previousCycle, tx);
+      if (!previous || previous.id === selfId) throw invalidField('previousCycle', `There is no other reporting cycle ${input.previousCycle}.`);
+      previousCycleId = previous.id;
+    }
+    return {
+      symbol: input.symbol,
+      resolution: input.resolution,
+      session: input.session,
+      agendaItem: input.agendaItem || null,
+      noteVerbaleOn: input.noteVerbaleOn,
+      orgLettersOn: [...input.orgLettersOn].sort(),
+      cutoffOn: input.cutoffOn,
+      replyWordLimit: input.replyWordLimit,
+      summaryWordLimit: input.summaryWordLimit,
+      newInformationOnly: input.newInformationOnly ?? false,
+      previousCycleId,
+      title: input.title,
+      mandate: input.mandate ?? {},
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import type { TEntityType } from '@replies/shared';
+import { PrismaService, type Tx } from '../../database/prisma.service';
+
+export const LETTER_ENTITY_FIELDS = { code: true, type: true, nameEn: true, nameZh: true, formalEn: true } as const;
+
+@Injectable()
+export class InvitationsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  transaction<T>(work: (tx: Tx) => Promise<T>) {
+    return this.prisma.$transaction(work);
+  }
+
+  entities(tx: Tx, filter: { codes: string[]; groups: TEntityType[] }) {
+    return tx.entity.findMany({
+      where: { OR: [{ code: { in: filter.codes } }, { type: { in: filter.groups } }] },
+      select: LETTER_ENTITY_FIELDS,
+      orderBy: { nameEn: 'asc' },
+    });
+  }
+
+  entity(code: string) {
+    return this.prisma.entity.findUnique({ where: { code }, select: LETTER_ENTITY_FIELDS });
+  }
+
+  invitedCodes(tx: Tx, cycleId: string): Promise<Set<string>> {
+    return tx.invitation.findMany({ where: { cycleId }, select: { entityCode: true } }).then((rows) => new Set(rows.map((r) => r.entityCode)));
+  }
+
+  createInvitations(tx: Tx, rows: { cycleId: string; entityCode: string; channel: 'NOTE_VERBALE' | 'LETTER'; sentOn: Date; createdById: string }[]) {
+    return tx.invitation.createMany({ data: rows, skipDuplicates: true });
+  }
+
+  invitation(cycleId: string, entityCode: string) {
+    return this.prisma.invitation.findUnique({ where: { cycleId_entityCode: { cycleId, entityCode } } });
+  }
+
+  /** Invitations with their entity, reminders, reply status and number of active focal points. */
+  async listWithProgress(cycleId: string, tx: Tx = this.prisma) {
+    const invitations = await tx.invitation.findMany({
+      where: { cycleId },
+      include: {
+        entity: { select: { ...LETTER_ENTITY_FIELDS, users: { where: { role: 'FOCAL_POINT', disabled: false }, select: { id: true } } } },
+        reminders: { select: { sentOn: true }, orderBy: { sentOn: 'asc' } },
+      },
+    });
+    const replies = await tx.reply.findMany({ where: { cycleId }, select: { entityCode: true, status: true } });
+    const statusOf = new Map(replies.map((r) => [r.entityCode, r.status]));
+    return invitations
+      .map((invitation) => ({ ...invitation, replyStatus: statusOf.get(invitation.entityCode) ?? null }))
+      .sort((a, b) => a.entity.nameEn.localeCompare(b.entity.nameEn, 'en'));
+  }
+
+  addReminders(tx: Tx, invitationIds: string[], sentOn: Date) {
+    return tx.reminder.createMany({ data: invitationIds.map((invitationId) => ({ invitationId, sentOn })) });
+  }
+
+  replyStatuses(cycleId: string) {
+    return this.prisma.reply.findMany({ where: { cycleId }, select: { entityCode: true, status: true } });
+  }
+}

@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import {
+  daysBetween,
+  todayAt,
+  type TCreateInvitations,
+  type TCycle,
+  type TCycleDashboard,
+  type TInvitation,
+  type TSendReminders,
+} from '@replies/shared';
+import { fromIsoDate, secretariatTimeZone, toIsoDate } from '../../common/dates';
+import { invalidField, notFound } from '../../common/domain-error';
+import type { Tx } from '../../database/prisma.service';
+import { AuditService } from '../audit/audit.service';
+import type { SessionUser } from '../auth/session-user';
+import { requestLetter, type LetterKind, type LetterLanguage } from '../mail/letters';
+import { OutboxRepository, type OutgoingMail } from '../mail/outbox.repository';
+import { InvitationsRepository } from './invitations.repository';
+
+const NOT_REPLIED = new Set([null, 'DRAFT']);
+
+export const portalUrl = () => (process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
+
+type LetterEntity = NonNullable<Awaited<ReturnType<InvitationsRepository['entity']>>>;
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly invitations: InvitationsRepository,
+    private readonly outbox: OutboxRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Invites the chosen entities and whole groups; each entity's focal points get the request by mail. */
+  invite(cycle: TCycle, input: TCreateInvitations, actor: SessionUser) {
+    return this.invitations.transaction(async (tx) => {
+      const codes = input.entityCodes ?? [];
+      const entities = await this.invitations.entities(tx, { codes, groups: input.groups ?? [] });
+      const unknown = codes.filter((code) => !entities.some((e) => e.code === code));
+      if (unknown.length) throw invalidField('entityCodes', `Unknown States or organizations: ${unknown.join(', ')}.`);
+      const already = await this.invitations.invitedCodes(tx, cycle.id);
+      const fresh = entities.filter((entity) => !already.has(entity.code));
+      await this.invitations.createInvitations(
+        tx,
+        fresh.map((entity) => ({ cycleId: cycle.id, entityCode: entity.code, channel: input.channel, sentOn: fromIsoDate(input.sentOn), createdById: actor.id })),
+      );
+      const mailsQueued = await this.queueLetters(tx, cycle, fresh, input.channel, 'INVITATION');
+      if (fresh.length) {
+        await this.audit.record(tx, {
+          actorId: actor.id,
+          action: 'cycle.invite',
+          targetType: 'Cycle',
+          targetId: cycle.id,
+          cycleId: cycle.id,
+          after: { channel: input.channel, sentOn: input.sentOn, entityCodes: fresh.map((e) => e.code) },
+        });
+      }
+      return { invited: fresh.length, alreadyInvited: entities.length - fresh.length, mailsQueued };
+    });
+  }
+
+  /** Reminds invited entities that have not submitted (all of them, or the chosen ones). */
+  remind(cycle: TCycle, input: TSendReminders, actor: SessionUser) {
+    return this.invitations.transaction(async (tx) => {
+      const invitations = await this.invitations.listWithProgress(cycle.id, tx);
+      const chosen = input.entityCodes ? new Set(input.entityCodes) : null;
+      const due = invitations.filter((inv) => NOT_REPLIED.has(inv.replyStatus) && (!chosen || chosen.has(inv.entityCode)));
+      await this.invitations.addReminders(tx, due.map((inv) => inv.id), fromIsoDate(input.sentOn));
+      const mailsQueued = await this.queueLetters(tx, cycle, due.map((inv) => inv.entity), null, 'REMINDER');
+      if (due.length) {
+        await this.audit.record(tx, {
+          actorId: actor.id,
+          action: 'cycle.remind',
+          targetType: 'Cycle',
+          targetId: cycle.id,
+          cycleId: cycle.id,
+          after: { sentOn: input.sentOn, entityCodes: due.map((inv) => inv.entityCode) },
+        });
+      }
+      return { reminded: due.length, mailsQueued };
+    });
+  }
+
+  async list(cycle: TCycle): Promise<TInvitation[]> {
+    const invitations = await this.invitations.listWithProgress(cycle.id);
+    return invitations.map((inv) => ({
+      entityCode: inv.entityCode,
+      entityType: inv.entity.type,
+      names: { en: inv.entity.nameEn, zh: inv.entity.nameZh },
+      channel: inv.channel,
+      sentOn: toIsoDate(inv.sentOn),
+      reminders: inv.reminders.map((r) => toIsoDate(r.sentOn)),
+      focalPoints: inv.entity.users.length,
+      replyStatus: inv.replyStatus,
+    }));
+  }
+
+  async dashboard(cycle: TCycle): Promise<TCycleDashboard> {
+    const invitations = await this.invitations.listWithProgress(cycle.id);
+    const replies = await this.invitations.replyStatuses(cycle.id);
+    const count = (statuses: string[]) => replies.filter((r) => statuses.includes(r.status)).length;
+    const byGroup: TCycleDashboard['byGroup'] = { STATE: { invited: 0, replied: 0 }, UN_SYSTEM: { invited: 0, replied: 0 }, OTHER: { invited: 0, replied: 0 } };
+    for (const inv of invitations) {
+      byGroup[inv.entity.type].invited += 1;
+      if (!NOT_REPLIED.has(inv.replyStatus)) byGroup[inv.entity.type].replied += 1;
+    }
+    return {
+      invited: invitations.length,
+      drafting: count(['DRAFT']),
+      submitted: count(['SUBMITTED', 'RETURNED']),
+      accepted: count(['ACCEPTED', 'PUBLISHED']),
+      notReplied: invitations.filter((inv) => NOT_REPLIED.has(inv.replyStatus)).length,
+      withoutFocalPoint: invitations.filter((inv) => inv.entity.users.length === 0).length,
+      daysToCutoff: daysBetween(todayAt(secretariatTimeZone()), cycle.cutoffOn),
+      byGroup,
+    };
+  }
+
+  /** The request an entity received, in English or Chinese; a focal point may read only their own. */
+  async requestText(cycle: TCycle, entityCode: string, language: LetterLanguage) {
+    const invitation = await this.invitations.invitation(cycle.id, entityCode);
+    const entity = await this.invitations.entity(entityCode);
+    if (!invitation || !entity) throw notFound(`An invitation of ${entityCode} to ${cycle.symbol}`);
+    const letter = requestLetter({ cycle, entity, channel: invitation.channel, kind: 'INVITATION', portalUrl: portalUrl() }, language);
+    return { channel: invitation.channel, ...letter };
+  }
+
+  private async queueLetters(tx: Tx, cycle: TCycle, entities: LetterEntity[], channel: 'NOTE_VERBALE' | 'LETTER' | null, kind: LetterKind) {
+    const focalPoints = await this.outbox.focalPoints(tx, entities.map((e) => e.code));
+    const mails: OutgoingMail[] = entities.flatMap((entity) => {
+      const letter = requestLetter(
+        { cycle, entity, channel: channel ?? (entity.type === 'STATE' ? 'NOTE_VERBALE' : 'LETTER'), kind, portalUrl: portalUrl() },
+        'en',
+      );
+      return (focalPoints.get(entity.code) ?? []).map((to) => ({ to, ...letter, kind, cycleId: cycle.id, entityCode: entity.code }));
+    });
+    return this.outbox.queue(tx, mails);
+  }
+}

@@ -1,0 +1,19 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/decorators';
+import { OutboxRepository } from './outbox.repository';
+
+@ApiTags('mail')
+@Roles('EDITOR', 'ADMIN')
+@Controller('outbox')
+export class OutboxController {
+  constructor(private readonly outbox: OutboxRepository) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Queued mail (invitations, reminders, returns), newest first. Without SMTP it stays here to be read.' })
+  @ApiQuery({ name: 'cycleId', required: false })
+  async list(@Query('cycleId') cycleId?: string) {
+    const mails = await this.outbox.list(cycleId ? { cycleId } : {});
+    return mails.map((mail) => ({ ...mail, createdAt: mail.createdAt.toISOString(), sentAt: mail.sentAt?.toISOString() ?? null }));
+  }
+}

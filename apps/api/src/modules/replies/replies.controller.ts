@@ -1,0 +1,68 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MAX_ORIGINAL_BYTES, ZSaveReply, type TReply, type TReplySummary, type TSaveReply } from '@replies/shared';
+import type { Response } from 'express';
+import { ApiZodBody, ZodPipe } from '../../common/zod';
+import { CurrentUser } from '../auth/decorators';
+import type { SessionUser } from '../auth/session-user';
+import { CyclesService } from '../cycles/cycles.service';
+import { OriginalsService, type UploadedFile as Upload } from './originals.service';
+import { RepliesService } from './replies.service';
+
+const entityParam = (code: string) => code.toUpperCase();
+
+@ApiTags('replies')
+@Controller('cycles/:cycle/replies')
+export class RepliesController {
+  constructor(
+    private readonly cycles: CyclesService,
+    private readonly replies: RepliesService,
+    private readonly originals: OriginalsService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: "Every invited or replying entity with its reply's status (a focal point: their own only)." })
+  async list(@Param('cycle') ref: string, @CurrentUser() user: SessionUser): Promise<TReplySummary[]> {
+    return this.replies.list(await this.cycles.get(ref, user), user);
+  }
+
+  @Get(':entity')
+  @ApiOperation({ summary: "An entity's reply: status NOT_STARTED and version 0 when nothing is saved yet." })
+  async get(@Param('cycle') ref: string, @Param('entity') entity: string, @CurrentUser() user: SessionUser): Promise<TReply> {
+    return this.replies.get(await this.cycles.get(ref, user), entityParam(entity), user);
+  }
+
+  @Put(':entity')
+  @ApiOperation({ summary: 'Save the draft. A stale version gets 409 STALE_VERSION with the stored draft in `current`; nothing is lost.' })
+  @ApiZodBody(ZSaveReply)
+  async save(@Param('cycle') ref: string, @Param('entity') entity: string, @Body(new ZodPipe(ZSaveReply)) body: TSaveReply, @CurrentUser() user: SessionUser): Promise<TReply> {
+    return this.replies.save(await this.cycles.get(ref, user), entityParam(entity), body, user);
+  }
+
+  @Post(':entity/submit')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Submit the saved draft. Over the limit it needs a summary within the summary limit or webOnly (422 otherwise).' })
+  async submit(@Param('cycle') ref: string, @Param('entity') entity: string, @CurrentUser() user: SessionUser): Promise<TReply> {
+    return this.replies.submit(await this.cycles.get(ref, user), entityParam(entity), user);
+  }
+
+  @Post(':entity/original')
+  @ApiOperation({ summary: 'Upload the original (DOCX or PDF, 10 MB at most, checked by content); returns the text extracted from a DOCX.' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ORIGINAL_BYTES, files: 1 } }))
+  async upload(@Param('cycle') ref: string, @Param('entity') entity: string, @UploadedFile() file: Upload | undefined, @CurrentUser() user: SessionUser) {
+    return this.originals.upload(await this.cycles.get(ref, user), entityParam(entity), file, user);
+  }
+
+  @Get(':entity/original')
+  @ApiOperation({ summary: 'Download the uploaded original, unchanged.' })
+  async download(@Param('cycle') ref: string, @Param('entity') entity: string, @CurrentUser() user: SessionUser, @Res() response: Response) {
+    const file = await this.originals.download(await this.cycles.get(ref, user), entityParam(entity), user);
+    response.setHeader('Content-Type', file.mediaType);
+    response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    response.setHeader('Content-Length', String(file.size));
+    response.end(Buffer.from(file.content));
+  }
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import type { TLanguage } from '@replies/shared';
+import { PrismaService, type Tx } from '../../database/prisma.service';
+import type { Prisma } from '../../generated/prisma/client';
+
+export const REPLY_INCLUDE = {
+  texts: true,
+  attachments: {
+    select: { id: true, fileName: true, mediaType: true, size: true, sha256: true, createdAt: true },
+    orderBy: { createdAt: 'desc' as const },
+    take: 1,
+  },
+} as const;
+export type ReplyRow = Prisma.ReplyGetPayload<{ include: typeof REPLY_INCLUDE }>;
+
+@Injectable()
+export class RepliesRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  transaction<T>(work: (tx: Tx) => Promise<T>) {
+    return this.prisma.$transaction(work);
+  }
+
+  find(cycleId: string, entityCode: string, tx: Tx = this.prisma): Promise<ReplyRow | null> {
+    return tx.reply.findUnique({ where: { cycleId_entityCode: { cycleId, entityCode } }, include: REPLY_INCLUDE });
+  }
+
+  /** Takes the row lock, so concurrent saves and submissions of one reply happen one after the other. */
+  async lock(tx: Tx, cycleId: string, entityCode: string): Promise<void> {
+    await tx.$executeRaw`SELECT 1 FROM "Reply" WHERE "cycleId" = ${cycleId}::uuid AND "entityCode" = ${entityCode} FOR UPDATE`;
+  }
+
+  create(tx: Tx, data: Prisma.ReplyUncheckedCreateInput) {
+    return tx.reply.create({ data });
+  }
+
+  update(tx: Tx, id: string, data: Prisma.ReplyUncheckedUpdateInput) {
+    return tx.reply.update({ where: { id }, data });
+  }
+
+  async replaceTexts(tx: Tx, replyId: string, texts: Partial<Record<TLanguage, { body: string; summary?: string | null }>>) {
+    const languages = Object.keys(texts) as TLanguage[];
+    await tx.replyText.deleteMany({ where: { replyId, language: { notIn: languages } } });
+    for (const language of languages) {
+      const { body, summary } = texts[language]!;
+      await tx.replyText.upsert({
+        where: { replyId_language: { replyId, language } },
+        create: { replyId, language, body, summary: summary || null },
+        update: { body, summary: summary || null, version: { increment: 1 } },
+      });
+    }
+  }
+
+  countVersions(tx: Tx, replyId: string) {
+    return tx.replyVersion.count({ where: { replyId } });
+  }
+
+  createVersion(tx: Tx, data: Prisma.ReplyVersionUncheckedCreateInput) {
+    return tx.replyVersion.create({ data });
+  }
+
+  entity(code: string) {
+    return this.prisma.entity.findUnique({ where: { code }, select: { code: true, type: true, nameEn: true, nameZh: true } });
+  }
+
+  /** Every invited or replying entity of a cycle (or one of them), with its reply if any. */
+  async listForCycle(cycleId: string, onlyEntity?: string) {
+    const entityFilter = onlyEntity ? { entityCode: onlyEntity } : {};
+    const [invitations, replies] = await Promise.all([
+      this.prisma.invitation.findMany({ where: { cycleId, ...entityFilter }, select: { entity: { select: { code: true, type: true, nameEn: true, nameZh: true } } } }),
+      this.prisma.reply.findMany({
+        where: { cycleId, ...entityFilter },
+        include: { texts: true, entity: { select: { code: true, type: true, nameEn: true, nameZh: true } } },
+      }),
+    ]);
+    return { entities: invitations.map((i) => i.entity), replies };
+  }
+
+  addAttachment(tx: Tx, data: Prisma.AttachmentUncheckedCreateInput) {
+    return tx.attachment.create({ data, select: { id: true, fileName: true, mediaType: true, size: true, sha256: true, createdAt: true } });
+  }
+
+  latestAttachment(replyId: string) {
+    return this.prisma.attachment.findFirst({ where: { replyId }, orderBy: { createdAt: 'desc' } });
+  }
+}

@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import {
+  LENGTH_RULE_MESSAGES,
+  todayAt,
+  type TCycle,
+  type TLanguage,
+  type TReply,
+  type TReplySummary,
+  type TSaveReply,
+} from '@replies/shared';
+import { fromIsoDate, secretariatTimeZone } from '../../common/dates';
+import { DomainError, invalidField, notFound } from '../../common/domain-error';
+import { AuditService } from '../audit/audit.service';
+import type { SessionUser } from '../auth/session-user';
+import { assertEditable, assertMayReach, isSecretariat } from './reply-access';
+import { toReply, toSummary } from './reply-view';
+import { RepliesRepository } from './replies.repository';
+
+const entityCollator = new Intl.Collator('en', { sensitivity: 'base' });
+
+@Injectable()
+export class RepliesService {
+  constructor(
+    private readonly replies: RepliesRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(cycle: TCycle, user: SessionUser): Promise<TReplySummary[]> {
+    const onlyEntity = isSecretariat(user) ? undefined : (user.entityCode ?? '-');
+    const { entities, replies } = await this.replies.listForCycle(cycle.id, onlyEntity);
+    const byEntity = new Map(replies.map((reply) => [reply.entityCode, reply]));
+    const all = new Map(entities.map((entity) => [entity.code, entity]));
+    for (const reply of replies) all.set(reply.entityCode, reply.entity);
+    return [...all.values()]
+      .sort((a, b) => entityCollator.compare(a.nameEn, b.nameEn))
+      .map((entity) => toSummary(cycle, entity, byEntity.get(entity.code)));
+  }
+
+  async get(cycle: TCycle, entityCode: string, user: SessionUser): Promise<TReply> {
+    await this.assertEntity(user, entityCode);
+    return toReply(cycle, entityCode, await this.replies.find(cycle.id, entityCode));
+  }
+
+  /** Saves a draft if `version` is the stored one; otherwise 409 with the stored draft, which stays as it is. */
+  async save(cycle: TCycle, entityCode: string, input: TSaveReply, user: SessionUser): Promise<TReply> {
+    await this.assertEntity(user, entityCode);
+    const secretariat = isSecretariat(user);
+    if (input.receivedOn && !secretariat) {
+      throw invalidField('receivedOn', 'Only the Secretariat records the date a reply was received.');
+    }
+    const texts = input.texts as Partial<Record<TLanguage, { body: string; summary?: string }>>;
+    try {
+      await this.replies.transaction(async (tx) => {
+        await this.replies.lock(tx, cycle.id, entityCode);
+        const existing = await this.replies.find(cycle.id, entityCode, tx);
+        assertEditable(existing?.status ?? 'NOT_STARTED');
+        if ((existing?.version ?? 0) !== input.version) throw stale(toReply(cycle, entityCode, existing));
+        const fields = {
+          originalLanguage: input.originalLanguage,
+          webOnly: input.webOnly ?? false,
+          ...(secretariat && input.receivedOn !== undefined ? { receivedOn: input.receivedOn ? fromIsoDate(input.receivedOn) : null } : {}),
+        };
+        const reply = existing
+          ? await this.replies.update(tx, existing.id, { ...fields, enteredBySecretariat: existing.enteredBySecretariat || secretariat, version: { increment: 1 } })
+          : await this.replies.create(tx, { ...fields, cycleId: cycle.id, entityCode, status: 'DRAFT', enteredBySecretariat: secretariat, version: 1 });
+        await this.replies.replaceTexts(tx, reply.id, texts);
+        const original = texts[input.originalLanguage];
+        await this.audit.record(tx, {
+          actorId: user.id,
+          action: 'reply.save',
+          targetType: 'Reply',
+          targetId: reply.id,
+          cycleId: cycle.id,
+          before: existing ? { version: existing.version, status: existing.status } : null,
+          after: { version: reply.version, status: reply.status, originalLanguage: input.originalLanguage, languages: Object.keys(texts), bodyCharacters: original?.body.length ?? 0 },
+        });
+      });
+    } catch (error) {
+      // Two first saves at once: the loser's insert hits the unique key and sees the winner's draft.
+      if ((error as { code?: string }).code === 'P2002') throw stale(toReply(cycle, entityCode, await this.replies.find(cycle.id, entityCode)));
+      throw error;
+    }
+    return toReply(cycle, entityCode, await this.replies.find(cycle.id, entityCode));
+  }
+
+  /** Submits the saved draft: the length rule must be met, and the submission becomes an immutable version. */
+  async submit(cycle: TCycle, entityCode: string, user: SessionUser): Promise<TReply> {
+    await this.assertEntity(user, entityCode);
+    const secretariat = isSecretariat(user);
+    await this.replies.transaction(async (tx) => {
+      await this.replies.lock(tx, cycle.id, entityCode);
+      const existing = await this.replies.find(cycle.id, entityCode, tx);
+      assertEditable(existing?.status ?? 'NOT_STARTED');
+      const reply = toReply(cycle, entityCode, existing);
+      if (!existing || !reply.lengthCheck) throw lengthRule('EMPTY_REPLY');
+      if (reply.lengthCheck.blockingRule) throw lengthRule(reply.lengthCheck.blockingRule);
+      const today = todayAt(secretariatTimeZone());
+      const receivedOn = secretariat && reply.receivedOn ? reply.receivedOn : today;
+      const number = (await this.replies.countVersions(tx, existing.id)) + 1;
+      await this.replies.createVersion(tx, {
+        replyId: existing.id,
+        number,
+        kind: secretariat ? 'SECRETARIAT_ENTRY' : 'SUBMISSION',
+        createdById: user.id,
+        snapshot: {
+          originalLanguage: reply.originalLanguage,
+          receivedOn,
+          webOnly: reply.webOnly,
+          texts: reply.texts,
+          attachmentId: reply.attachment?.id ?? null,
+          proposedDecision: reply.lengthCheck.proposedDecision,
+          words: reply.lengthCheck.body.words,
+          summaryWords: reply.lengthCheck.summary.words,
+        },
+      });
+      await this.replies.update(tx, existing.id, { status: 'SUBMITTED', receivedOn: fromIsoDate(receivedOn), version: { increment: 1 } });
+      await this.audit.record(tx, {
+        actorId: user.id,
+        action: 'reply.submit',
+        targetType: 'Reply',
+        targetId: existing.id,
+        cycleId: cycle.id,
+        before: { status: existing.status },
+        after: { status: 'SUBMITTED', receivedOn, versionNumber: number, proposedDecision: reply.lengthCheck.proposedDecision },
+      });
+    });
+    return toReply(cycle, entityCode, await this.replies.find(cycle.id, entityCode));
+  }
+
+  async assertEntity(user: SessionUser, entityCode: string) {
+    assertMayReach(user, entityCode);
+    if (!(await this.replies.entity(entityCode))) throw notFound(`The State or organization ${entityCode}`);
+  }
+}
+
+function stale(current: TReply) {
+  return new DomainError(
+    409,
+    'STALE_VERSION',
+    'This reply was saved elsewhere in the meantime. Both versions are kept: choose which to keep.',
+    {},
+    undefined,
+    { current },
+  );
+}
+
+function lengthRule(rule: keyof typeof LENGTH_RULE_MESSAGES) {
+  return new DomainError(422, rule, LENGTH_RULE_MESSAGES[rule]);
+}

@@ -1,0 +1,77 @@
+import { checkLength, type TCycle, type TLanguage, type TReply, type TReplySummary } from '@replies/shared';
+import { toIsoDate } from '../../common/dates';
+import type { ReplyRow } from './replies.repository';
+
+type TextRow = { language: string; body: string; summary: string | null };
+
+export function textsOf(rows: TextRow[]): TReply['texts'] {
+  return Object.fromEntries(rows.map((t) => [t.language, { body: t.body, summary: t.summary }]));
+}
+
+function lengthCheckOf(cycle: TCycle, originalLanguage: string | null, texts: TReply['texts'], webOnly: boolean) {
+  const original = originalLanguage ? texts[originalLanguage as TLanguage] : undefined;
+  return original ? checkLength({ body: original.body, summary: original.summary, webOnly }, cycle) : null;
+}
+
+export function toReply(cycle: TCycle, entityCode: string, row: ReplyRow | null): TReply {
+  if (!row) {
+    return {
+      id: null,
+      cycleId: cycle.id,
+      entityCode,
+      status: 'NOT_STARTED',
+      originalLanguage: null,
+      receivedOn: null,
+      webOnly: false,
+      enteredBySecretariat: false,
+      texts: {},
+      version: 0,
+      returnComment: null,
+      decision: null,
+      attachment: null,
+      lengthCheck: null,
+      updatedAt: null,
+    };
+  }
+  const texts = textsOf(row.texts);
+  const attachment = row.attachments[0];
+  return {
+    id: row.id,
+    cycleId: row.cycleId,
+    entityCode: row.entityCode,
+    status: row.status,
+    originalLanguage: row.originalLanguage,
+    receivedOn: row.receivedOn ? toIsoDate(row.receivedOn) : null,
+    webOnly: row.webOnly,
+    enteredBySecretariat: row.enteredBySecretariat,
+    texts,
+    version: row.version,
+    returnComment: row.returnComment,
+    decision: row.decision,
+    attachment: attachment
+      ? { id: attachment.id, fileName: attachment.fileName, mediaType: attachment.mediaType, size: attachment.size, sha256: attachment.sha256, uploadedAt: attachment.createdAt.toISOString() }
+      : null,
+    lengthCheck: lengthCheckOf(cycle, row.originalLanguage, texts, row.webOnly),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toSummary(
+  cycle: TCycle,
+  entity: { code: string; type: TReplySummary['entityType']; nameEn: string; nameZh: string | null },
+  reply: { status: TReplySummary['status']; originalLanguage: string | null; receivedOn: Date | null; webOnly: boolean; enteredBySecretariat: boolean; updatedAt: Date; texts: TextRow[] } | undefined,
+): TReplySummary {
+  const check = reply ? lengthCheckOf(cycle, reply.originalLanguage, textsOf(reply.texts), reply.webOnly) : null;
+  return {
+    entityCode: entity.code,
+    entityType: entity.type,
+    names: { en: entity.nameEn, zh: entity.nameZh },
+    status: reply?.status ?? 'NOT_STARTED',
+    originalLanguage: (reply?.originalLanguage as TLanguage | null) ?? null,
+    receivedOn: reply?.receivedOn ? toIsoDate(reply.receivedOn) : null,
+    words: check?.body.words ?? null,
+    overLimit: check?.overLimit ?? false,
+    enteredBySecretariat: reply?.enteredBySecretariat ?? false,
+    updatedAt: reply?.updatedAt.toISOString() ?? null,
+  };
+}
