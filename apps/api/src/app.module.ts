@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { ApiErrorFilter } from './common/error.filter';
 import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { AuditTrailModule } from './modules/audit/audit-trail.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { EntitiesModule } from './modules/entities/entities.module';
 import { CyclesModule } from './modules/cycles/cycles.module';
@@ -10,10 +11,11 @@ import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { MailModule } from './modules/mail/mail.module';
 import { RepliesModule } from './modules/replies/replies.module';
+import { ReviewModule } from './modules/review/review.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({
-  imports: [DatabaseModule, AuditModule, MailModule, AuthModule, HealthModule, UsersModule, EntitiesModule, CyclesModule, InvitationsModule, RepliesModule],
+  imports: [DatabaseModule, AuditModule, MailModule, AuthModule, HealthModule, UsersModule, EntitiesModule, CyclesModule, InvitationsModule, RepliesModule, ReviewModule, AuditTrailModule],
   providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
 })
 export class AppModule {}

@@ -9,3 +9,6 @@ export * from './length-rule';
 export * from './cycles';
 export * from './replies';
 export * from './numbers';
+export * from './review';
+export * from './text-diff';
+export * from './repetition';

@@ -75,6 +75,9 @@ export interface TReplySummary {
   receivedOn: TIsoDate | null;
   words: number | null;
   overLimit: boolean;
+  decision: TDecision | null;
+  /** Received after the cycle's cut-off date: it belongs to the next addendum, not the main report. */
+  addendum: boolean;
   enteredBySecretariat: boolean;
   updatedAt: string | null;
 }

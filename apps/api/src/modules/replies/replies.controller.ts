@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MAX_ORIGINAL_BYTES, ZSaveReply, type TReply, type TReplySummary, type TSaveReply } from '@replies/shared';
+import { MAX_ORIGINAL_BYTES, ZReplyQueueFilter, ZSaveReply, type TReply, type TReplySummary, type TSaveReply } from '@replies/shared';
+import type { z } from 'zod';
 import type { Response } from 'express';
-import { ApiZodBody, ZodPipe } from '../../common/zod';
+import { ApiZodBody, ApiZodQuery, ZodPipe } from '../../common/zod';
 import { CurrentUser } from '../auth/decorators';
 import type { SessionUser } from '../auth/session-user';
 import { CyclesService } from '../cycles/cycles.service';
@@ -22,9 +23,14 @@ export class RepliesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: "Every invited or replying entity with its reply's status (a focal point: their own only)." })
-  async list(@Param('cycle') ref: string, @CurrentUser() user: SessionUser): Promise<TReplySummary[]> {
-    return this.replies.list(await this.cycles.get(ref, user), user);
+  @ApiOperation({ summary: "The review queue: every invited or replying entity with its reply's status (a focal point: their own only)." })
+  @ApiZodQuery(ZReplyQueueFilter)
+  async list(
+    @Param('cycle') ref: string,
+    @Query(new ZodPipe(ZReplyQueueFilter)) filter: z.infer<typeof ZReplyQueueFilter>,
+    @CurrentUser() user: SessionUser,
+  ): Promise<TReplySummary[]> {
+    return this.replies.list(await this.cycles.get(ref, user), user, filter);
   }
 
   @Get(':entity')

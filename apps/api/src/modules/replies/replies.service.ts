@@ -5,6 +5,7 @@ import {
   type TCycle,
   type TLanguage,
   type TReply,
+  type TReplyQueueFilter,
   type TReplySummary,
   type TSaveReply,
 } from '@replies/shared';
@@ -25,7 +26,8 @@ export class RepliesService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(cycle: TCycle, user: SessionUser): Promise<TReplySummary[]> {
+  /** The review queue: every invited or replying entity, filtered by status, group, language or length. */
+  async list(cycle: TCycle, user: SessionUser, filter: Omit<TReplyQueueFilter, 'overLimit'> & { overLimit?: boolean } = {}): Promise<TReplySummary[]> {
     const onlyEntity = isSecretariat(user) ? undefined : (user.entityCode ?? '-');
     const { entities, replies } = await this.replies.listForCycle(cycle.id, onlyEntity);
     const byEntity = new Map(replies.map((reply) => [reply.entityCode, reply]));
@@ -33,7 +35,14 @@ export class RepliesService {
     for (const reply of replies) all.set(reply.entityCode, reply.entity);
     return [...all.values()]
       .sort((a, b) => entityCollator.compare(a.nameEn, b.nameEn))
-      .map((entity) => toSummary(cycle, entity, byEntity.get(entity.code)));
+      .map((entity) => toSummary(cycle, entity, byEntity.get(entity.code)))
+      .filter(
+        (r) =>
+          (!filter.status || r.status === filter.status) &&
+          (!filter.group || r.entityType === filter.group) &&
+          (!filter.language || r.originalLanguage === filter.language) &&
+          (filter.overLimit === undefined || r.overLimit === filter.overLimit),
+      );
   }
 
   async get(cycle: TCycle, entityCode: string, user: SessionUser): Promise<TReply> {

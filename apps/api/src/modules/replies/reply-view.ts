@@ -59,18 +59,21 @@ export function toReply(cycle: TCycle, entityCode: string, row: ReplyRow | null)
 export function toSummary(
   cycle: TCycle,
   entity: { code: string; type: TReplySummary['entityType']; nameEn: string; nameZh: string | null },
-  reply: { status: TReplySummary['status']; originalLanguage: string | null; receivedOn: Date | null; webOnly: boolean; enteredBySecretariat: boolean; updatedAt: Date; texts: TextRow[] } | undefined,
+  reply: { status: TReplySummary['status']; originalLanguage: string | null; receivedOn: Date | null; webOnly: boolean; decision: TReplySummary['decision']; enteredBySecretariat: boolean; updatedAt: Date; texts: TextRow[] } | undefined,
 ): TReplySummary {
   const check = reply ? lengthCheckOf(cycle, reply.originalLanguage, textsOf(reply.texts), reply.webOnly) : null;
+  const receivedOn = reply?.receivedOn ? toIsoDate(reply.receivedOn) : null;
   return {
     entityCode: entity.code,
     entityType: entity.type,
     names: { en: entity.nameEn, zh: entity.nameZh },
     status: reply?.status ?? 'NOT_STARTED',
     originalLanguage: (reply?.originalLanguage as TLanguage | null) ?? null,
-    receivedOn: reply?.receivedOn ? toIsoDate(reply.receivedOn) : null,
+    receivedOn,
     words: check?.body.words ?? null,
     overLimit: check?.overLimit ?? false,
+    decision: reply?.decision ?? null,
+    addendum: !!receivedOn && receivedOn > cycle.cutoffOn,
     enteredBySecretariat: reply?.enteredBySecretariat ?? false,
     updatedAt: reply?.updatedAt.toISOString() ?? null,
   };

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import type { TAuditEvent } from '@replies/shared';
+import { PrismaService } from '../../database/prisma.service';
+import type { Prisma } from '../../generated/prisma/client';
+
+@Injectable()
+export class AuditRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async list(where: Prisma.AuditEventWhereInput, limit: number, order: 'asc' | 'desc'): Promise<TAuditEvent[]> {
+    const rows = await this.prisma.auditEvent.findMany({ where, orderBy: { id: order }, take: limit, include: { actor: { select: { name: true, email: true } } } });
+    return rows.map((row) => ({
+      id: row.id.toString(),
+      at: row.at.toISOString(),
+      actor: row.actor ? `${row.actor.name} <${row.actor.email}>` : null,
+      action: row.action,
+      targetType: row.targetType,
+      targetId: row.targetId,
+      before: row.before,
+      after: row.after,
+    }));
+  }
+}
