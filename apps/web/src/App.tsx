@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { Outlet, RouterProvider, createBrowserRouter } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
 import { RequireAuth, RequireRole } from './auth/RequireAuth';
 import { SessionProvider } from './auth/SessionProvider';
@@ -7,33 +7,69 @@ import { HomePage } from './home/HomePage';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { Shell } from './shell/Shell';
 
-// The administration screens are loaded only by those who open them.
+// Screens beyond the home page are loaded only by those who open them.
 const UsersPage = lazy(() => import('./admin/users/UsersPage'));
 const EntitiesPage = lazy(() => import('./admin/entities/EntitiesPage'));
+const CyclesPage = lazy(() => import('./cycles/CyclesPage'));
+const NewCyclePage = lazy(() => import('./cycles/NewCyclePage'));
+const CyclePage = lazy(() => import('./cycles/CyclePage'));
+const ReplyPage = lazy(() => import('./replies/ReplyPage'));
+const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
+
+const SECRETARIAT = ['EDITOR', 'ADMIN'] as const;
+
+// A data router: the reply form uses useBlocker to ask before leaving with unsaved changes.
+const router = createBrowserRouter([
+  {
+    element: (
+      <SessionProvider>
+        <Outlet />
+      </SessionProvider>
+    ),
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      {
+        element: (
+          <RequireAuth>
+            <Shell />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            path: 'admin',
+            element: <RequireRole role="ADMIN" />,
+            children: [
+              { index: true, element: <NotFoundPage /> },
+              { path: 'users', element: <UsersPage /> },
+              { path: 'entities', element: <EntitiesPage /> },
+            ],
+          },
+          {
+            path: 'cycles',
+            children: [
+              { index: true, element: <CyclesPage /> },
+              {
+                path: 'new',
+                element: <RequireRole role={SECRETARIAT} />,
+                children: [{ index: true, element: <NewCyclePage /> }],
+              },
+              { path: ':slug', element: <CyclePage /> },
+              { path: ':slug/replies/:entity', element: <ReplyPage /> },
+            ],
+          },
+          {
+            path: 'outbox',
+            element: <RequireRole role={SECRETARIAT} />,
+            children: [{ index: true, element: <OutboxPage /> }],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
 
 export function App() {
-  return (
-    <BrowserRouter>
-      <SessionProvider>
-        <Routes>
-          <Route path="/login" element={<LoginPage />} />
-          <Route
-            element={
-              <RequireAuth>
-                <Shell />
-              </RequireAuth>
-            }
-          >
-            <Route index element={<HomePage />} />
-            <Route path="admin" element={<RequireRole role="ADMIN" />}>
-              <Route index element={<NotFoundPage />} />
-              <Route path="users" element={<UsersPage />} />
-              <Route path="entities" element={<EntitiesPage />} />
-            </Route>
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
-      </SessionProvider>
-    </BrowserRouter>
-  );
+  return <RouterProvider router={router} />;
 }

@@ -1,5 +1,5 @@
 import { daysBetween, formatLongDate, todayAt } from './dates';
-import { chineseNumber, englishOrdinal } from './numbers';
+import { chineseNumber, englishOrdinal, frenchOrdinal, spanishOrdinal } from './numbers';
 
 describe('formatLongDate', () => {
   it('prints dates as UN documents do in each of the six languages', () => {
@@ -37,5 +37,21 @@ describe('numbers in words', () => {
     expect(chineseNumber(70)).toBe('七十');
     expect(chineseNumber(105)).toBe('一百零五');
     expect(chineseNumber(110)).toBe('一百一十');
+  });
+});
+
+describe('session names in French and Spanish', () => {
+  it('spells ordinals as UN documents do', () => {
+    expect(frenchOrdinal(65)).toBe('soixante-cinquième');
+    expect(frenchOrdinal(61)).toBe('soixante et unième');
+    expect(frenchOrdinal(71)).toBe('soixante et onzième');
+    expect(frenchOrdinal(80)).toBe('quatre-vingtième');
+    expect(frenchOrdinal(79)).toBe('soixante-dix-neuvième');
+    expect(frenchOrdinal(1)).toBe('première');
+    expect(frenchOrdinal(4)).toBe('quatrième');
+    expect(spanishOrdinal(65)).toBe('sexagésimo quinto');
+    expect(spanishOrdinal(61)).toBe('sexagésimo primer');
+    expect(spanishOrdinal(70)).toBe('septuagésimo');
+    expect(spanishOrdinal(3)).toBe('tercer');
   });
 });

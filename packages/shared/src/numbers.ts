@@ -28,3 +28,45 @@ export function chineseNumber(n: number): string {
   const restText = rest === 0 ? '' : rest < 10 ? `零${CHINESE_DIGITS[rest]}` : rest < 20 ? `一${chineseNumber(rest)}` : chineseNumber(rest);
   return `${CHINESE_DIGITS[Math.floor(n / 100)]}百${restText}`;
 }
+
+const FR_UNITS = ['', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'];
+const FR_TENS = ['', 'dix', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante'];
+
+function frenchCardinal(n: number): string {
+  if (n <= 16) return FR_UNITS[n];
+  if (n < 20) return `dix-${FR_UNITS[n - 10]}`;
+  if (n >= 100) return `${n >= 200 ? `${FR_UNITS[Math.floor(n / 100)]} ` : ''}cent${n % 100 ? ` ${frenchCardinal(n % 100)}` : ''}`;
+  const tens = Math.floor(n / 10);
+  const unit = n % 10;
+  if (tens === 7 || tens === 9) {
+    const base = tens === 7 ? 'soixante' : 'quatre-vingt';
+    return `${base}${unit === 1 && tens === 7 ? ' et ' : '-'}${frenchCardinal(10 + unit)}`;
+  }
+  if (tens === 8) return unit ? `quatre-vingt-${FR_UNITS[unit]}` : 'quatre-vingts';
+  if (!unit) return FR_TENS[tens];
+  return `${FR_TENS[tens]}${unit === 1 ? ' et un' : `-${FR_UNITS[unit]}`}`;
+}
+
+/** 65 → "soixante-cinquième", 1 → "première" (for a feminine noun such as "session"). */
+export function frenchOrdinal(n: number): string {
+  if (n === 1) return 'première';
+  const cardinal = frenchCardinal(n);
+  return cardinal
+    .replace(/quatre-vingts$/, 'quatre-vingt')
+    .replace(/cinq$/, 'cinqu')
+    .replace(/neuf$/, 'neuv')
+    .replace(/e$/, '')
+    .concat('ième');
+}
+
+const ES_UNITS = ['', 'primer', 'segundo', 'tercer', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno'];
+const ES_TENS = ['', 'décimo', 'vigésimo', 'trigésimo', 'cuadragésimo', 'quincuagésimo', 'sexagésimo', 'septuagésimo', 'octogésimo', 'nonagésimo'];
+
+/** 65 → "sexagésimo quinto", 61 → "sexagésimo primer", as in "período de sesiones" (1 to 99). */
+export function spanishOrdinal(n: number): string {
+  const tens = Math.floor(n / 10) % 10;
+  const unit = n % 10;
+  if (n === 11) return 'undécimo';
+  if (n === 12) return 'duodécimo';
+  return [ES_TENS[tens], ES_UNITS[unit]].filter(Boolean).join(' ');
+}

@@ -1,7 +1,20 @@
 import {
   CSRF_HEADER,
   type TApiError,
+  type TAttachment,
+  type TCreateCycle,
+  type TCreateInvitations,
   type TCreateOrganization,
+  type TCycle,
+  type TCycleDashboard,
+  type TInvitation,
+  type TInvitationChannel,
+  type TLanguage,
+  type TReply,
+  type TReplySummary,
+  type TSaveReply,
+  type TSendReminders,
+  type TUpdateCycle,
   type TCreateUser,
   type TEntity,
   type TEntityType,
@@ -17,6 +30,8 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly errors: NonNullable<TApiError['errors']>;
+  /** With 409 STALE_VERSION: the record as it now stands on the server. */
+  readonly current: unknown;
 
   constructor(status: number, body: TApiError) {
     super(body.message);
@@ -24,12 +39,14 @@ export class ApiError extends Error {
     this.status = status;
     this.code = body.code;
     this.errors = body.errors ?? [];
+    this.current = body.current;
   }
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface RequestOptions {
+  /** Sent as JSON, or as multipart/form-data when it is a FormData (the browser sets the boundary). */
   body?: unknown;
   query?: Record<string, string | undefined>;
   signal?: AbortSignal;
@@ -66,7 +83,8 @@ async function readJson(response: Response): Promise<unknown> {
 
 export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
 
   const query = new URLSearchParams();
@@ -79,7 +97,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
     response = await fetch(url, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
       credentials: 'same-origin',
       signal: options.signal,
     });
@@ -93,10 +111,51 @@ export async function request<T>(method: Method, path: string, options: RequestO
   if (!response.ok) {
     const body = isApiErrorBody(data) ? data : { code: `HTTP_${response.status}`, message: '' };
     if (response.status === 401 && !options.expectUnauthorized) unauthorizedListener?.();
-    throw new ApiError(response.status, { code: body.code, message: body.message ?? '', errors: body.errors });
+    throw new ApiError(response.status, {
+      code: body.code,
+      message: body.message ?? '',
+      errors: body.errors,
+      current: body.current,
+    });
   }
   return data as T;
 }
+
+/** The text of the note verbale or letter that asked an entity for its views. */
+export interface TRequestText {
+  channel: TInvitationChannel;
+  subject: string;
+  body: string;
+}
+
+export interface TInvitationResult {
+  invited: number;
+  alreadyInvited: number;
+  mailsQueued: number;
+}
+
+export interface TReminderResult {
+  reminded: number;
+  mailsQueued: number;
+}
+
+export interface TOutboxMail {
+  id: string;
+  to: string;
+  subject: string;
+  body: string;
+  kind: string;
+  status: string;
+  entityCode: string | null;
+  createdAt: string;
+}
+
+const seg = encodeURIComponent;
+const cyclePath = (cycle: string) => `/cycles/${seg(cycle)}`;
+const replyPath = (cycle: string, entity: string) => `${cyclePath(cycle)}/replies/${seg(entity)}`;
+
+/** Where the stored original of a reply is downloaded (a plain link: the session cookie goes with it). */
+export const originalUrl = (cycle: string, entity: string) => `/api${replyPath(cycle, entity)}/original`;
 
 /** The endpoints of the Replies API, one typed function each. */
 export const api = {
@@ -117,5 +176,42 @@ export const api = {
     create: (body: TCreateOrganization) => request<TEntity>('POST', '/entities', { body }),
     update: (code: string, body: TUpdateEntity) =>
       request<TEntity>('PATCH', `/entities/${encodeURIComponent(code)}`, { body }),
+  },
+  cycles: {
+    list: (signal?: AbortSignal) => request<TCycle[]>('GET', '/cycles', { signal }),
+    get: (cycle: string, signal?: AbortSignal) => request<TCycle>('GET', cyclePath(cycle), { signal }),
+    create: (body: TCreateCycle) => request<TCycle>('POST', '/cycles', { body }),
+    update: (cycle: string, body: TUpdateCycle) => request<TCycle>('PATCH', cyclePath(cycle), { body }),
+    dashboard: (cycle: string, signal?: AbortSignal) =>
+      request<TCycleDashboard>('GET', `${cyclePath(cycle)}/dashboard`, { signal }),
+    invitations: (cycle: string, signal?: AbortSignal) =>
+      request<TInvitation[]>('GET', `${cyclePath(cycle)}/invitations`, { signal }),
+    invite: (cycle: string, body: TCreateInvitations) =>
+      request<TInvitationResult>('POST', `${cyclePath(cycle)}/invitations`, { body }),
+    remind: (cycle: string, body: TSendReminders) =>
+      request<TReminderResult>('POST', `${cyclePath(cycle)}/reminders`, { body }),
+    requestText: (cycle: string, lang: TLanguage, entity?: string, signal?: AbortSignal) =>
+      request<TRequestText>('GET', `${cyclePath(cycle)}/request`, { query: { lang, entity }, signal }),
+  },
+  replies: {
+    list: (cycle: string, signal?: AbortSignal) =>
+      request<TReplySummary[]>('GET', `${cyclePath(cycle)}/replies`, { signal }),
+    get: (cycle: string, entity: string, signal?: AbortSignal) =>
+      request<TReply>('GET', replyPath(cycle, entity), { signal }),
+    save: (cycle: string, entity: string, body: TSaveReply) =>
+      request<TReply>('PUT', replyPath(cycle, entity), { body }),
+    submit: (cycle: string, entity: string) => request<TReply>('POST', `${replyPath(cycle, entity)}/submit`),
+    uploadOriginal: (cycle: string, entity: string, file: File) => {
+      const form = new FormData();
+      form.append('file', file);
+      return request<{ attachment: TAttachment; extractedText: string | null }>(
+        'POST',
+        `${replyPath(cycle, entity)}/original`,
+        { body: form },
+      );
+    },
+  },
+  outbox: {
+    list: (signal?: AbortSignal) => request<TOutboxMail[]>('GET', '/outbox', { signal }),
   },
 };

@@ -22,15 +22,16 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** Renders the nested routes only for users of the given role. */
-export function RequireRole({ role }: { role: TRole }) {
+/** Renders the nested routes only for users of the given role (or of one of the given roles). */
+export function RequireRole({ role }: { role: TRole | readonly TRole[] }) {
   const { t } = useTranslation();
   const { state } = useSession();
-  if (state.status !== 'signed-in' || state.user.role !== role) {
+  const allowed: readonly TRole[] = typeof role === 'string' ? [role] : role;
+  if (state.status !== 'signed-in' || !allowed.includes(state.user.role)) {
     return (
       <>
         <PageHeading title={t('forbidden.title')}>{t('forbidden.title')}</PageHeading>
-        <p>{t('forbidden.text')}</p>
+        <p>{allowed.includes('EDITOR') ? t('forbidden.textSecretariat') : t('forbidden.text')}</p>
       </>
     );
   }

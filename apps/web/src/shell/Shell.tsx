@@ -23,7 +23,13 @@ export function Shell() {
     focusNextHeading(mainRef.current);
   }, [pathname]);
 
-  const links = [{ to: '/', label: t('nav.home'), end: true }];
+  const links = [
+    { to: '/', label: t('nav.home'), end: true },
+    { to: '/cycles', label: t('nav.cycles'), end: false },
+  ];
+  if (user.role === 'EDITOR' || user.role === 'ADMIN') {
+    links.push({ to: '/outbox', label: t('nav.outbox'), end: false });
+  }
   if (user.role === 'ADMIN') {
     links.push({ to: '/admin/users', label: t('nav.users'), end: false });
     links.push({ to: '/admin/entities', label: t('nav.entities'), end: false });

@@ -1,0 +1,101 @@
+import { headingLine, type ReportDocument, type ReportEntry, type TextBlock } from '../model/report-model';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+/** Text with its URLs as links; everything else escaped, so a reply's markup is shown, never run. */
+function linkify(text: string): string {
+  return text
+    .split(/(https?:\/\/[^\s()（）<>"]+)/g)
+    .map((part, i) => (i % 2 ? `<a href="${escapeHtml(part)}">${escapeHtml(part)}</a>` : escapeHtml(part)))
+    .join('');
+}
+
+function block(b: TextBlock): string {
+  switch (b.kind) {
+    case 'paragraph':
+      return b.number ? `<p class="numbered"><span class="number">${escapeHtml(b.number)}</span> ${linkify(b.text)}</p>` : `<p>${linkify(b.text)}</p>`;
+    case 'bullet':
+      return `<p class="bullet level-${b.level}"><span class="marker">${escapeHtml(b.marker)}</span> ${linkify(b.text)}</p>`;
+    case 'subparagraph':
+      return `<p class="subparagraph"><span class="label">${escapeHtml(b.label)}</span> ${linkify(b.text)}</p>`;
+  }
+}
+
+function entry(e: ReportEntry, level: 3 | 4): string {
+  const mark = e.footnoteId ? `<a class="footnote-ref" href="#fn-${e.footnoteId}" id="fnref-${e.footnoteId}" aria-describedby="footnotes-label">*</a>` : '';
+  return [
+    `<section class="entry" id="entry-${escapeHtml(e.entityCode)}">`,
+    `<h${level}>${escapeHtml(e.heading)}${mark}</h${level}>`,
+    `<p class="original">${escapeHtml(e.originalLine)}</p>`,
+    `<p class="received">${escapeHtml(e.dateLine)}</p>`,
+    ...e.blocks.map(block),
+    '</section>',
+  ].join('\n');
+}
+
+/** The report as an HTML fragment (an <article>), for the preview and the public page. */
+export function renderHtmlArticle(document: ReportDocument): string {
+  const { header, language } = document;
+  const parts = [
+    `<article class="report" lang="${language}" dir="${document.direction}">`,
+    '<header class="report-header">',
+    `<p class="organ">${escapeHtml(header.organ)}</p>`,
+    `<p class="symbol">${escapeHtml(header.symbol)}</p>`,
+    `<p class="session">${escapeHtml(header.session)}</p>`,
+    header.agendaItem ? `<p class="agenda-item">${escapeHtml(header.agendaItem)}</p>` : '',
+    `<h1>${escapeHtml(header.title)}</h1>`,
+    `<p class="subtitle">${escapeHtml(header.subtitle)}</p>`,
+    '</header>',
+  ];
+  for (const section of document.sections) {
+    parts.push(`<section class="report-section" id="${section.id}">`, `<h2>${escapeHtml(headingLine(section.number, section.heading, language))}</h2>`);
+    for (const p of section.paragraphs) parts.push(`<p class="numbered"><span class="number">${p.number}.</span> ${linkify(p.text)}</p>`);
+    parts.push(...section.entries.map((e) => entry(e, 3)));
+    for (const sub of section.subsections) {
+      parts.push(`<section class="report-subsection" id="${sub.id}">`, `<h3>${escapeHtml(headingLine(sub.letter, sub.heading, language))}</h3>`, ...sub.entries.map((e) => entry(e, 4)), '</section>');
+    }
+    parts.push('</section>');
+  }
+  if (document.footnotes.length) {
+    parts.push('<footer class="footnotes">', '<h2 id="footnotes-label" class="visually-hidden">Footnotes</h2>', '<ol>');
+    for (const note of document.footnotes) {
+      parts.push(`<li id="fn-${note.id}"><span class="marker">*</span> ${linkify(note.text)} <a class="back" href="#fnref-${note.id}" aria-label="Back">↩</a></li>`);
+    }
+    parts.push('</ol>', '</footer>');
+  }
+  parts.push('</article>');
+  return parts.filter(Boolean).join('\n');
+}
+
+export const REPORT_CSS = `
+.report { font-family: "Times New Roman", "Noto Serif", "Noto Serif CJK SC", "Noto Naskh Arabic", serif; max-width: 46rem; margin: 0 auto; line-height: 1.5; color: #111; }
+.report-header { border-bottom: 2px solid #111; margin-bottom: 1.5rem; }
+.report-header .symbol { font-weight: bold; text-align: end; }
+.report h1 { font-size: 1.4rem; }
+.report h2 { font-size: 1.2rem; margin-top: 2rem; }
+.report h3, .report h4 { font-size: 1.05rem; margin-bottom: 0.25rem; }
+.report .original, .report .received { text-align: end; margin: 0; }
+.report .numbered .number, .report .subparagraph .label { display: inline-block; min-width: 2.2em; }
+.report .bullet.level-1 { margin-inline-start: 2.2em; }
+.report .bullet.level-2 { margin-inline-start: 4.4em; }
+.report .subparagraph { margin-inline-start: 2.2em; }
+.report .footnotes { border-top: 1px solid #999; margin-top: 2rem; font-size: 0.9rem; }
+.report .footnotes ol { list-style: none; padding: 0; }
+.report a { color: #00589c; overflow-wrap: anywhere; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;
+
+/** A whole page: the preview's download and the printable HTML format. */
+export function renderHtmlPage(document: ReportDocument): string {
+  return [
+    '<!doctype html>',
+    `<html lang="${document.language}" dir="${document.direction}">`,
+    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(document.symbol)} — ${escapeHtml(document.header.title)}</title>`,
+    `<style>${REPORT_CSS}</style></head>`,
+    '<body>',
+    renderHtmlArticle(document),
+    '</body></html>',
+  ].join('\n');
+}

@@ -1,0 +1,90 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { TReplySummary } from '@replies/shared';
+import { useMessages } from '../i18n/messages';
+import { ErrorAlert } from '../ui/Alert';
+import { useFormat } from '../ui/format';
+import type { Loaded } from '../ui/useLoad';
+import { ReplyStatusText } from './ReplyStatusText';
+import { listedName, replyHref } from './text';
+
+/** Every invited or replying entity, with a link to open (or enter) its reply. */
+export function RepliesSection({ slug, replies }: { slug: string; replies: Loaded<TReplySummary[]> }) {
+  const { t } = useTranslation();
+  const { describeError } = useMessages();
+  const format = useFormat();
+
+  const rows = useMemo(() => {
+    const collator = new Intl.Collator(format.language === 'zh' ? 'zh-Hans' : format.language);
+    return [...(replies.data ?? [])].sort((a, b) =>
+      collator.compare(listedName(a.names, format.language).text, listedName(b.names, format.language).text),
+    );
+  }, [replies.data, format.language]);
+
+  const none = (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className="visually-hidden">{t('replies.none')}</span>
+    </>
+  );
+
+  return (
+    <section className="section" aria-labelledby="replies-title">
+      <h2 id="replies-title">{t('replies.title')}</h2>
+      {replies.error ? (
+        <ErrorAlert>
+          {t('errors.loadFailed')} {describeError(replies.error)}{' '}
+          <button type="button" className="button button--small" onClick={replies.reload}>
+            {t('errors.retry')}
+          </button>
+        </ErrorAlert>
+      ) : replies.data === null ? (
+        <p className="loading">{t('app.loading')}</p>
+      ) : rows.length === 0 ? (
+        <p>{t('replies.empty')}</p>
+      ) : (
+        <div className="table-scroll table-scroll--tall" role="region" aria-labelledby="replies-title" tabIndex={0}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('replies.columns.entity')}</th>
+                <th scope="col">{t('replies.columns.status')}</th>
+                <th scope="col">{t('replies.columns.originalLanguage')}</th>
+                <th scope="col">{t('replies.columns.received')}</th>
+                <th scope="col" className="cell--number">
+                  {t('replies.columns.words')}
+                </th>
+                <th scope="col">{t('replies.columns.overLimit')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((reply) => {
+                const name = listedName(reply.names, format.language);
+                return (
+                  <tr key={reply.entityCode}>
+                    <th scope="row" className="cell--name">
+                      <Link to={replyHref(slug, reply.entityCode)} lang={name.lang}>
+                        {name.text}
+                      </Link>
+                      {reply.enteredBySecretariat && <span className="tag">{t('replies.bySecretariat')}</span>}
+                    </th>
+                    <td>
+                      <ReplyStatusText status={reply.status} />
+                    </td>
+                    <td>{reply.originalLanguage ? t(`languageNames.${reply.originalLanguage}`) : none}</td>
+                    <td className="cell--nowrap">{reply.receivedOn ? format.date(reply.receivedOn) : none}</td>
+                    <td className="cell--number">{reply.words === null ? none : format.number(reply.words)}</td>
+                    <td>
+                      {reply.overLimit ? <strong className="attention">{t('replies.yes')}</strong> : t('replies.no')}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
