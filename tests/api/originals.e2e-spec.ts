@@ -2,7 +2,7 @@ import type { TReply } from '@replies/shared';
 import { MINIMAL_PDF, simpleDocx, zerosDeflated, wordLikeZip } from '../../apps/api/src/modules/replies/originals/test-originals';
 import { cycleBody } from '../factories/cycles';
 import { createUser } from '../factories/users';
-import { signIn, startTestApp, type SignedIn, type TestApp } from '../setup/test-app';
+import { binaryBody, signIn, startTestApp, type SignedIn, type TestApp } from '../setup/test-app';
 
 let t: TestApp;
 let finland: SignedIn;
@@ -33,11 +33,7 @@ describe('uploading the original', () => {
     expect(response.body.extractedText).toContain('芬兰采取了国家措施。');
     expect(response.body.attachment).toMatchObject({ fileName: 'Reply of Finland.docx', size: docx.length, mediaType: expect.stringContaining('wordprocessingml') });
 
-    const download = await finland.get(`${url}/FIN/original`).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const download = await finland.get(`${url}/FIN/original`).buffer(true).parse(binaryBody).expect(200);
     expect(Buffer.compare(download.body as Buffer, docx)).toBe(0);
     expect(download.headers['content-disposition']).toContain("filename*=UTF-8''Reply%20of%20Finland.docx");
 

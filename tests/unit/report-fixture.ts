@@ -27,6 +27,7 @@ export function a6599Input(language: TLanguage, addendum: 0 | 1 = 0): Compilatio
     originalLanguage: r.originalLanguage,
     receivedOn: r.receivedOn,
     decision: r.decision,
+    webOnly: r.decision === 'WEB_ONLY',
     texts: {
       [r.originalLanguage]: { body: r.original.body, summary: r.original.summary ?? null },
       ...(r.originalLanguage !== 'zh' ? { zh: { body: r.zh.body, summary: r.zh.summary ?? null } } : {}),

@@ -6,6 +6,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuditTrailModule } from './modules/audit/audit-trail.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { EntitiesModule } from './modules/entities/entities.module';
+import { CompilationModule } from './modules/compilation/compilation.module';
 import { CyclesModule } from './modules/cycles/cycles.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
@@ -15,7 +16,7 @@ import { ReviewModule } from './modules/review/review.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({
-  imports: [DatabaseModule, AuditModule, MailModule, AuthModule, HealthModule, UsersModule, EntitiesModule, CyclesModule, InvitationsModule, RepliesModule, ReviewModule, AuditTrailModule],
+  imports: [DatabaseModule, AuditModule, MailModule, AuthModule, HealthModule, UsersModule, EntitiesModule, CyclesModule, InvitationsModule, RepliesModule, ReviewModule, AuditTrailModule, CompilationModule],
   providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
 })
 export class AppModule {}

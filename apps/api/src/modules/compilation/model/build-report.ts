@@ -10,6 +10,8 @@ export interface CompilationReply {
   originalLanguage: TLanguage;
   receivedOn: TIsoDate;
   decision: TDecision | null;
+  /** The sender's choice that an over-limit reply appear on the web only. */
+  webOnly: boolean;
   texts: Partial<Record<TLanguage, { body: string; summary: string | null }>>;
 }
 

@@ -64,7 +64,7 @@ export function reportChecks(input: CompilationInput & { limits: { replyWordLimi
   for (const reply of included) {
     const original = reply.texts[reply.originalLanguage];
     if (!original) continue;
-    const proposed = checkLength({ body: original.body, summary: original.summary }, input.limits).proposedDecision;
+    const proposed = checkLength({ body: original.body, summary: original.summary, webOnly: reply.webOnly }, input.limits).proposedDecision;
     if (proposed !== reply.decision) contradictions.push({ entityCode: reply.entity.code, name: name(reply), decision: reply.decision!, proposed });
   }
 

@@ -1,0 +1,126 @@
+/**
+ * `npm run bench`: compiling a report of 250 replies must cost at most twice the time of reading
+ * those rows from the database (design.md section 7). Measures both in one run and prints the ratio.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createDatabase } from '../database/create-database';
+import { startEmbeddedPostgres } from '../database/embedded-postgres';
+import { migrateDatabase } from '../database/migrations';
+import { createPrismaClient } from '../database/prisma.service';
+import { CompilationRepository } from '../modules/compilation/compilation.repository';
+import { buildReport } from '../modules/compilation/model/build-report';
+import { renderDocx } from '../modules/compilation/render/docx';
+import { renderHtmlPage } from '../modules/compilation/render/html';
+import { renderMarkdown } from '../modules/compilation/render/markdown';
+import { loadReferenceData } from '../modules/entities/load-reference-data';
+
+const REPLIES = 250;
+const ROUNDS = 30;
+
+const paragraph = (i: number) =>
+  `${i}. The Government continued to strengthen its national measures to prevent terrorists from acquiring weapons of mass destruction, their means of delivery and related materials, in cooperation with international partners.`;
+
+async function seed(url: string) {
+  const prisma = createPrismaClient(url);
+  await loadReferenceData(prisma);
+  const existing = await prisma.entity.count();
+  await prisma.entity.createMany({
+    data: Array.from({ length: Math.max(0, REPLIES - existing) }, (_, i) => ({ code: `BENCH${i}`, type: 'OTHER' as const, nameEn: `Bench Organization ${i}`, nameZh: `基准组织${i}` })),
+  });
+  const entities = await prisma.entity.findMany({ take: REPLIES, select: { code: true } });
+  const cycle = await prisma.cycle.create({
+    data: {
+      symbol: 'A/99/999',
+      resolution: '98/1',
+      session: 99,
+      noteVerbaleOn: new Date('2030-02-01'),
+      orgLettersOn: [new Date('2030-02-01')],
+      cutoffOn: new Date('2030-06-30'),
+      replyWordLimit: 1500,
+      summaryWordLimit: 500,
+      texts: { create: [{ language: 'en', title: 'Benchmark', mandate: null }] },
+    },
+  });
+  for (const [i, entity] of entities.entries()) {
+    const decision = (['FULL', 'FULL', 'SUMMARY', 'WEB_ONLY'] as const)[i % 4];
+    await prisma.reply.create({
+      data: {
+        cycleId: cycle.id,
+        entityCode: entity.code,
+        status: 'ACCEPTED',
+        decision,
+        originalLanguage: 'en',
+        receivedOn: new Date('2030-05-01'),
+        texts: {
+          create: [
+            { language: 'en', body: Array.from({ length: 12 }, (_, p) => paragraph(p + 1)).join('\n'), summary: decision === 'SUMMARY' ? paragraph(1) : null },
+            { language: 'zh', body: '防止恐怖分子获取大规模毁灭性武器是政府的一项国际安全优先事项。'.repeat(20), summary: decision === 'SUMMARY' ? '政府支持各项措施。' : null },
+          ],
+        },
+      },
+    });
+  }
+  await prisma.$disconnect();
+  return cycle.id;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function time<T>(work: () => Promise<T> | T): Promise<{ ms: number; result: T }> {
+  const start = performance.now();
+  const result = await work();
+  return { ms: performance.now() - start, result };
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'replies-bench-'));
+  const pg = await startEmbeddedPostgres({ dir, ephemeral: true });
+  try {
+    await createDatabase(pg.serverUrl, 'bench');
+    const url = pg.urlFor('bench');
+    await migrateDatabase(url);
+    const cycleId = await seed(url);
+    const prisma = createPrismaClient(url);
+    const repository = new CompilationRepository(prisma as never);
+    const cycle = {
+      symbol: 'A/99/999', resolution: '98/1', session: 99, agendaItem: null, title: { en: 'Benchmark' }, mandate: {},
+      noteVerbaleOn: '2030-02-01', orgLettersOn: ['2030-02-01'], cutoffOn: '2030-06-30', newInformationOnly: false, previousReportYear: null,
+    };
+    const reads: number[] = [];
+    const compiles: number[] = [];
+    const docx: number[] = [];
+    for (let round = 0; round < ROUNDS + 3; round++) {
+      const read = await time(() => repository.replies(cycleId));
+      const replies = read.result;
+      const compile = await time(() => {
+        const document = buildReport({ cycle, language: 'en', addendum: 0, replies, fullTextUrl: (code) => `http://localhost/reports/A-99-999/replies/${code}` });
+        return [renderHtmlPage(document), renderMarkdown(document)];
+      });
+      const word = await time(() => renderDocx(buildReport({ cycle, language: 'zh', addendum: 0, replies, fullTextUrl: (code) => code })));
+      if (round < 3) continue; // warm-up
+      reads.push(read.ms);
+      compiles.push(compile.ms);
+      docx.push(word.ms);
+    }
+    await prisma.$disconnect();
+    const read = median(reads);
+    const compile = median(compiles);
+    const ratio = compile / read;
+    console.log(`Report of ${REPLIES} replies, median of ${ROUNDS} rounds:`);
+    console.log(`  read the rows from PostgreSQL      ${read.toFixed(1)} ms`);
+    console.log(`  compile (model + HTML + Markdown)  ${compile.toFixed(1)} ms`);
+    console.log(`  ratio compile / read               ${ratio.toFixed(2)}  (target: at most 2)`);
+    console.log(`  (for reference: model + DOCX       ${median(docx).toFixed(1)} ms)`);
+    console.log(ratio <= 2 ? 'PASS' : 'OVER TARGET');
+  } finally {
+    await pg.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

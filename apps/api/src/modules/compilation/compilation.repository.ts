@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import type { TLanguage } from '@replies/shared';
+import { toIsoDate } from '../../common/dates';
+import { PrismaService } from '../../database/prisma.service';
+import type { CompilationReply } from './model/build-report';
+
+const ENTITY_NAMES = { code: true, type: true, nameEn: true, nameFr: true, nameEs: true, nameRu: true, nameZh: true, nameAr: true } as const;
+
+@Injectable()
+export class CompilationRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Every reply of the cycle that has been submitted at least once, with its texts and its entity's names. */
+  async replies(cycleId: string): Promise<CompilationReply[]> {
+    const rows = await this.prisma.reply.findMany({
+      where: { cycleId, status: { not: 'DRAFT' }, receivedOn: { not: null }, originalLanguage: { not: null } },
+      select: {
+        status: true,
+        originalLanguage: true,
+        receivedOn: true,
+        decision: true,
+        webOnly: true,
+        texts: { select: { language: true, body: true, summary: true } },
+        entity: { select: ENTITY_NAMES },
+      },
+    });
+    return rows.map((row) => ({
+      entity: {
+        code: row.entity.code,
+        type: row.entity.type,
+        names: { en: row.entity.nameEn, fr: row.entity.nameFr, es: row.entity.nameEs, ru: row.entity.nameRu, zh: row.entity.nameZh, ar: row.entity.nameAr },
+      },
+      status: row.status,
+      originalLanguage: row.originalLanguage!,
+      receivedOn: toIsoDate(row.receivedOn!),
+      decision: row.decision,
+      webOnly: row.webOnly,
+      texts: Object.fromEntries(row.texts.map((t) => [t.language, { body: t.body, summary: t.summary }])),
+    }));
+  }
+
+  async cutoffOf(cycleId: string): Promise<Date | null> {
+    const cycle = await this.prisma.cycle.findUnique({ where: { id: cycleId }, select: { cutoffOn: true } });
+    return cycle?.cutoffOn ?? null;
+  }
+
+  latest(cycleId: string, language: TLanguage, format: ReportFormat, addendum: number) {
+    return this.prisma.compiledReport.findFirst({
+      where: { cycleId, language, format, addendum },
+      orderBy: { compiledAt: 'desc' },
+      select: { id: true, checksum: true },
+    });
+  }
+
+  store(data: { cycleId: string; language: TLanguage; format: ReportFormat; addendum: number; checksum: string; content: Uint8Array<ArrayBuffer>; compiledById: string }) {
+    return this.prisma.compiledReport.create({ data, select: { id: true, compiledAt: true } });
+  }
+
+  list(cycleId: string) {
+    return this.prisma.compiledReport.findMany({
+      where: { cycleId },
+      orderBy: { compiledAt: 'desc' },
+      select: { id: true, language: true, format: true, addendum: true, corrigendum: true, checksum: true, compiledAt: true, publishedAt: true, compiledBy: { select: { name: true } } },
+    });
+  }
+
+  find(cycleId: string, id: string) {
+    return this.prisma.compiledReport.findFirst({ where: { cycleId, id } });
+  }
+}
+
+export type ReportFormat = 'HTML' | 'DOCX' | 'MD' | 'JSON';

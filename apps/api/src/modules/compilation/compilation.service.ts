@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { TCycle, TLanguage } from '@replies/shared';
+import { toIsoDate } from '../../common/dates';
+import { notFound } from '../../common/domain-error';
+import type { SessionUser } from '../auth/session-user';
+import { portalUrl } from '../invitations/invitations.service';
+import { CompilationRepository, type ReportFormat } from './compilation.repository';
+import { buildReport, type CompilationInput } from './model/build-report';
+import { reportChecks } from './model/checks';
+import type { ReportDocument } from './model/report-model';
+import { renderDocx } from './render/docx';
+import { renderHtmlPage } from './render/html';
+import { renderMarkdown } from './render/markdown';
+
+export const FORMATS: Record<ReportFormat, { contentType: string; extension: string }> = {
+  HTML: { contentType: 'text/html; charset=utf-8', extension: 'html' },
+  DOCX: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
+  MD: { contentType: 'text/markdown; charset=utf-8', extension: 'md' },
+  JSON: { contentType: 'application/json; charset=utf-8', extension: 'json' },
+};
+
+/** The public address of a reply's full text, printed in footnotes and length sentences. */
+export const fullTextUrlFor = (cycle: Pick<TCycle, 'slug'>) => (entityCode: string) => `${portalUrl()}/reports/${cycle.slug}/replies/${entityCode}`;
+
+export async function render(document: ReportDocument, format: ReportFormat): Promise<Buffer> {
+  switch (format) {
+    case 'HTML':
+      return Buffer.from(renderHtmlPage(document), 'utf8');
+    case 'MD':
+      return Buffer.from(renderMarkdown(document), 'utf8');
+    case 'JSON':
+      return Buffer.from(JSON.stringify(document, null, 2), 'utf8');
+    case 'DOCX':
+      return renderDocx(document);
+  }
+}
+
+@Injectable()
+export class CompilationService {
+  constructor(private readonly compilation: CompilationRepository) {}
+
+  async input(cycle: TCycle, language: TLanguage, addendum: 0 | 1): Promise<CompilationInput> {
+    const [replies, previousCutoff] = await Promise.all([
+      this.compilation.replies(cycle.id),
+      cycle.previousCycle ? this.compilation.cutoffOf(cycle.previousCycle.id) : null,
+    ]);
+    return {
+      cycle: { ...cycle, previousReportYear: previousCutoff ? toIsoDate(previousCutoff).slice(0, 4) : null },
+      language,
+      addendum,
+      replies,
+      fullTextUrl: fullTextUrlFor(cycle),
+    };
+  }
+
+  /** Compiles the report (or its addendum) in one language and format, and stores that version with its checksum. */
+  async compile(cycle: TCycle, language: TLanguage, format: ReportFormat, addendum: 0 | 1, user: SessionUser) {
+    const document = buildReport(await this.input(cycle, language, addendum));
+    const bytes = await render(document, format);
+    const checksum = createHash('sha256').update(bytes).digest('hex');
+    const latest = await this.compilation.latest(cycle.id, language, format, addendum);
+    const stored = latest?.checksum === checksum ? latest : await this.compilation.store({ cycleId: cycle.id, language, format, addendum, checksum, content: new Uint8Array(bytes), compiledById: user.id });
+    const symbol = document.symbol.replace(/\//g, '-');
+    return { bytes, checksum, versionId: stored.id, fileName: `${symbol}-${language}.${FORMATS[format].extension}`, contentType: FORMATS[format].contentType };
+  }
+
+  async checks(cycle: TCycle, language: TLanguage, addendum: 0 | 1) {
+    const input = await this.input(cycle, language, addendum);
+    const document = buildReport(input);
+    return reportChecks({ ...input, limits: cycle }, document);
+  }
+
+  async versions(cycle: TCycle) {
+    const rows = await this.compilation.list(cycle.id);
+    return rows.map((row) => ({
+      id: row.id,
+      language: row.language,
+      format: row.format,
+      addendum: row.addendum,
+      corrigendum: row.corrigendum,
+      checksum: row.checksum,
+      compiledAt: row.compiledAt.toISOString(),
+      compiledBy: row.compiledBy?.name ?? null,
+      publishedAt: row.publishedAt?.toISOString() ?? null,
+    }));
+  }
+
+  async storedVersion(cycle: TCycle, id: string) {
+    const row = await this.compilation.find(cycle.id, id);
+    if (!row) throw notFound('This compiled version');
+    const symbol = (row.addendum ? `${cycle.symbol}/Add.${row.addendum}` : cycle.symbol).replace(/\//g, '-');
+    return { bytes: Buffer.from(row.content), checksum: row.checksum, contentType: FORMATS[row.format].contentType, fileName: `${symbol}-${row.language}.${FORMATS[row.format].extension}` };
+  }
+}

@@ -1,0 +1,29 @@
+import { A6599_CYCLE, A6599_REPLIES } from '../fixtures/a-65-99';
+import type { SignedIn } from '../setup/test-app';
+
+/**
+ * Enters A/65/99 through the API as the Secretariat did: the cycle, then each reply (entered on
+ * behalf of its sender with its date received), submitted, accepted with the report's decision
+ * (with a reason where it departs from the length rule), and translated into English and Chinese.
+ */
+export async function enterA6599(editor: SignedIn, only?: string[]) {
+  await editor.post('/api/cycles', A6599_CYCLE).expect(201);
+  const url = '/api/cycles/A-65-99/replies';
+  for (const reply of A6599_REPLIES.filter((r) => !only || only.includes(r.entityCode))) {
+    await editor
+      .put(`${url}/${reply.entityCode}`, {
+        originalLanguage: reply.originalLanguage,
+        receivedOn: reply.receivedOn,
+        webOnly: reply.decision === 'WEB_ONLY',
+        texts: { [reply.originalLanguage]: reply.original },
+        version: 0,
+      })
+      .expect(200);
+    await editor.post(`${url}/${reply.entityCode}/submit`).expect(200);
+    await editor.post(`${url}/${reply.entityCode}/accept`, { decision: reply.decision }).expect(200);
+    for (const language of ['en', 'zh'] as const) {
+      if (language === reply.originalLanguage) continue;
+      await editor.put(`${url}/${reply.entityCode}/translations/${language}`, { ...reply[language], version: 0 }).expect(200);
+    }
+  }
+}
