@@ -75,6 +75,14 @@ const endpoints = (): Endpoint[] => [
   { method: 'get', path: `${cycle}/replies/FIN/repetitions`, allowed: secretariat },
   { method: 'get', path: `${cycle}/audit`, allowed: secretariat },
   { method: 'get', path: '/api/audit', allowed: ['ADMIN'] },
+  { method: 'get', path: `${cycle}/report?lang=en&format=json`, allowed: secretariat },
+  { method: 'get', path: `${cycle}/report/checks?lang=zh`, allowed: secretariat },
+  { method: 'get', path: `${cycle}/reports`, allowed: secretariat },
+  { method: 'get', path: `${cycle}/reports/00000000-0000-4000-8000-000000000000`, allowed: secretariat },
+  { method: 'post', path: `${cycle}/publish`, body: { languages: ['en'] }, allowed: secretariat },
+  { method: 'get', path: '/reports', allowed: everyone },
+  { method: 'get', path: '/reports/A-65-99?lang=en', allowed: everyone },
+  { method: 'get', path: '/reports/search?q=test', allowed: everyone },
 ];
 
 describe.each(everyone)('as %s', (caller) => {

@@ -11,12 +11,13 @@ import { CyclesModule } from './modules/cycles/cycles.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { MailModule } from './modules/mail/mail.module';
+import { PublishingModule } from './modules/publishing/publishing.module';
 import { RepliesModule } from './modules/replies/replies.module';
 import { ReviewModule } from './modules/review/review.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({
-  imports: [DatabaseModule, AuditModule, MailModule, AuthModule, HealthModule, UsersModule, EntitiesModule, CyclesModule, InvitationsModule, RepliesModule, ReviewModule, AuditTrailModule, CompilationModule],
+  imports: [DatabaseModule, AuditModule, MailModule, AuthModule, HealthModule, UsersModule, EntitiesModule, CyclesModule, InvitationsModule, RepliesModule, ReviewModule, AuditTrailModule, CompilationModule, PublishingModule],
   providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
 })
 export class AppModule {}

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import { RequestMethod } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { toApiError } from './common/error.filter';
@@ -25,7 +26,8 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   );
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '12mb' });
-  app.setGlobalPrefix('api');
+  // The public pages keep their stable addresses outside /api: /reports/…
+  app.setGlobalPrefix('api', { exclude: [{ path: 'reports', method: RequestMethod.GET }, { path: 'reports/{*path}', method: RequestMethod.GET }] });
   serveWebApp(app);
   mountOpenApi(app);
   // Errors raised before Nest's pipeline (malformed JSON, oversized bodies) get the same body as the rest.
@@ -58,7 +60,7 @@ function serveWebApp(app: NestExpressApplication) {
   if (!existsSync(index)) return;
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
   app.use((request: Request, response: Response, next: NextFunction) => {
-    const isPage = request.method === 'GET' && !request.path.startsWith('/api') && request.accepts('html');
+    const isPage = request.method === 'GET' && !/^\/(api|reports)(\/|$)/.test(request.path) && request.accepts('html');
     if (!isPage) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { LANGUAGES, ZLanguage, type TCycle, type TLanguage } from '@replies/shared';
+import { z } from 'zod';
+import { conflict } from '../../common/domain-error';
+import { AuditService } from '../audit/audit.service';
+import type { SessionUser } from '../auth/session-user';
+import { CompilationService, render } from '../compilation/compilation.service';
+import { buildReport, repliesInScope } from '../compilation/model/build-report';
+import { PublishingRepository } from './publishing.repository';
+
+export const ZPublish = z.object({
+  languages: z.array(ZLanguage).min(1).max(6).default([...LANGUAGES]),
+  addendum: z.union([z.literal(0), z.literal(1)]).default(0),
+});
+export type TPublish = z.input<typeof ZPublish>;
+
+const FORMATS = ['HTML', 'DOCX', 'MD', 'JSON'] as const;
+
+/** "A/65/99", "A/65/99/Add.1", "A/65/99/Corr.1", "A/65/99/Add.1/Corr.2". */
+export function publishedSymbol(symbol: string, addendum: number, corrigendum: number): string {
+  return `${symbol}${addendum ? `/Add.${addendum}` : ''}${corrigendum ? `/Corr.${corrigendum}` : ''}`;
+}
+
+@Injectable()
+export class PublishingService {
+  constructor(
+    private readonly publishing: PublishingRepository,
+    private readonly compilation: CompilationService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Freezes the report (or addendum) in the chosen languages and every format, and publishes the full
+   * text of each accepted reply in it. Publishing again after a correction adds a corrigendum; the
+   * earlier publication stays reachable.
+   */
+  async publish(cycle: TCycle, input: z.infer<typeof ZPublish>, user: SessionUser) {
+    const addendum = input.addendum;
+    const compiled = await Promise.all(
+      input.languages.map(async (language) => {
+        const compilationInput = await this.compilation.input(cycle, language, addendum);
+        const document = buildReport(compilationInput);
+        const files = await Promise.all(FORMATS.map(async (format) => ({ format, bytes: await render(document, format) })));
+        return { language, files, inScope: repliesInScope(compilationInput) };
+      }),
+    );
+    return this.publishing.transaction(async (tx) => {
+      const scope = new Set(compiled[0].inScope.map((r) => r.entity.code));
+      const replies = (await this.publishing.publishable(tx, cycle.id)).filter((r) => scope.has(r.entityCode));
+      if (!replies.length) throw conflict('NOTHING_TO_PUBLISH', 'No accepted reply belongs to this report yet: accept replies before publishing.');
+      const corrigendum = await this.publishing.countPublications(tx, cycle.id, addendum);
+      const publication = await this.publishing.createPublication(tx, { cycleId: cycle.id, addendum, corrigendum, languages: input.languages, publishedById: user.id });
+      for (const reply of replies) {
+        await this.publishing.addPublishedReply(tx, {
+          publicationId: publication.id,
+          entityCode: reply.entityCode,
+          originalLanguage: reply.originalLanguage!,
+          receivedOn: reply.receivedOn!,
+          decision: reply.decision!,
+          attachmentId: reply.attachments[0]?.id ?? null,
+          texts: reply.texts.map((t) => ({ language: t.language, body: t.body, summary: t.summary })),
+        });
+      }
+      for (const { language, files } of compiled) {
+        for (const { format, bytes } of files) {
+          await this.publishing.storeReport(tx, {
+            cycleId: cycle.id,
+            language,
+            format,
+            addendum,
+            corrigendum,
+            checksum: createHash('sha256').update(bytes).digest('hex'),
+            content: new Uint8Array(bytes),
+            compiledById: user.id,
+            publishedAt: publication.publishedAt,
+            publicationId: publication.id,
+          });
+        }
+      }
+      await this.publishing.markPublished(tx, replies.map((r) => r.id));
+      await this.publishing.setCycleStatus(tx, cycle.id);
+      const symbol = publishedSymbol(cycle.symbol, addendum, corrigendum);
+      await this.audit.record(tx, {
+        actorId: user.id,
+        action: 'cycle.publish',
+        targetType: 'Cycle',
+        targetId: cycle.id,
+        cycleId: cycle.id,
+        after: { symbol, languages: input.languages, replies: replies.map((r) => r.entityCode) },
+      });
+      return { symbol, corrigendum, addendum, languages: input.languages, replies: replies.length, publishedAt: publication.publishedAt.toISOString() };
+    });
+  }
+}
