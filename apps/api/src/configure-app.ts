@@ -57,11 +57,10 @@ function mountOpenApi(app: NestExpressApplication) {
 function serveWebApp(app: NestExpressApplication) {
   const dist = webDistDir();
   const index = join(dist, 'index.html');
-  if (!existsSync(index)) return;
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isPage = request.method === 'GET' && !/^\/(api|reports)(\/|$)/.test(request.path) && request.accepts('html');
-    if (!isPage) return next();
+    if (!isPage || !existsSync(index)) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);
   });
