@@ -14,6 +14,8 @@ const CyclesPage = lazy(() => import('./cycles/CyclesPage'));
 const NewCyclePage = lazy(() => import('./cycles/NewCyclePage'));
 const CyclePage = lazy(() => import('./cycles/CyclePage'));
 const ReplyPage = lazy(() => import('./replies/ReplyPage'));
+const ReviewPage = lazy(() => import('./review/ReviewPage'));
+const AuditPage = lazy(() => import('./audit/AuditPage'));
 const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
 
 const SECRETARIAT = ['EDITOR', 'ADMIN'] as const;
@@ -56,6 +58,16 @@ const router = createBrowserRouter([
               },
               { path: ':slug', element: <CyclePage /> },
               { path: ':slug/replies/:entity', element: <ReplyPage /> },
+              {
+                path: ':slug/review/:entity',
+                element: <RequireRole role={SECRETARIAT} />,
+                children: [{ index: true, element: <ReviewPage /> }],
+              },
+              {
+                path: ':slug/audit',
+                element: <RequireRole role={SECRETARIAT} />,
+                children: [{ index: true, element: <AuditPage /> }],
+              },
             ],
           },
           {

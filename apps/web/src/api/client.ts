@@ -1,18 +1,27 @@
 import {
   CSRF_HEADER,
   type TApiError,
+  type TAcceptReply,
   type TAttachment,
+  type TAuditEvent,
   type TCreateCycle,
   type TCreateInvitations,
   type TCreateOrganization,
   type TCycle,
   type TCycleDashboard,
+  type TDecisionRecord,
+  type TDiffPart,
   type TInvitation,
   type TInvitationChannel,
   type TLanguage,
+  type TRepeatedPassage,
   type TReply,
+  type TReplyQueueFilter,
   type TReplySummary,
+  type TReplyVersionInfo,
+  type TReturnReply,
   type TSaveReply,
+  type TSaveTranslation,
   type TSendReminders,
   type TUpdateCycle,
   type TCreateUser,
@@ -23,6 +32,7 @@ import {
   type TUpdateEntity,
   type TUpdateUser,
   type TUser,
+  type TWithdrawReply,
 } from '@replies/shared';
 
 /** Any failed call: an HTTP error with the API's error body, or `status` 0 when the server could not be reached. */
@@ -150,6 +160,39 @@ export interface TOutboxMail {
   createdAt: string;
 }
 
+/** What changed between two versions of a reply, in one language, as computed by the API. */
+export interface TReplyDiff {
+  from: number;
+  to: number;
+  language: TLanguage;
+  body: TDiffPart[];
+  summary: TDiffPart[];
+}
+
+/** One stored version of a reply, as it was saved. */
+export interface TReplyVersion {
+  number: number;
+  kind: TReplyVersionInfo['kind'];
+  createdAt: string;
+  snapshot: unknown;
+}
+
+/** "New information only": the passages of the reply that repeat the entity's reply to the previous cycle. */
+export interface TRepetitions {
+  applies: boolean;
+  previousCycle: string | null;
+  hasPreviousReply?: boolean;
+  passages: TRepeatedPassage[];
+}
+
+/** With 409 STALE_VERSION on a translation: the translation as it now stands on the server. */
+export interface TStoredTranslation {
+  language: TLanguage;
+  body: string;
+  summary: string | null;
+  version: number;
+}
+
 const seg = encodeURIComponent;
 const cyclePath = (cycle: string) => `/cycles/${seg(cycle)}`;
 const replyPath = (cycle: string, entity: string) => `${cyclePath(cycle)}/replies/${seg(entity)}`;
@@ -194,8 +237,9 @@ export const api = {
       request<TRequestText>('GET', `${cyclePath(cycle)}/request`, { query: { lang, entity }, signal }),
   },
   replies: {
-    list: (cycle: string, signal?: AbortSignal) =>
-      request<TReplySummary[]>('GET', `${cyclePath(cycle)}/replies`, { signal }),
+    /** The review queue; a focal point gets their own reply only. */
+    list: (cycle: string, filter: TReplyQueueFilter = {}, signal?: AbortSignal) =>
+      request<TReplySummary[]>('GET', `${cyclePath(cycle)}/replies`, { query: { ...filter }, signal }),
     get: (cycle: string, entity: string, signal?: AbortSignal) =>
       request<TReply>('GET', replyPath(cycle, entity), { signal }),
     save: (cycle: string, entity: string, body: TSaveReply) =>
@@ -210,6 +254,35 @@ export const api = {
         { body: form },
       );
     },
+  },
+  /** The Secretariat's review of one reply (editors and administrators). */
+  review: {
+    returnReply: (cycle: string, entity: string, body: TReturnReply) =>
+      request<TReply>('POST', `${replyPath(cycle, entity)}/return`, { body }),
+    accept: (cycle: string, entity: string, body: TAcceptReply) =>
+      request<TReply>('POST', `${replyPath(cycle, entity)}/accept`, { body }),
+    withdraw: (cycle: string, entity: string, body: TWithdrawReply) =>
+      request<TReply>('POST', `${replyPath(cycle, entity)}/withdraw`, { body }),
+    saveTranslation: (cycle: string, entity: string, language: TLanguage, body: TSaveTranslation) =>
+      request<TReply>('PUT', `${replyPath(cycle, entity)}/translations/${seg(language)}`, { body }),
+    versions: (cycle: string, entity: string, signal?: AbortSignal) =>
+      request<TReplyVersionInfo[]>('GET', `${replyPath(cycle, entity)}/versions`, { signal }),
+    version: (cycle: string, entity: string, number: number, signal?: AbortSignal) =>
+      request<TReplyVersion>('GET', `${replyPath(cycle, entity)}/versions/${number}`, { signal }),
+    diff: (cycle: string, entity: string, from: number, to: number, lang?: TLanguage, signal?: AbortSignal) =>
+      request<TReplyDiff>('GET', `${replyPath(cycle, entity)}/diff`, {
+        query: { from: String(from), to: String(to), lang },
+        signal,
+      }),
+    decisions: (cycle: string, entity: string, signal?: AbortSignal) =>
+      request<TDecisionRecord[]>('GET', `${replyPath(cycle, entity)}/decisions`, { signal }),
+    repetitions: (cycle: string, entity: string, signal?: AbortSignal) =>
+      request<TRepetitions>('GET', `${replyPath(cycle, entity)}/repetitions`, { signal }),
+  },
+  audit: {
+    /** Every change to a cycle, oldest first. */
+    cycle: (cycle: string, signal?: AbortSignal) =>
+      request<TAuditEvent[]>('GET', `${cyclePath(cycle)}/audit`, { signal }),
   },
   outbox: {
     list: (signal?: AbortSignal) => request<TOutboxMail[]>('GET', '/outbox', { signal }),

@@ -1,7 +1,7 @@
-import { useCallback, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useMemo, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import type { TCycle } from '@replies/shared';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { TCycle, TReplyQueueFilter } from '@replies/shared';
 import { api } from '../api/client';
 import { StatusMessage } from '../ui/Alert';
 import { useFormat } from '../ui/format';
@@ -13,7 +13,8 @@ import { DashboardSection } from './DashboardSection';
 import { InvitationsSection } from './InvitationsSection';
 import { InviteForm } from './InviteForm';
 import { RepliesSection } from './RepliesSection';
-import { cycleHref, slugOf } from './text';
+import { filterQuery, readFilter } from './queueFilter';
+import { auditHref, cycleHref, slugOf } from './text';
 
 interface CycleAdminProps {
   cycle: TCycle;
@@ -30,7 +31,14 @@ export function CycleAdmin({ cycle, onChanged }: CycleAdminProps) {
 
   const dashboard = useLoad((signal) => api.cycles.dashboard(slug, signal), slug);
   const invitations = useLoad((signal) => api.cycles.invitations(slug, signal), slug);
-  const replies = useLoad((signal) => api.replies.list(slug, signal), slug);
+  // The queue's filters live in the address: they survive a visit to a review page and can be shared.
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => readFilter(params), [params]);
+  const replies = useLoad((signal) => api.replies.list(slug, filter, signal), `${slug}?${filterQuery(filter)}`);
+  const setFilter = useCallback(
+    (next: TReplyQueueFilter) => setParams(new URLSearchParams(filterQuery(next)), { replace: true }),
+    [setParams],
+  );
   const cycles = useLoad((signal) => api.cycles.list(signal), 'cycles');
 
   const { reload: reloadDashboard } = dashboard;
@@ -73,11 +81,14 @@ export function CycleAdmin({ cycle, onChanged }: CycleAdminProps) {
           <dd>{t(`cycleStatus.${cycle.status}`)}</dd>
         </div>
       </dl>
+      <p className="page-links">
+        <Link to={auditHref(slug)}>{t('replies.auditTrail')}</Link>
+      </p>
 
       <DashboardSection dashboard={dashboard} />
       <InviteForm slug={slug} invitations={invitations.data ?? []} onInvited={refresh} />
       <InvitationsSection slug={slug} invitations={invitations} onReminded={refresh} />
-      <RepliesSection slug={slug} replies={replies} />
+      <RepliesSection slug={slug} replies={replies} filter={filter} onFilterChange={setFilter} />
 
       <section className="section" aria-labelledby="edit-cycle-title">
         <h2 id="edit-cycle-title">{t('cycle.edit')}</h2>

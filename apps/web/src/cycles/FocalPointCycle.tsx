@@ -30,7 +30,7 @@ export function FocalPointCycle({ cycle, entityCode }: { cycle: TCycle; entityCo
         }),
     `${slug}:${format.language}`,
   );
-  const replies = useLoad((signal) => api.replies.list(slug, signal), slug);
+  const replies = useLoad((signal) => api.replies.list(slug, {}, signal), slug);
   const own = replies.data?.find((reply) => reply.entityCode === entityCode) ?? null;
 
   return (

@@ -76,7 +76,7 @@ export function InvitationsSection({ slug, invitations, onReminded }: Invitation
       ) : (
         <>
           <div className="toolbar">
-            <p className="toolbar__count">{t('invitations.count', { count: rows.length, shown: format.number(rows.length) })}</p>
+            <p className="toolbar__count" id="invitations-count">{t('invitations.count', { count: rows.length, shown: format.number(rows.length) })}</p>
             <button ref={buttonRef} type="button" className="button" onClick={remind} disabled={busy} aria-describedby="remind-hint">
               {t('invitations.remind')}
             </button>
@@ -86,7 +86,7 @@ export function InvitationsSection({ slug, invitations, onReminded }: Invitation
           </p>
           <ErrorAlert>{failure ? describeError(failure) : null}</ErrorAlert>
           <StatusMessage>{status}</StatusMessage>
-          <div className="table-scroll table-scroll--tall" role="region" aria-labelledby="invitations-title" tabIndex={0}>
+          <div className="table-scroll table-scroll--tall" role="region" aria-labelledby="invitations-title invitations-count" tabIndex={0}>
             <table className="table">
               <thead>
                 <tr>

@@ -1,16 +1,25 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { TReplySummary } from '@replies/shared';
+import type { TReplyQueueFilter, TReplySummary } from '@replies/shared';
 import { useMessages } from '../i18n/messages';
 import { ErrorAlert } from '../ui/Alert';
 import { useFormat } from '../ui/format';
 import type { Loaded } from '../ui/useLoad';
+import { QueueFilters } from './QueueFilters';
+import { isFiltered } from './queueFilter';
 import { ReplyStatusText } from './ReplyStatusText';
-import { listedName, replyHref } from './text';
+import { listedName, reviewHref } from './text';
 
-/** Every invited or replying entity, with a link to open (or enter) its reply. */
-export function RepliesSection({ slug, replies }: { slug: string; replies: Loaded<TReplySummary[]> }) {
+interface RepliesSectionProps {
+  slug: string;
+  replies: Loaded<TReplySummary[]>;
+  filter: TReplyQueueFilter;
+  onFilterChange: (filter: TReplyQueueFilter) => void;
+}
+
+/** The review queue: every invited or replying entity, filtered by the API, each linked to its review page. */
+export function RepliesSection({ slug, replies, filter, onFilterChange }: RepliesSectionProps) {
   const { t } = useTranslation();
   const { describeError } = useMessages();
   const format = useFormat();
@@ -32,6 +41,12 @@ export function RepliesSection({ slug, replies }: { slug: string; replies: Loade
   return (
     <section className="section" aria-labelledby="replies-title">
       <h2 id="replies-title">{t('replies.title')}</h2>
+      <div className="toolbar">
+        <QueueFilters filter={filter} onChange={onFilterChange} />
+        <p className="toolbar__count" id="replies-count" aria-live="polite">
+          {replies.data ? t('replies.count', { count: rows.length, shown: format.number(rows.length) }) : ''}
+        </p>
+      </div>
       {replies.error ? (
         <ErrorAlert>
           {t('errors.loadFailed')} {describeError(replies.error)}{' '}
@@ -42,9 +57,14 @@ export function RepliesSection({ slug, replies }: { slug: string; replies: Loade
       ) : replies.data === null ? (
         <p className="loading">{t('app.loading')}</p>
       ) : rows.length === 0 ? (
-        <p>{t('replies.empty')}</p>
+        <p>{isFiltered(filter) ? t('replies.noMatch') : t('replies.empty')}</p>
       ) : (
-        <div className="table-scroll table-scroll--tall" role="region" aria-labelledby="replies-title" tabIndex={0}>
+        <div
+          className="table-scroll table-scroll--tall"
+          role="region"
+          aria-labelledby="replies-title replies-count"
+          tabIndex={0}
+        >
           <table className="table">
             <thead>
               <tr>
@@ -56,6 +76,7 @@ export function RepliesSection({ slug, replies }: { slug: string; replies: Loade
                   {t('replies.columns.words')}
                 </th>
                 <th scope="col">{t('replies.columns.overLimit')}</th>
+                <th scope="col">{t('replies.columns.decision')}</th>
               </tr>
             </thead>
             <tbody>
@@ -64,10 +85,15 @@ export function RepliesSection({ slug, replies }: { slug: string; replies: Loade
                 return (
                   <tr key={reply.entityCode}>
                     <th scope="row" className="cell--name">
-                      <Link to={replyHref(slug, reply.entityCode)} lang={name.lang}>
+                      <Link to={reviewHref(slug, reply.entityCode)} lang={name.lang}>
                         {name.text}
                       </Link>
                       {reply.enteredBySecretariat && <span className="tag">{t('replies.bySecretariat')}</span>}
+                      {reply.addendum && (
+                        <span className="tag tag--addendum" title={t('replies.addendumHint')}>
+                          {t('replies.addendum')}
+                        </span>
+                      )}
                     </th>
                     <td>
                       <ReplyStatusText status={reply.status} />
@@ -78,6 +104,7 @@ export function RepliesSection({ slug, replies }: { slug: string; replies: Loade
                     <td>
                       {reply.overLimit ? <strong className="attention">{t('replies.yes')}</strong> : t('replies.no')}
                     </td>
+                    <td>{reply.decision ? t(`decisions.${reply.decision}`) : none}</td>
                   </tr>
                 );
               })}

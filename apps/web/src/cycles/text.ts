@@ -17,3 +17,6 @@ export function listedName(names: { en: string; zh: string | null }, language: T
 export const slugOf = (cycle: Pick<TCycle, 'slug' | 'symbol'>) => cycle.slug || symbolToSlug(cycle.symbol);
 export const cycleHref = (cycle: Pick<TCycle, 'slug' | 'symbol'>) => `/cycles/${slugOf(cycle)}`;
 export const replyHref = (slug: string, entityCode: string) => `/cycles/${slug}/replies/${entityCode}`;
+/** The Secretariat's review page of one reply. */
+export const reviewHref = (slug: string, entityCode: string) => `/cycles/${slug}/review/${entityCode}`;
+export const auditHref = (slug: string) => `/cycles/${slug}/audit`;

@@ -1,4 +1,4 @@
-import { LENGTH_RULE_MESSAGES, PASSWORD_MIN_LENGTH } from '@replies/shared';
+import { DECISIONS, LENGTH_RULE_MESSAGES, PASSWORD_MIN_LENGTH } from '@replies/shared';
 import type { LocaleResource, Messages } from '../types';
 
 /** Simplified Chinese. Same keys as en.ts (the type checks it); keep the {{variables}} as they are. */
@@ -277,6 +277,23 @@ const translation: Messages = {
     yes: '是',
     no: '否',
     bySecretariat: '由秘书处录入',
+    addendum: '增编',
+    addendumHint: '在截止日期之后收到：列入报告增编。',
+    noMatch: '没有符合这些筛选条件的答复。',
+    count_one: '共 {{shown}} 份答复',
+    count_other: '共 {{shown}} 份答复',
+    auditTrail: '审计记录',
+    filters: {
+      legend: '筛选答复',
+      status: '状态',
+      allStatuses: '所有状态',
+      group: '组别',
+      allGroups: '所有组别',
+      language: '语文',
+      allLanguages: '所有语文',
+      overLimitOnly: '仅显示超出上限的答复',
+      clear: '清除筛选条件',
+    },
     columns: {
       entity: '国家或组织',
       status: '状态',
@@ -284,6 +301,180 @@ const translation: Messages = {
       received: '收到日期',
       words: '字数',
       overLimit: '超出上限',
+      decision: '决定',
+    },
+  },
+  decisions: {
+    FULL: '全文',
+    SUMMARY: '摘要',
+    WEB_ONLY: '仅在网上发布',
+  },
+  review: {
+    title: '审查：{{entity}}',
+    notFound: '没有此答复。',
+    openForm: '打开答复表',
+    openFormHint: '用于录入或更正通过电子邮件、传真或邮寄收到的答复。',
+    facts: {
+      title: '答复概况',
+      status: '状态',
+      originalLanguage: '原文语文',
+      received: '收到日期',
+      lastSaved: '上次保存',
+      body: '答复正文',
+      summary: '执行摘要',
+    },
+    enteredBySecretariat: '由秘书处录入',
+    proposed: '建议的决定：{{decision}}',
+    notStarted: '此答复尚未保存任何内容。',
+    returnComment: '给发件方的意见',
+    text: {
+      title: '原文',
+      body: '答复正文',
+      summary: '执行摘要',
+      noSummary: '无执行摘要。',
+      empty: '尚无正文。',
+      download: '下载上传的原件',
+      downloadDetails: '{{name}}，{{size}} KB',
+    },
+    repetition: {
+      title: '仅限新资料',
+      intro: '本报告周期只征求新资料：突出显示的段落重复了该国家或组织以前的答复。',
+      note: '重复了对 {{cycle}} 的答复',
+      count_one: '已突出显示 {{shown}} 个段落。',
+      count_other: '已突出显示 {{shown}} 个段落。',
+      none: '没有段落重复对 {{cycle}} 的答复。',
+      noPrevious: '该国家或组织未对 {{cycle}} 作出答复：没有可比较的内容。',
+      start: '重复段落：',
+      end: '（重复段落结束）',
+      show: '重复的段落及其所重复的内容',
+      previous: '以前：{{text}}',
+      similarity: '相似度 {{percent}}%',
+      loadFailed: '无法查找重复的段落。',
+    },
+    versions: {
+      title: '版本',
+      empty: '尚未存储任何版本。',
+      listLabel: '所有版本',
+      kindIn: '{{kind}}（{{language}}）',
+      columns: {
+        number: '版本',
+        kind: '类型',
+        date: '日期',
+        by: '保存人',
+        words: '字数',
+      },
+      kinds: {
+        SUBMISSION: '提交',
+        TRANSLATION: '译文',
+        SECRETARIAT_ENTRY: '秘书处录入',
+      },
+      compareTitle: '比较两个版本',
+      from: '比较版本',
+      to: '与版本',
+      language: '比较的语文',
+      option: '第 {{number}} 版',
+      onlyOne: '目前只有一个版本：尚无可比较的内容。',
+      legend: '新增的文字加下划线，删除的文字加删除线。',
+      added: '[新增：',
+      removed: '[删除：',
+      close: ']',
+      unchanged: '无变化。',
+      noText: '此语文没有文字。',
+      body: '答复正文',
+      summary: '执行摘要',
+    },
+    decision: {
+      title: '决定',
+      legend: '决定',
+      reason: '理由',
+      proposedTag: '建议',
+      proposedHint: '按字数规则，建议的决定为：{{decision}}。',
+      reasonRequired: '如作出与字数规则建议不同的决定，请说明理由。',
+      submit: '接受答复',
+      accepted: '已接受：{{decision}}',
+      acceptedDone: '决定已记录。',
+      alreadyAccepted: '现已记录的决定：{{decision}}。页面已重新加载。',
+      notYet: '答复提交后方可作出决定。',
+      history: '决定记录',
+      noHistory: '尚无决定。',
+      item: '{{decision}}（建议：{{proposed}}）',
+      by: '{{name}}，{{when}}',
+      at: '{{when}}',
+      reasonLine: '理由：{{reason}}',
+    },
+    returnForm: {
+      title: '退回发件方',
+      comment: '给发件方的意见',
+      hint: '请说明需要修改的内容。发件方将收到电子邮件通知，并在答复表上看到此意见。',
+      submit: '退回答复',
+      done: '答复已退回发件方。',
+    },
+    withdraw: {
+      title: '撤回',
+      intro: '撤回的答复不列入报告及其增编；其记录将予保留。',
+      open: '撤回答复',
+      reason: '撤回理由',
+      confirm: '确认撤回',
+      cancel: '取消',
+      done: '答复已撤回。',
+      withdrawn: '此答复已撤回。',
+    },
+    translations: {
+      title: '译文',
+      intro: '原文保持收到时的原样。每次保存的译文都作为新版本保留。',
+      language: '译文语文',
+      hasTranslation: '{{language}}（已有译文）',
+      body: '译文正文',
+      summary: '译文摘要',
+      save: '保存译文',
+      saved: '译文已保存。',
+      stale: '此译文已在别处保存。请加载已保存的译文，或用您的译文覆盖它。',
+      loadSaved: '加载已保存的译文',
+      keepMine: '用我的译文覆盖',
+      loaded: '表中现为已保存的译文。',
+      notYet: '答复被接受后方可添加译文。',
+    },
+  },
+  audit: {
+    title: '审计记录',
+    intro: '本报告周期及其邀请、答复和决定的所有更改，按时间先后排列。记录不可修改。',
+    filter: '按操作筛选',
+    filterHint: '例如 “accept”、“reply” 或 “translate”，或中文操作名称。',
+    shown: '显示 {{total}} 条记录中的 {{shown}} 条。',
+    empty: '尚未记录任何更改。',
+    noMatch: '没有符合此操作的记录。',
+    system: '系统',
+    details: '更改前后',
+    before: '更改前',
+    after: '更改后',
+    nothing: '（无）',
+    columns: {
+      time: '时间',
+      who: '操作人',
+      action: '操作',
+      what: '对象',
+    },
+    targets: {
+      Cycle: '报告周期',
+      Entity: '实体',
+      Reply: '答复',
+      User: '用户',
+    },
+    actions: {
+      cycle_create: '创建报告周期',
+      cycle_update: '修改报告周期',
+      cycle_invite: '发送邀请',
+      cycle_remind: '发送催复函',
+      entity_create: '添加实体',
+      entity_update: '修改实体',
+      reply_save: '保存答复',
+      reply_submit: '提交答复',
+      reply_upload: '上传原件',
+      reply_return: '退回答复',
+      reply_accept: '接受答复',
+      reply_withdraw: '撤回答复',
+      reply_translate: '保存译文',
+      user_create: '创建用户',
     },
   },
   reply: {
@@ -427,6 +618,8 @@ const translation: Messages = {
     FILE_TOO_LARGE: '此文件过大：原件最大为 10 MB。',
     SUSPICIOUS_ARCHIVE: '无法安全读取此文件。请将其重新另存为 DOCX 或 PDF 后再上传。',
     UNSUPPORTED_FILE: '只能上传 DOCX 和 PDF 文件。',
+    INVALID_TRANSITION: '答复处于当前状态，无法执行此操作。请重新加载页面查看其状态。',
+    ALREADY_ACCEPTED: '此答复已被接受。',
   },
   notFound: {
     title: '找不到页面',
@@ -439,6 +632,21 @@ const translation: Messages = {
     textSecretariat: '此页面仅供秘书处使用。',
   },
 };
+
+/** The API's "The length rule proposes SUMMARY: give the reason for deciding FULL.", for every pair. */
+function decisionReasonMessages(): Record<string, string> {
+  const entries: [string, string][] = [];
+  for (const proposed of DECISIONS) {
+    for (const decision of DECISIONS) {
+      if (decision === proposed) continue;
+      entries.push([
+        `The length rule proposes ${proposed}: give the reason for deciding ${decision}.`,
+        `按字数规则，建议的决定为“${translation.decisions[proposed]}”：决定“${translation.decisions[decision]}”须说明理由。`,
+      ]);
+    }
+  }
+  return Object.fromEntries(entries);
+}
 
 /** The English messages of the shared schemas and of the API, as they arrive, and their translation. */
 const messages: Record<string, string> = {
@@ -482,6 +690,16 @@ const messages: Record<string, string> = {
   [LENGTH_RULE_MESSAGES.SUMMARY_OR_WEB_ONLY]:
     '答复超过了字数上限：请添加不超过摘要上限的执行摘要，或选择仅在网上发布答复。',
   [LENGTH_RULE_MESSAGES.SUMMARY_TOO_LONG]: '执行摘要超过了摘要上限：请缩短摘要，或选择仅在网上发布答复。',
+  // Review (shared schemas and the API)
+  'Say what the sender should change.': '请说明发件方需要修改的内容。',
+  'Choose FULL, SUMMARY or WEB_ONLY.': '请选择全文、摘要或仅在网上发布。',
+  'Say why the reply is withdrawn.': '请说明撤回答复的理由。',
+  'This reply has no executive summary to reproduce.': '此答复没有可收录的执行摘要。',
+  'This translation was saved elsewhere in the meantime.': '此译文已在别处保存。',
+  'Translations are added to accepted replies.': '只能为已接受的答复添加译文。',
+  'This is the original language: the original is never edited by the Secretariat.': '这是原文语文：秘书处从不修改原文。',
+  'There is no reply to withdraw.': '没有可撤回的答复。',
+  ...decisionReasonMessages(),
 };
 
 const zh: LocaleResource = { translation, messages };
