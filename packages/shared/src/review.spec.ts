@@ -12,6 +12,14 @@ describe('diffTexts', () => {
     ]);
   });
 
+  it('does not show a word as changed when only the space after it changed', () => {
+    const parts = diffTexts('It cooperates with its partners.', 'It cooperates with its partners.\nAnd more.');
+    expect(parts).toEqual([
+      { kind: 'same', text: 'It cooperates with its partners.' },
+      { kind: 'added', text: '\nAnd more.' },
+    ]);
+  });
+
   it('works character by character in Chinese', () => {
     expect(diffTexts('中国支持这些措施。', '中国全力支持这些措施。')).toEqual([
       { kind: 'same', text: '中国' },

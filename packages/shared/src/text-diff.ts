@@ -28,7 +28,13 @@ export function diffTexts(before: string, after: string): TDiffPart[] {
   const parts: TDiffPart[] = [];
   const push = (kind: TDiffPart['kind'], text: string) => {
     if (!text) return;
+    // Identical whitespace removed then added is no change.
     const last = parts.at(-1);
+    if (kind === 'added' && last?.kind === 'removed' && last.text === text) {
+      parts.pop();
+      push('same', text);
+      return;
+    }
     if (last?.kind === kind) last.text += text;
     else parts.push({ kind, text });
   };
@@ -44,20 +50,26 @@ export function diffTexts(before: string, after: string): TDiffPart[] {
   return parts;
 }
 
+/** Tokens match when their words match; a change of the whitespace after a word alone is shown as just that. */
+const word = (token: string) => token.trimEnd();
+
 function lcsDiff(a: string[], b: string[]): TDiffPart[] {
   const width = b.length + 1;
   const lengths = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      lengths[i * width + j] = a[i] === b[j] ? lengths[(i + 1) * width + j + 1] + 1 : Math.max(lengths[(i + 1) * width + j], lengths[i * width + j + 1]);
+      lengths[i * width + j] = word(a[i]) === word(b[j]) ? lengths[(i + 1) * width + j + 1] + 1 : Math.max(lengths[(i + 1) * width + j], lengths[i * width + j + 1]);
     }
   }
   const parts: TDiffPart[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      parts.push({ kind: 'same', text: a[i] });
+    if (word(a[i]) === word(b[j])) {
+      const shared = word(a[i]);
+      parts.push({ kind: 'same', text: shared });
+      parts.push({ kind: 'removed', text: a[i].slice(shared.length) });
+      parts.push({ kind: 'added', text: b[j].slice(shared.length) });
       i++;
       j++;
     } else if (lengths[(i + 1) * width + j] >= lengths[i * width + j + 1]) parts.push({ kind: 'removed', text: a[i++] });
