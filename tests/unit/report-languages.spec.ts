@@ -1,5 +1,5 @@
 import type { TLanguage } from '@replies/shared';
-import { buildReport, inReportOrder } from '../../apps/api/src/modules/compilation/model/build-report';
+import { buildReport, inReportOrder, mandateClause } from '../../apps/api/src/modules/compilation/model/build-report';
 import { headingLine } from '../../apps/api/src/modules/compilation/model/report-model';
 import { a6599Input, namedEntity } from './report-fixture';
 
@@ -60,5 +60,19 @@ describe('the report in the four other languages', () => {
     const fr = buildReport(a6599Input('fr'));
     const finland = fr.sections[1].entries.find((e) => e.entityCode === 'FIN')!;
     expect(finland.blocks).toEqual([{ kind: 'paragraph', number: null, text: "[La traduction française de cette réponse n'est pas encore disponible.]" }]);
+  });
+});
+
+describe('the mandate paragraph', () => {
+  it('names the General Assembly once, whether or not the mandate was typed as a whole sentence', () => {
+    expect(mandateClause('The General Assembly requested the Secretary-General to report.', 'en')).toBe('requested the Secretary-General to report.');
+    expect(mandateClause('requested the Secretary-General to report.', 'en')).toBe('requested the Secretary-General to report.');
+    expect(mandateClause('大会请秘书长提出报告。', 'zh')).toBe('请秘书长提出报告。');
+    expect(mandateClause('  ', 'en')).toBeNull();
+    const input = a6599Input('en');
+    input.cycle.mandate = { en: 'The General Assembly requested the Secretary-General to seek the views of Member States.' };
+    expect(buildReport(input).sections[0].paragraphs[0].text).toBe(
+      'In its resolution 64/38, entitled "Measures to prevent terrorists from acquiring weapons of mass destruction", the General Assembly requested the Secretary-General to seek the views of Member States. The present report is submitted pursuant to that request.',
+    );
   });
 });

@@ -16,6 +16,7 @@ const CyclePage = lazy(() => import('./cycles/CyclePage'));
 const ReplyPage = lazy(() => import('./replies/ReplyPage'));
 const ReviewPage = lazy(() => import('./review/ReviewPage'));
 const AuditPage = lazy(() => import('./audit/AuditPage'));
+const ReportPage = lazy(() => import('./report/ReportPage'));
 const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
 
 const SECRETARIAT = ['EDITOR', 'ADMIN'] as const;
@@ -67,6 +68,11 @@ const router = createBrowserRouter([
                 path: ':slug/audit',
                 element: <RequireRole role={SECRETARIAT} />,
                 children: [{ index: true, element: <AuditPage /> }],
+              },
+              {
+                path: ':slug/report',
+                element: <RequireRole role={SECRETARIAT} />,
+                children: [{ index: true, element: <ReportPage /> }],
               },
             ],
           },

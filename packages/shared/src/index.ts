@@ -12,3 +12,4 @@ export * from './numbers';
 export * from './review';
 export * from './text-diff';
 export * from './repetition';
+export * from './publishing';

@@ -9,6 +9,7 @@ import {
   type TCreateOrganization,
   type TCycle,
   type TCycleDashboard,
+  type TDecision,
   type TDecisionRecord,
   type TDiffPart,
   type TInvitation,
@@ -160,6 +161,49 @@ export interface TOutboxMail {
   createdAt: string;
 }
 
+/** A format the report is compiled in. */
+export type TReportFormat = 'json' | 'html' | 'docx' | 'md';
+
+/** The pre-publication checks of the report (or addendum) in one language. */
+export interface TReportChecks {
+  words: number;
+  wordLimit: number;
+  overWordLimit: boolean;
+  missingTranslations: { entityCode: string; name: string; what: 'text' | 'summary' | 'name' }[];
+  missingCycleTexts: ('title' | 'mandate')[];
+  notAccepted: { entityCode: string; name: string; status: string }[];
+  namesOtherEntity: { entityCode: string; name: string; mentions: string[] }[];
+  contradictions: { entityCode: string; name: string; decision: TDecision; proposed: TDecision }[];
+}
+
+/** One stored compiled version of the report: each compilation whose bytes differ from the last is kept. */
+export interface TCompiledReport {
+  id: string;
+  language: TLanguage;
+  format: 'JSON' | 'HTML' | 'DOCX' | 'MD';
+  addendum: number;
+  corrigendum: number;
+  checksum: string;
+  compiledAt: string;
+  compiledBy: string | null;
+  publishedAt: string | null;
+}
+
+export interface TPublish {
+  languages: TLanguage[];
+  addendum: 0 | 1;
+}
+
+export interface TPublishResult {
+  /** A/65/99, A/65/99/Add.1, A/65/99/Corr.1… */
+  symbol: string;
+  corrigendum: number;
+  addendum: number;
+  languages: TLanguage[];
+  replies: number;
+  publishedAt: string;
+}
+
 /** What changed between two versions of a reply, in one language, as computed by the API. */
 export interface TReplyDiff {
   from: number;
@@ -199,6 +243,22 @@ const replyPath = (cycle: string, entity: string) => `${cyclePath(cycle)}/replie
 
 /** Where the stored original of a reply is downloaded (a plain link: the session cookie goes with it). */
 export const originalUrl = (cycle: string, entity: string) => `/api${replyPath(cycle, entity)}/original`;
+
+/**
+ * The report compiled in one language and format: a plain link or an iframe's src (same origin, the
+ * session cookie goes with it). `download` makes HTML and Markdown download rather than show.
+ */
+export function reportUrl(
+  cycle: string,
+  options: { lang: TLanguage; format: TReportFormat; addendum: 0 | 1; download?: boolean },
+): string {
+  const query = new URLSearchParams({ lang: options.lang, format: options.format, addendum: String(options.addendum) });
+  if (options.download) query.set('download', '1');
+  return `/api${cyclePath(cycle)}/report?${query.toString()}`;
+}
+
+/** A stored compiled version, byte for byte. */
+export const compiledReportUrl = (cycle: string, id: string) => `/api${cyclePath(cycle)}/reports/${seg(id)}`;
 
 /** The endpoints of the Replies API, one typed function each. */
 export const api = {
@@ -278,6 +338,17 @@ export const api = {
       request<TDecisionRecord[]>('GET', `${replyPath(cycle, entity)}/decisions`, { signal }),
     repetitions: (cycle: string, entity: string, signal?: AbortSignal) =>
       request<TRepetitions>('GET', `${replyPath(cycle, entity)}/repetitions`, { signal }),
+  },
+  /** The compiled report, its checks, its stored versions and its publication (editors and administrators). */
+  report: {
+    checks: (cycle: string, lang: TLanguage, addendum: 0 | 1, signal?: AbortSignal) =>
+      request<TReportChecks>('GET', `${cyclePath(cycle)}/report/checks`, {
+        query: { lang, addendum: String(addendum) },
+        signal,
+      }),
+    versions: (cycle: string, signal?: AbortSignal) =>
+      request<TCompiledReport[]>('GET', `${cyclePath(cycle)}/reports`, { signal }),
+    publish: (cycle: string, body: TPublish) => request<TPublishResult>('POST', `${cyclePath(cycle)}/publish`, { body }),
   },
   audit: {
     /** Every change to a cycle, oldest first. */

@@ -14,7 +14,7 @@ import { InvitationsSection } from './InvitationsSection';
 import { InviteForm } from './InviteForm';
 import { RepliesSection } from './RepliesSection';
 import { filterQuery, readFilter } from './queueFilter';
-import { auditHref, cycleHref, slugOf } from './text';
+import { auditHref, cycleHref, reportHref, slugOf } from './text';
 
 interface CycleAdminProps {
   cycle: TCycle;
@@ -81,7 +81,8 @@ export function CycleAdmin({ cycle, onChanged }: CycleAdminProps) {
           <dd>{t(`cycleStatus.${cycle.status}`)}</dd>
         </div>
       </dl>
-      <p className="page-links">
+      <p className="page-links page-links--row">
+        <Link to={reportHref(slug)}>{t('report.link')}</Link>
         <Link to={auditHref(slug)}>{t('replies.auditTrail')}</Link>
       </p>
 

@@ -20,3 +20,5 @@ export const replyHref = (slug: string, entityCode: string) => `/cycles/${slug}/
 /** The Secretariat's review page of one reply. */
 export const reviewHref = (slug: string, entityCode: string) => `/cycles/${slug}/review/${entityCode}`;
 export const auditHref = (slug: string) => `/cycles/${slug}/audit`;
+/** The Secretariat's report page of a cycle: checks, preview, publication. */
+export const reportHref = (slug: string) => `/cycles/${slug}/report`;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useUser } from '../auth/session';
 import { entityName } from '../entities/names';
 import { useEntities } from '../entities/store';
@@ -32,6 +33,11 @@ export function HomePage() {
     <>
       <PageHeading title={t('home.title')}>{t('home.welcome', { name: user.name })}</PageHeading>
       <RoleLine />
+      {(user.role === 'EDITOR' || user.role === 'ADMIN') && (
+        <p>
+          {t('home.cyclesPointer')} <Link to="/cycles">{t('home.cyclesLink')}</Link>
+        </p>
+      )}
     </>
   );
 }

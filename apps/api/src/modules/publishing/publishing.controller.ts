@@ -4,7 +4,8 @@ import { ApiZodBody, ZodPipe } from '../../common/zod';
 import { CurrentUser, Roles } from '../auth/decorators';
 import type { SessionUser } from '../auth/session-user';
 import { CyclesService } from '../cycles/cycles.service';
-import { PublishingService, ZPublish, type TPublish } from './publishing.service';
+import { ZPublishReport, type TPublishReport } from '@replies/shared';
+import { PublishingService } from './publishing.service';
 
 @ApiTags('publishing')
 @Roles('EDITOR', 'ADMIN')
@@ -17,8 +18,8 @@ export class PublishingController {
 
   @Post('publish')
   @ApiOperation({ summary: 'Publish the report (or addendum) in the chosen languages and the full texts of its accepted replies; publishing again makes a corrigendum.' })
-  @ApiZodBody(ZPublish)
-  async publish(@Param('cycle') ref: string, @Body(new ZodPipe(ZPublish)) body: TPublish, @CurrentUser() user: SessionUser) {
-    return this.publishing.publish(await this.cycles.get(ref, user), ZPublish.parse(body), user);
+  @ApiZodBody(ZPublishReport)
+  async publish(@Param('cycle') ref: string, @Body(new ZodPipe(ZPublishReport)) body: TPublishReport, @CurrentUser() user: SessionUser) {
+    return this.publishing.publish(await this.cycles.get(ref, user), ZPublishReport.parse(body), user);
   }
 }

@@ -1,19 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { LANGUAGES, ZLanguage, type TCycle, type TLanguage } from '@replies/shared';
-import { z } from 'zod';
+import { ZPublishReport, type TCycle } from '@replies/shared';
+import type { z } from 'zod';
 import { conflict } from '../../common/domain-error';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { CompilationService, render } from '../compilation/compilation.service';
 import { buildReport, repliesInScope } from '../compilation/model/build-report';
 import { PublishingRepository } from './publishing.repository';
-
-export const ZPublish = z.object({
-  languages: z.array(ZLanguage).min(1).max(6).default([...LANGUAGES]),
-  addendum: z.union([z.literal(0), z.literal(1)]).default(0),
-});
-export type TPublish = z.input<typeof ZPublish>;
 
 const FORMATS = ['HTML', 'DOCX', 'MD', 'JSON'] as const;
 
@@ -35,7 +29,7 @@ export class PublishingService {
    * text of each accepted reply in it. Publishing again after a correction adds a corrigendum; the
    * earlier publication stays reachable.
    */
-  async publish(cycle: TCycle, input: z.infer<typeof ZPublish>, user: SessionUser) {
+  async publish(cycle: TCycle, input: z.infer<typeof ZPublishReport>, user: SessionUser) {
     const addendum = input.addendum;
     const compiled = await Promise.all(
       input.languages.map(async (language) => {

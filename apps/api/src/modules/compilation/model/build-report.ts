@@ -82,7 +82,7 @@ export function buildReport(input: CompilationInput): ReportDocument {
     paragraphs: (addendum
       ? [f.addendumIntro(cycle.symbol, cycle.cutoffOn), f.addenda]
       : [
-          f.mandate(cycle.resolution, title, cycle.mandate[language]?.trim() || null, cycle.session),
+          f.mandate(cycle.resolution, title, mandateClause(cycle.mandate[language], language), cycle.session),
           sentences(
             f.requests(cycle.noteVerbaleOn, cycle.orgLettersOn),
             cycle.newInformationOnly && f.newInformationOnly(cycle.previousReportYear),
@@ -124,6 +124,23 @@ export function buildReport(input: CompilationInput): ReportDocument {
     sections,
     footnotes,
   };
+}
+
+// The formula names the Assembly itself; a mandate typed as a whole sentence would name it twice.
+const ASSEMBLY_SUBJECT: Partial<Record<TLanguage, RegExp>> = {
+  en: /^(the\s+)?general\s+assembly,?\s+/i,
+  fr: /^l['’]assemblée\s+générale,?\s+/i,
+  es: /^la\s+asamblea\s+general,?\s+/i,
+  ru: /^генеральная\s+ассамблея,?\s+/i,
+  zh: /^大会[，,]?/,
+};
+
+/** What the resolution asked, as the clause after "the General Assembly …" (null when not given). */
+export function mandateClause(mandate: string | undefined, language: TLanguage): string | null {
+  const text = mandate?.trim();
+  if (!text) return null;
+  const subject = ASSEMBLY_SUBJECT[language];
+  return subject ? text.replace(subject, '') : text;
 }
 
 function toEntry(reply: CompilationReply, input: CompilationInput, footnotes: ReportFootnote[]): ReportEntry {
