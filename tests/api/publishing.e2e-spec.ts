@@ -124,5 +124,17 @@ describe('corrections', () => {
     expect(original.text).toContain('芬兰致力于防止恐怖分子');
     const reply = await request(t.http).get('/reports/A-65-99/replies/FIN?lang=zh').expect(200);
     expect(reply.text).toContain('芬兰坚决致力于');
+    // A corrigendum in Chinese only leaves the English publication in force.
+    const english = await request(t.http).get('/reports/A-65-99?lang=en').expect(200);
+    expect(english.text).not.toContain('Corr.1');
+    await request(t.http).get('/reports/A-65-99/download/en.docx').expect(200);
+    const index = await request(t.http).get('/reports').expect(200);
+    expect(index.text).toContain('href="/reports/A-65-99?lang=en"');
+  });
+
+  it('keep the symbol of a published report, which public addresses print', async () => {
+    const refused = await editor.patch('/api/cycles/A-65-99', { symbol: 'A/65/100' }).expect(409);
+    expect(refused.body.code).toBe('SYMBOL_LOCKED');
+    await editor.patch('/api/cycles/A-65-99', { agendaItem: '105' }).expect(200);
   });
 });

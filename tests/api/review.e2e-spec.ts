@@ -72,6 +72,23 @@ describe('returning and resubmitting', () => {
     expect((await editor.post(`${url}/MEX/return`, { comment: 'Too late' }).expect(409)).body.code).toBe('INVALID_TRANSITION');
   });
 
+  it('keeps the date a reply was first received when it is returned and resubmitted', async () => {
+    const sweden = await focalPointOf('SWE');
+    await editor.post('/api/cycles/A-65-99/invitations', { entityCodes: ['SWE'], channel: 'NOTE_VERBALE', sentOn: '2010-02-19' }).expect(201);
+    await editor.put(`${url}/SWE`, { originalLanguage: 'en', receivedOn: '2010-06-20', texts: { en: { body: 'Sweden reports by e-mail.' } }, version: 0 }).expect(200);
+    await editor.post(`${url}/SWE/submit`).expect(200);
+    await editor.post(`${url}/SWE/return`, { comment: 'Please complete.' }).expect(200);
+    const resubmitted = await submitted(sweden, 'SWE', 'Sweden reports by e-mail, completed.');
+    expect(resubmitted.receivedOn).toBe('2010-06-20');
+  });
+
+  it("never shows a focal point another entity's versions", async () => {
+    const mexico = await focalPointOf('MEX');
+    await mexico.get(`${url}/FIN/versions`).expect(403);
+    await mexico.get(`${url}/FIN/diff?from=1&to=2`).expect(403);
+    await mexico.get(`${url}/FIN/versions/1`).expect(403);
+  });
+
   it('lets only editors return and accept', async () => {
     const thailand = await focalPointOf('THA');
     await submitted(thailand, 'THA', 'Thailand reports.');

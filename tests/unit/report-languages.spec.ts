@@ -38,10 +38,11 @@ describe('the report in the four other languages', () => {
     expect(fr.header).toMatchObject({ organ: 'Assemblée générale', session: 'Soixante-cinquième session', subtitle: 'Rapport du Secrétaire général' });
     expect(fr.sections.map((s) => headingLine(s.number, s.heading, 'fr'))).toEqual(['I. Introduction', 'II. Réponses reçues des gouvernements', 'III. Informations reçues des organisations internationales']);
     expect(fr.sections[0].paragraphs[1].text).toContain('le 19 février 2010');
-    expect(fr.sections[0].paragraphs[1].text).toContain('Le 17 et 18 février 2010');
+    expect(fr.sections[0].paragraphs[1].text).toContain('Les 17 et 18 février 2010');
 
     const es = buildReport(a6599Input('es'));
     expect(es.header.session).toBe('Sexagésimo quinto período de sesiones');
+    expect(es.sections[0].paragraphs[1].text).toContain('Los días 17 y 18 de febrero de 2010 se enviaron cartas');
     const mexico = es.sections[1].entries.find((e) => e.entityCode === 'MEX')!;
     expect(mexico).toMatchObject({ heading: 'México', originalLine: '[Original: español]', dateLine: '[24 de mayo de 2010]' });
     expect(es.footnotes.find((f) => f.entityCode === 'MEX')!.text).toContain('proporcionada por el Gobierno de México');
@@ -74,5 +75,19 @@ describe('the mandate paragraph', () => {
     expect(buildReport(input).sections[0].paragraphs[0].text).toBe(
       'In its resolution 64/38, entitled "Measures to prevent terrorists from acquiring weapons of mass destruction", the General Assembly requested the Secretary-General to seek the views of Member States. The present report is submitted pursuant to that request.',
     );
+  });
+});
+
+describe('a report without replies from States', () => {
+  it('numbers the organizations section II and says so in the introduction', () => {
+    const input = a6599Input('en');
+    input.replies = input.replies.filter((r) => r.entity.type !== 'STATE');
+    const document = buildReport(input);
+    expect(document.sections.map((s) => headingLine(s.number, s.heading, 'en'))).toEqual(['I. Introduction', 'II. Information received from international organizations']);
+    expect(document.sections[0].paragraphs[2].text).toBe(
+      'As at 23 June 2010, no replies had been received from Member States. Replies were also received from 14 international organizations, and their information, or its executive summary, is reproduced in section II.',
+    );
+    const zh = buildReport({ ...input, language: 'zh' });
+    expect(zh.sections[0].paragraphs[2].text).toContain('其摘要载于本报告第二节。');
   });
 });

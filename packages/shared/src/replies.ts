@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZIsoDate, type TIsoDate } from './dates';
 import type { TDecision, TLengthCheck } from './length-rule';
-import { LANGUAGES, ZLanguage, type TLanguage } from './languages';
+import { ZLanguage, type TLanguage } from './languages';
 
 export const REPLY_STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'PUBLISHED', 'WITHDRAWN'] as const;
 export type TReplyStatus = (typeof REPLY_STATUSES)[number];
@@ -82,16 +82,6 @@ export interface TReplySummary {
   updatedAt: string | null;
 }
 
-/** Names of the six languages in English, as the report's "[Original: …]" line writes them. */
-export const LANGUAGE_NAMES_EN: Record<TLanguage, string> = {
-  ar: 'Arabic',
-  zh: 'Chinese',
-  en: 'English',
-  fr: 'French',
-  ru: 'Russian',
-  es: 'Spanish',
-};
-export { LANGUAGES };
 
 /** Uploaded originals: DOCX (text extracted) or PDF (kept only), checked by content. */
 export const MAX_ORIGINAL_BYTES = 10 * 1024 * 1024;

@@ -25,7 +25,8 @@ export class AuditController {
   @ApiOperation({ summary: 'Every change to the cycle, its invitations, replies and decisions: who, when, before and after.' })
   async cycleAudit(@Param('cycle') ref: string, @CurrentUser() user: SessionUser): Promise<TAuditEvent[]> {
     const cycle = await this.cycles.get(ref, user);
-    return this.audit.list({ cycleId: cycle.id }, 5000, 'asc');
+    // The most recent events, oldest first.
+    return (await this.audit.list({ cycleId: cycle.id }, 5000, 'desc')).reverse();
   }
 
   @Get('audit')

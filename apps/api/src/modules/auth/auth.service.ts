@@ -23,12 +23,15 @@ export class AuthService {
 
   /** Checks the password (argon2id), throttles guessing, and opens a session; returns the cookie token. */
   async login(credentials: TLogin, client: { ip?: string; userAgent?: string }): Promise<{ token: string; session: TSession }> {
+    // The attempt is recorded as failed before the password is checked, so parallel guesses count each other.
+    const attempt = await this.sessions.recordAttempt(credentials.email, client.ip, false);
     await this.refuseWhenThrottled(credentials.email, client.ip);
     const user = await this.sessions.findUserForLogin(credentials.email);
     const passwordMatches = await verifyPassword(user?.passwordHash ?? null, credentials.password);
     const succeeded = !!user && passwordMatches && !user.disabled;
-    await this.sessions.recordAttempt(credentials.email, client.ip, succeeded);
     if (!succeeded) throw invalidCredentials();
+    await this.sessions.markSucceeded(attempt.id);
+    await this.sessions.pruneBefore(new Date(Date.now() - 4 * THROTTLE_WINDOW_MS));
 
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
@@ -69,7 +72,7 @@ export class AuthService {
       this.sessions.countFailures(since, { email }),
       ip ? this.sessions.countFailures(since, { ip }) : 0,
     ]);
-    if (byEmail >= MAX_FAILURES_PER_EMAIL || byIp >= MAX_FAILURES_PER_IP) {
+    if (byEmail > MAX_FAILURES_PER_EMAIL || byIp > MAX_FAILURES_PER_IP) {
       const minutes = THROTTLE_WINDOW_MS / 60000;
       throw new DomainError(
         429,

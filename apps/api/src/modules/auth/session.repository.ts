@@ -23,8 +23,14 @@ export class SessionRepository {
     return this.prisma.session.deleteMany({ where: { id } });
   }
 
-  deleteExpired() {
-    return this.prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+  markSucceeded(attemptId: bigint) {
+    return this.prisma.loginAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
+  }
+
+  /** Expired sessions and old sign-in attempts are of no use any more. */
+  async pruneBefore(attemptsBefore: Date) {
+    await this.prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+    await this.prisma.loginAttempt.deleteMany({ where: { at: { lt: attemptsBefore } } });
   }
 
   findUserForLogin(email: string) {

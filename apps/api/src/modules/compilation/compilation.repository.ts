@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TLanguage } from '@replies/shared';
 import { toIsoDate } from '../../common/dates';
-import { PrismaService } from '../../database/prisma.service';
+import { PrismaService, type Tx } from '../../database/prisma.service';
 import type { CompilationReply } from './model/build-report';
 
 const ENTITY_NAMES = { code: true, type: true, nameEn: true, nameFr: true, nameEs: true, nameRu: true, nameZh: true, nameAr: true } as const;
@@ -11,8 +11,8 @@ export class CompilationRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /** Every reply of the cycle that has been submitted at least once, with its texts and its entity's names. */
-  async replies(cycleId: string): Promise<CompilationReply[]> {
-    const rows = await this.prisma.reply.findMany({
+  async replies(cycleId: string, tx: Tx = this.prisma): Promise<CompilationReply[]> {
+    const rows = await tx.reply.findMany({
       where: { cycleId, status: { not: 'DRAFT' }, receivedOn: { not: null }, originalLanguage: { not: null } },
       select: {
         status: true,
@@ -39,8 +39,8 @@ export class CompilationRepository {
     }));
   }
 
-  async cutoffOf(cycleId: string): Promise<Date | null> {
-    const cycle = await this.prisma.cycle.findUnique({ where: { id: cycleId }, select: { cutoffOn: true } });
+  async cutoffOf(cycleId: string, tx: Tx = this.prisma): Promise<Date | null> {
+    const cycle = await tx.cycle.findUnique({ where: { id: cycleId }, select: { cutoffOn: true } });
     return cycle?.cutoffOn ?? null;
   }
 

@@ -3,15 +3,21 @@ import { Injectable } from '@nestjs/common';
 import type { TCycle, TLanguage } from '@replies/shared';
 import { toIsoDate } from '../../common/dates';
 import { notFound } from '../../common/domain-error';
+import type { Tx } from '../../database/prisma.service';
 import type { SessionUser } from '../auth/session-user';
 import { portalUrl } from '../invitations/invitations.service';
 import { CompilationRepository, type ReportFormat } from './compilation.repository';
-import { buildReport, type CompilationInput } from './model/build-report';
+import { buildReport, type CompilationInput, type CompilationReply } from './model/build-report';
 import { reportChecks } from './model/checks';
 import type { ReportDocument } from './model/report-model';
 import { renderDocx } from './render/docx';
 import { renderHtmlPage } from './render/html';
 import { renderMarkdown } from './render/markdown';
+
+export interface LoadedCycle {
+  replies: CompilationReply[];
+  previousReportYear: string | null;
+}
 
 export const FORMATS: Record<ReportFormat, { contentType: string; extension: string }> = {
   HTML: { contentType: 'text/html; charset=utf-8', extension: 'html' },
@@ -40,18 +46,18 @@ export async function render(document: ReportDocument, format: ReportFormat): Pr
 export class CompilationService {
   constructor(private readonly compilation: CompilationRepository) {}
 
-  async input(cycle: TCycle, language: TLanguage, addendum: 0 | 1): Promise<CompilationInput> {
+  /** What a compilation reads from the database, once, in the caller's transaction if given. */
+  async load(cycle: TCycle, tx?: Tx): Promise<LoadedCycle> {
     const [replies, previousCutoff] = await Promise.all([
-      this.compilation.replies(cycle.id),
-      cycle.previousCycle ? this.compilation.cutoffOf(cycle.previousCycle.id) : null,
+      this.compilation.replies(cycle.id, tx),
+      cycle.previousCycle ? this.compilation.cutoffOf(cycle.previousCycle.id, tx) : null,
     ]);
-    return {
-      cycle: { ...cycle, previousReportYear: previousCutoff ? toIsoDate(previousCutoff).slice(0, 4) : null },
-      language,
-      addendum,
-      replies,
-      fullTextUrl: fullTextUrlFor(cycle),
-    };
+    return { replies, previousReportYear: previousCutoff ? toIsoDate(previousCutoff).slice(0, 4) : null };
+  }
+
+  async input(cycle: TCycle, language: TLanguage, addendum: 0 | 1, loaded?: LoadedCycle): Promise<CompilationInput> {
+    const { replies, previousReportYear } = loaded ?? (await this.load(cycle));
+    return { cycle: { ...cycle, previousReportYear }, language, addendum, replies, fullTextUrl: fullTextUrlFor(cycle) };
   }
 
   /** Compiles the report (or its addendum) in one language and format, and stores that version with its checksum. */

@@ -83,6 +83,10 @@ export class CyclesRepository {
     return this.prisma.invitation.count({ where: { cycleId, entityCode } }).then((n) => n > 0);
   }
 
+  hasPublications(tx: Tx, cycleId: string) {
+    return tx.publication.count({ where: { cycleId } }).then((n) => n > 0);
+  }
+
   symbolTaken(tx: Tx, symbol: string, exceptId?: string) {
     return tx.cycle.count({ where: { symbol, NOT: exceptId ? { id: exceptId } : undefined } }).then((n) => n > 0);
   }

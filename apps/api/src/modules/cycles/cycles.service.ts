@@ -4,9 +4,9 @@ import { conflict, DomainError, invalidField, notFound } from '../../common/doma
 import type { Tx } from '../../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
+import { isSecretariat } from '../replies/reply-access';
 import { CyclesRepository, type CycleData } from './cycles.repository';
 
-const isSecretariat = (user: SessionUser) => user.role === 'EDITOR' || user.role === 'ADMIN';
 
 @Injectable()
 export class CyclesService {
@@ -58,6 +58,9 @@ export class CyclesService {
         newInformationOnly: changes.newInformationOnly ?? before.newInformationOnly,
         previousCycle: changes.previousCycle !== undefined ? changes.previousCycle : (before.previousCycle?.id ?? null),
       };
+      if (merged.symbol !== before.symbol && (await this.cycles.hasPublications(tx, before.id))) {
+        throw conflict('SYMBOL_LOCKED', 'This report has been published: its symbol, printed in public addresses, can no longer change.');
+      }
       const problems = cycleRuleViolations(merged);
       if (problems.length) throw new DomainError(400, 'VALIDATION', problems[0].message, {}, problems);
       const data = await this.toData(tx, merged, before.id);

@@ -1,4 +1,4 @@
-import { chineseNumber, englishOrdinal, formatLongDate, type TCycle, type TEntityType } from '@replies/shared';
+import { CHINESE_CHARACTERS_PER_WORD, chineseNumber, englishOrdinal, formatLongDate, type TCycle, type TEntityType } from '@replies/shared';
 
 export type LetterLanguage = 'en' | 'zh';
 export type LetterKind = 'INVITATION' | 'REMINDER';
@@ -79,7 +79,7 @@ function chineseLetter(input: LetterInput): Letter {
     cycle.mandate.zh ?? null,
     `为此，秘书长请${sender}就这一问题提出看法，以便列入秘书长提交大会第${chineseNumber(cycle.session)}届会议的报告。答复请于${deadline}前送达秘书处。`,
     !isState && cycle.newInformationOnly ? '上一周期已就该问题提交报告的组织，请仅提交以前未提交的新资料。' : null,
-    `答复篇幅不超过${cycle.replyWordLimit}个英文词（中文约${Math.round(cycle.replyWordLimit * 1.5)}字）。篇幅超过此限的答复，请附上不超过${cycle.summaryWordLimit}个英文词的执行摘要以便列入报告；答复全文将在网站上登载。`,
+    `答复篇幅不超过${cycle.replyWordLimit}个英文词（中文约${Math.round(cycle.replyWordLimit * CHINESE_CHARACTERS_PER_WORD)}字）。篇幅超过此限的答复，请附上不超过${cycle.summaryWordLimit}个英文词的执行摘要以便列入报告；答复全文将在网站上登载。`,
     `可通过门户网站以六种正式语文中的任何一种撰写、上传和提交答复：${replyAddress(input)}`,
   ];
   return { subject, body: paragraphs.filter(Boolean).join('\n\n') };

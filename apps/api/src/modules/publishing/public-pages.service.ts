@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { LANGUAGES, formatLongDate, type TLanguage } from '@replies/shared';
-import { toIsoDate } from '../../common/dates';
+import { LANGUAGES, formatLongDate, todayAt, type TLanguage } from '@replies/shared';
+import { secretariatTimeZone, toIsoDate } from '../../common/dates';
 import { headingName, type NamedEntity } from '../compilation/model/entity-names';
 import type { ReportDocument } from '../compilation/model/report-model';
 import { escapeHtml, renderHtmlArticle } from '../compilation/render/html';
@@ -28,11 +28,23 @@ const FORMAT_OF: Record<string, { format: 'HTML' | 'DOCX' | 'MD'; type: string }
 type Names = { code: string; type: NamedEntity['type']; nameEn: string; nameFr: string | null; nameEs: string | null; nameRu: string | null; nameZh: string | null; nameAr: string | null };
 const named = (e: Names): NamedEntity => ({ code: e.code, type: e.type, names: { en: e.nameEn, fr: e.nameFr, es: e.nameEs, ru: e.nameRu, zh: e.nameZh, ar: e.nameAr } });
 
+/**
+ * The publication to show in a language: the one asked for, or the newest that includes that
+ * language (a corrigendum in Chinese only leaves the English original in force).
+ */
+export function pickPublication<P extends { corrigendum: number; languages: string[] }>(publications: P[], language: TLanguage, version: number | null): P | undefined {
+  const inLanguage = publications.filter((p) => p.languages.includes(language));
+  return version === null ? inLanguage.at(-1) : inLanguage.find((p) => p.corrigendum === version);
+}
+
 /** "A-65-99" → A/65/99, addendum 0; "A-65-99-Add.1" → A/65/99, addendum 1. */
 export function parseSlug(slug: string): { symbol: string; addendum: number; base: string } {
   const match = slug.match(/^(.+?)(?:-Add\.(\d+))?$/)!;
   return { symbol: match[1].replace(/-/g, '/'), addendum: Number(match[2] ?? 0), base: match[1] };
 }
+
+/** A publication's date as the Secretariat's calendar has it (not UTC). */
+const publishedOn = (at: Date, language: TLanguage) => formatLongDate(todayAt(secretariatTimeZone(), at), language);
 
 const titleIn = (texts: { language: string; title: string }[], language: TLanguage) =>
   texts.find((t) => t.language === language && t.title)?.title ?? texts.find((t) => t.language === 'en')?.title ?? '';
@@ -44,24 +56,28 @@ export class PublicPagesService {
 
   notFound(language: TLanguage, path: string): PublicPage {
     const t = PUBLIC_TEXT[language];
-    return { status: 404, html: publicPage({ language, title: t.notFound, path, body: `<h1>${escapeHtml(t.notFound)}</h1><p><a href="${withLang('/reports', language)}">${escapeHtml(t.back)}</a></p>` }) };
+    return { status: 404, html: publicPage({ language, title: t.notFound, path, body: `<h1>${escapeHtml(t.notFound)}</h1><p><a href="${escapeHtml(withLang('/reports', language))}">${escapeHtml(t.back)}</a></p>` }) };
   }
 
   async index(language: TLanguage): Promise<PublicPage> {
     const t = PUBLIC_TEXT[language];
     const publications = await this.publishing.publications();
+    // One line per report or addendum: its newest publication, and every language ever published for it.
     const latest = new Map<string, (typeof publications)[number]>();
+    const languagesOf = new Map<string, Set<TLanguage>>();
     for (const p of publications) {
       const key = `${p.cycle.symbol}|${p.addendum}`;
       if (!latest.has(key)) latest.set(key, p);
+      languagesOf.set(key, new Set([...(languagesOf.get(key) ?? []), ...p.languages]));
     }
     const items = [...latest.values()].map((p) => {
+      const languages = LANGUAGES.filter((code) => languagesOf.get(`${p.cycle.symbol}|${p.addendum}`)!.has(code));
       const slug = `${p.cycle.symbol.replace(/\//g, '-')}${p.addendum ? `-Add.${p.addendum}` : ''}`;
       const symbol = publishedSymbol(p.cycle.symbol, p.addendum, p.corrigendum);
-      const links = p.languages
+      const links = languages
         .map((code) => `<li><a href="/reports/${escapeHtml(slug)}?lang=${code}" lang="${code}">${LANGUAGE_SELF_NAMES[code]}</a> (<a href="/reports/${escapeHtml(slug)}/download/${code}.docx">DOCX</a>)</li>`)
         .join('');
-      return `<li><h2><a href="/reports/${escapeHtml(slug)}?lang=${language}">${escapeHtml(symbol)}</a></h2><p>${escapeHtml(titleIn(p.cycle.texts, language))}</p><p class="meta">${escapeHtml(t.published)}: ${formatLongDate(toIsoDate(p.publishedAt), language)}</p><ul class="downloads">${links}</ul></li>`;
+      return `<li><h2><a href="/reports/${escapeHtml(slug)}?lang=${language}">${escapeHtml(symbol)}</a></h2><p>${escapeHtml(titleIn(p.cycle.texts, language))}</p><p class="meta">${escapeHtml(t.published)}: ${publishedOn(p.publishedAt, language)}</p><ul class="downloads">${links}</ul></li>`;
     });
     const body = `<h1>${escapeHtml(t.reports)}</h1>${items.length ? `<ul class="reports" style="list-style:none;padding:0">${items.join('')}</ul>` : `<p>${escapeHtml(t.noReports)}</p>`}`;
     return { status: 200, html: publicPage({ language, title: t.reports, path: '/reports', body }) };
@@ -72,25 +88,26 @@ export class PublicPagesService {
     const path = `/reports/${slug}`;
     const { symbol, addendum } = parseSlug(slug);
     const publications = await this.publishing.publicationsOf(symbol, addendum);
-    const publication = version === null ? publications.at(-1) : publications.find((p) => p.corrigendum === version);
-    if (!publication) return this.notFound(language, path);
-    const stored = await this.publishing.publishedReport(publication.id, language, 'JSON');
-    if (!stored) {
-      const available = publication.languages.map((code) => `<li><a href="${withLang(path, code)}" lang="${code}">${LANGUAGE_SELF_NAMES[code]}</a></li>`).join('');
+    if (!publications.length) return this.notFound(language, path);
+    const publication = pickPublication(publications, language, version);
+    const stored = publication && (await this.publishing.publishedReport(publication.id, language, 'JSON'));
+    if (!publication || !stored) {
+      const published = LANGUAGES.filter((code) => publications.some((p) => p.languages.includes(code)));
+      const available = published.map((code) => `<li><a href="${escapeHtml(withLang(path, code))}" lang="${code}">${LANGUAGE_SELF_NAMES[code]}</a></li>`).join('');
       return { status: 404, html: publicPage({ language, title: t.notFound, path, body: `<h1>${escapeHtml(t.notTranslated)}</h1><ul>${available}</ul>` }) };
     }
     const document = JSON.parse(Buffer.from(stored.content).toString('utf8')) as ReportDocument;
     const shownSymbol = publishedSymbol(symbol, addendum, publication.corrigendum);
     const versionQuery = version === null ? '' : `?version=${version}`;
     const downloads = ['docx', 'html', 'md']
-      .map((ext) => `<li><a href="${path}/download/${language}.${ext}${versionQuery}" download>${escapeHtml(t.download)} ${ext.toUpperCase()}</a></li>`)
+      .map((ext) => `<li><a href="${escapeHtml(`${path}/download/${language}.${ext}${versionQuery}`)}" download>${escapeHtml(t.download)} ${ext.toUpperCase()}</a></li>`)
       .join('');
     const earlier = publications
-      .filter((p) => p.id !== publication.id)
-      .map((p) => `<li><a href="${path}?lang=${language}&amp;version=${p.corrigendum}">${escapeHtml(publishedSymbol(symbol, addendum, p.corrigendum))}</a> — ${formatLongDate(toIsoDate(p.publishedAt), language)}</li>`)
+      .filter((p) => p.id !== publication.id && p.languages.includes(language))
+      .map((p) => `<li><a href="${escapeHtml(`${path}?lang=${language}&version=${p.corrigendum}`)}">${escapeHtml(publishedSymbol(symbol, addendum, p.corrigendum))}</a> — ${publishedOn(p.publishedAt, language)}</li>`)
       .join('');
     const body = [
-      `<p class="meta">${escapeHtml(shownSymbol)} · ${escapeHtml(t.published)}: ${formatLongDate(toIsoDate(publication.publishedAt), language)}</p>`,
+      `<p class="meta">${escapeHtml(shownSymbol)} · ${escapeHtml(t.published)}: ${publishedOn(publication.publishedAt, language)}</p>`,
       `<ul class="downloads" aria-label="${escapeHtml(t.download)}">${downloads}</ul>`,
       earlier ? `<details><summary>${escapeHtml(t.previousVersions)}</summary><ul>${earlier}</ul></details>` : '',
       renderHtmlArticle(document),
@@ -103,7 +120,7 @@ export class PublicPagesService {
     if (!match) return null;
     const { symbol, addendum } = parseSlug(slug);
     const publications = await this.publishing.publicationsOf(symbol, addendum);
-    const publication = version === null ? publications.at(-1) : publications.find((p) => p.corrigendum === version);
+    const publication = pickPublication(publications, match[1] as TLanguage, version);
     if (!publication) return null;
     const { format, type } = FORMAT_OF[match[2]];
     const stored = await this.publishing.publishedReport(publication.id, match[1] as TLanguage, format);
@@ -124,7 +141,7 @@ export class PublicPagesService {
     const dir = (code: string) => (code === 'ar' ? 'rtl' : 'ltr');
     const others = reply.texts
       .filter((x) => x.language !== shown.language)
-      .map((x) => `<li><a href="${withLang(path, x.language as TLanguage)}" lang="${x.language}">${LANGUAGE_SELF_NAMES[x.language as TLanguage]}</a></li>`)
+      .map((x) => `<li><a href="${escapeHtml(withLang(path, x.language as TLanguage))}" lang="${x.language}">${LANGUAGE_SELF_NAMES[x.language as TLanguage]}</a></li>`)
       .join('');
     const reportSymbol = publishedSymbol(reply.publication.cycle.symbol, reply.publication.addendum, 0);
     const body = [
@@ -138,7 +155,7 @@ export class PublicPagesService {
       `<h2>${escapeHtml(t.fullText)}</h2>`,
       `<div class="reply-text" lang="${shown.language}" dir="${dir(shown.language)}">${escapeHtml(shown.body)}</div>`,
       shown.summary ? `<h2>${escapeHtml(t.summary)}</h2><div class="reply-text" lang="${shown.language}" dir="${dir(shown.language)}">${escapeHtml(shown.summary)}</div>` : '',
-      reply.attachmentId ? `<p><a href="${path}/original" download>${escapeHtml(t.originalFile)}</a></p>` : '',
+      reply.attachmentId ? `<p><a href="${escapeHtml(`${path}/original`)}" download>${escapeHtml(t.originalFile)}</a></p>` : '',
       others ? `<h2>${escapeHtml(t.otherLanguages)}</h2><ul>${others}</ul>` : '',
     ].join('\n');
     return { status: 200, html: publicPage({ language, title: `${name} — ${reportSymbol}`, path, body }) };

@@ -4,7 +4,8 @@ import { ApiZodBody, ZodPipe } from '../../common/zod';
 import { CurrentUser, Roles } from '../auth/decorators';
 import type { SessionUser } from '../auth/session-user';
 import { CyclesService } from '../cycles/cycles.service';
-import { ZPublishReport, type TPublishReport } from '@replies/shared';
+import { ZPublishReport } from '@replies/shared';
+import type { z } from 'zod';
 import { PublishingService } from './publishing.service';
 
 @ApiTags('publishing')
@@ -19,7 +20,7 @@ export class PublishingController {
   @Post('publish')
   @ApiOperation({ summary: 'Publish the report (or addendum) in the chosen languages and the full texts of its accepted replies; publishing again makes a corrigendum.' })
   @ApiZodBody(ZPublishReport)
-  async publish(@Param('cycle') ref: string, @Body(new ZodPipe(ZPublishReport)) body: TPublishReport, @CurrentUser() user: SessionUser) {
-    return this.publishing.publish(await this.cycles.get(ref, user), ZPublishReport.parse(body), user);
+  async publish(@Param('cycle') ref: string, @Body(new ZodPipe(ZPublishReport)) body: z.infer<typeof ZPublishReport>, @CurrentUser() user: SessionUser) {
+    return this.publishing.publish(await this.cycles.get(ref, user), body, user);
   }
 }

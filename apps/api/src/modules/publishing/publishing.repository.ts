@@ -9,8 +9,13 @@ const ENTITY_NAMES = { code: true, type: true, nameEn: true, nameFr: true, nameE
 export class PublishingRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** One snapshot for the whole publication (repeatable read), one publication of a cycle at a time. */
   transaction<T>(work: (tx: Tx) => Promise<T>) {
-    return this.prisma.$transaction(work, { timeout: 60_000 });
+    return this.prisma.$transaction(work, { timeout: 60_000, isolationLevel: 'RepeatableRead' });
+  }
+
+  lockCycle(tx: Tx, cycleId: string) {
+    return tx.$executeRaw`SELECT 1 FROM "Cycle" WHERE id = ${cycleId}::uuid FOR UPDATE`;
   }
 
   countPublications(tx: Tx, cycleId: string, addendum: number) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ZPublishReport, type TCycle } from '@replies/shared';
+import { ZPublishReport, type TCycle, type TLanguage } from '@replies/shared';
+import type { Tx } from '../../database/prisma.service';
 import type { z } from 'zod';
 import { conflict } from '../../common/domain-error';
 import { AuditService } from '../audit/audit.service';
@@ -31,59 +32,79 @@ export class PublishingService {
    */
   async publish(cycle: TCycle, input: z.infer<typeof ZPublishReport>, user: SessionUser) {
     const addendum = input.addendum;
-    const compiled = await Promise.all(
-      input.languages.map(async (language) => {
-        const compilationInput = await this.compilation.input(cycle, language, addendum);
-        const document = buildReport(compilationInput);
-        const files = await Promise.all(FORMATS.map(async (format) => ({ format, bytes: await render(document, format) })));
-        return { language, files, inScope: repliesInScope(compilationInput) };
-      }),
-    );
-    return this.publishing.transaction(async (tx) => {
-      const scope = new Set(compiled[0].inScope.map((r) => r.entity.code));
-      const replies = (await this.publishing.publishable(tx, cycle.id)).filter((r) => scope.has(r.entityCode));
-      if (!replies.length) throw conflict('NOTHING_TO_PUBLISH', 'No accepted reply belongs to this report yet: accept replies before publishing.');
-      const corrigendum = await this.publishing.countPublications(tx, cycle.id, addendum);
-      const publication = await this.publishing.createPublication(tx, { cycleId: cycle.id, addendum, corrigendum, languages: input.languages, publishedById: user.id });
-      for (const reply of replies) {
-        await this.publishing.addPublishedReply(tx, {
+    try {
+      return await this.publishing.transaction(async (tx) => {
+        await this.publishing.lockCycle(tx, cycle.id);
+        // The report and the published replies come from the same reading of the database.
+        const loaded = await this.compilation.load(cycle, tx);
+        const compiled = [];
+        for (const language of input.languages) {
+          const compilationInput = await this.compilation.input(cycle, language, addendum, loaded);
+          const document = buildReport(compilationInput);
+          const files = await Promise.all(FORMATS.map(async (format) => ({ format, bytes: await render(document, format) })));
+          compiled.push({ language, files, inScope: repliesInScope(compilationInput) });
+        }
+        return this.freeze(tx, cycle, input, compiled, user);
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'P2034') {
+        throw conflict('PUBLISH_CONFLICT', 'A reply changed while the report was being published. Nothing was published: publish again.');
+      }
+      throw error;
+    }
+  }
+
+  private async freeze(
+    tx: Tx,
+    cycle: TCycle,
+    input: z.infer<typeof ZPublishReport>,
+    compiled: { language: TLanguage; files: { format: (typeof FORMATS)[number]; bytes: Buffer }[]; inScope: { entity: { code: string } }[] }[],
+    user: SessionUser,
+  ) {
+    const addendum = input.addendum;
+    const scope = new Set(compiled[0].inScope.map((r) => r.entity.code));
+    const replies = (await this.publishing.publishable(tx, cycle.id)).filter((r) => scope.has(r.entityCode));
+    if (!replies.length) throw conflict('NOTHING_TO_PUBLISH', 'No accepted reply belongs to this report yet: accept replies before publishing.');
+    const corrigendum = await this.publishing.countPublications(tx, cycle.id, addendum);
+    const publication = await this.publishing.createPublication(tx, { cycleId: cycle.id, addendum, corrigendum, languages: input.languages, publishedById: user.id });
+    for (const reply of replies) {
+      await this.publishing.addPublishedReply(tx, {
+        publicationId: publication.id,
+        entityCode: reply.entityCode,
+        originalLanguage: reply.originalLanguage!,
+        receivedOn: reply.receivedOn!,
+        decision: reply.decision!,
+        attachmentId: reply.attachments[0]?.id ?? null,
+        texts: reply.texts.map((t) => ({ language: t.language, body: t.body, summary: t.summary })),
+      });
+    }
+    for (const { language, files } of compiled) {
+      for (const { format, bytes } of files) {
+        await this.publishing.storeReport(tx, {
+          cycleId: cycle.id,
+          language,
+          format,
+          addendum,
+          corrigendum,
+          checksum: createHash('sha256').update(bytes).digest('hex'),
+          content: new Uint8Array(bytes),
+          compiledById: user.id,
+          publishedAt: publication.publishedAt,
           publicationId: publication.id,
-          entityCode: reply.entityCode,
-          originalLanguage: reply.originalLanguage!,
-          receivedOn: reply.receivedOn!,
-          decision: reply.decision!,
-          attachmentId: reply.attachments[0]?.id ?? null,
-          texts: reply.texts.map((t) => ({ language: t.language, body: t.body, summary: t.summary })),
         });
       }
-      for (const { language, files } of compiled) {
-        for (const { format, bytes } of files) {
-          await this.publishing.storeReport(tx, {
-            cycleId: cycle.id,
-            language,
-            format,
-            addendum,
-            corrigendum,
-            checksum: createHash('sha256').update(bytes).digest('hex'),
-            content: new Uint8Array(bytes),
-            compiledById: user.id,
-            publishedAt: publication.publishedAt,
-            publicationId: publication.id,
-          });
-        }
-      }
-      await this.publishing.markPublished(tx, replies.map((r) => r.id));
-      await this.publishing.setCycleStatus(tx, cycle.id);
-      const symbol = publishedSymbol(cycle.symbol, addendum, corrigendum);
-      await this.audit.record(tx, {
-        actorId: user.id,
-        action: 'cycle.publish',
-        targetType: 'Cycle',
-        targetId: cycle.id,
-        cycleId: cycle.id,
-        after: { symbol, languages: input.languages, replies: replies.map((r) => r.entityCode) },
-      });
-      return { symbol, corrigendum, addendum, languages: input.languages, replies: replies.length, publishedAt: publication.publishedAt.toISOString() };
+    }
+    await this.publishing.markPublished(tx, replies.map((r) => r.id));
+    await this.publishing.setCycleStatus(tx, cycle.id);
+    const symbol = publishedSymbol(cycle.symbol, addendum, corrigendum);
+    await this.audit.record(tx, {
+      actorId: user.id,
+      action: 'cycle.publish',
+      targetType: 'Cycle',
+      targetId: cycle.id,
+      cycleId: cycle.id,
+      after: { symbol, languages: input.languages, replies: replies.map((r) => r.entityCode) },
     });
+    return { symbol, corrigendum, addendum, languages: input.languages, replies: replies.length, publishedAt: publication.publishedAt.toISOString() };
   }
 }

@@ -104,7 +104,8 @@ export class RepliesService {
       if (!existing || !reply.lengthCheck) throw lengthRule('EMPTY_REPLY');
       if (reply.lengthCheck.blockingRule) throw lengthRule(reply.lengthCheck.blockingRule);
       const today = todayAt(secretariatTimeZone());
-      const receivedOn = secretariat && reply.receivedOn ? reply.receivedOn : today;
+      // The first submission's date stands: a reply returned and resubmitted was received when first sent.
+      const receivedOn = reply.receivedOn ?? today;
       const number = (await this.replies.countVersions(tx, existing.id)) + 1;
       await this.replies.createVersion(tx, {
         replyId: existing.id,

@@ -75,6 +75,11 @@ export function buildReport(input: CompilationInput): ReportDocument {
   const title = cycle.title[language] || cycle.title.en || '';
 
   const sentences = (...parts: (string | false | null)[]) => parts.filter(Boolean).join(language === 'zh' ? '' : ' ');
+  // Sections without entries are left out, so the introduction cites the numbers the report really gives.
+  const sectionNumber = {
+    states: f.sectionNumbers[1],
+    organizations: f.sectionNumbers[states.length ? 2 : 1],
+  };
   const introduction: ReportSection = {
     id: 'introduction',
     number: '',
@@ -87,7 +92,7 @@ export function buildReport(input: CompilationInput): ReportDocument {
             f.requests(cycle.noteVerbaleOn, cycle.orgLettersOn),
             cycle.newInformationOnly && f.newInformationOnly(cycle.previousReportYear),
           ),
-          f.received_as_at(cycle.cutoffOn, states.map((r) => runningName(r.entity, language)), unSystem.length + others.length),
+          f.received_as_at(cycle.cutoffOn, states.map((r) => runningName(r.entity, language)), unSystem.length + others.length, sectionNumber),
           f.addenda,
         ]
     ).map((text, index) => ({ number: index + 1, text })),

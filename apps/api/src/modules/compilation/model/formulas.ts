@@ -21,7 +21,8 @@ export interface Formulas {
   mandate(resolution: string, title: string, mandate: string | null, session: number): string;
   requests(noteVerbaleOn: TIsoDate, lettersOn: TIsoDate[]): string;
   newInformationOnly(previousYear: string | null): string;
-  received_as_at(cutoff: TIsoDate, states: string[], organizations: number): string;
+  /** `sections`: the numbers of the States' and the organizations' sections as this report numbers them. */
+  received_as_at(cutoff: TIsoDate, states: string[], organizations: number, sections: { states: string; organizations: string }): string;
   addenda: string;
   addendumIntro(symbol: string, cutoff: TIsoDate): string;
   footnote(sender: string, url: string): string;
@@ -91,13 +92,13 @@ const english: Formulas = {
     `Pursuant to that request, on ${english.date(noteVerbaleOn)}, a note verbale was sent to Member States inviting them to provide information on the subject. On ${english.dateList(lettersOn)}, letters were sent to relevant international organizations, including the relevant organs and agencies of the United Nations system, inviting them to provide an executive summary of their reports for inclusion in the report of the Secretary-General; at the request of the organization concerned, the full text would be posted on the website of the Office for Disarmament Affairs.`,
   newInformationOnly: (year) =>
     `Organizations that had reported on their relevant activities ${year ? `in ${year}` : 'in the previous reporting cycle'} were invited to submit only new information not previously provided.`,
-  received_as_at: (cutoff, states, organizations) =>
+  received_as_at: (cutoff, states, organizations, sections) =>
     [
       states.length
-        ? `As at ${english.date(cutoff)}, replies had been received from ${english.list(states)}. The replies, or their executive summaries, are reproduced in section II of the present report.`
+        ? `As at ${english.date(cutoff)}, replies had been received from ${english.list(states)}. The replies, or their executive summaries, are reproduced in section ${sections.states} of the present report.`
         : `As at ${english.date(cutoff)}, no replies had been received from Member States.`,
       organizations
-        ? `Replies were also received from ${organizations} international organization${organizations === 1 ? '' : 's'}, and their information, or its executive summary, is reproduced in section III.`
+        ? `Replies were also received from ${organizations} international organization${organizations === 1 ? '' : 's'}, and their information, or its executive summary, is reproduced in section ${sections.organizations}.`
         : '',
     ]
       .filter(Boolean)
@@ -148,12 +149,12 @@ const chinese: Formulas = {
   requests: (noteVerbaleOn, lettersOn) =>
     `${chinese.date(noteVerbaleOn)}，秘书长发出普通照会，请会员国向秘书长通报已采取的措施，并就这个问题提出看法。${chinese.dateList(lettersOn)}，秘书长又致函有关国际组织，包括联合国各有关机关和机构，请它们提供其报告的执行摘要，以便列入秘书长的报告；如被邀请组织在报告作为联合国文件印发前提出要求，报告全文将在裁军事务厅网站上登载。`,
   newInformationOnly: (year) => `秘书长邀请${year ? ` ${year} 年` : '上一报告周期'}已报告其有关活动的组织仅提交以前未提交的新资料。`,
-  received_as_at: (cutoff, states, organizations) =>
+  received_as_at: (cutoff, states, organizations, sections) =>
     [
       states.length
-        ? `截至 ${chinese.date(cutoff)}，收到了${chinese.list(states)}等国的答复。答复的原件或摘要载于本报告第二节。`
+        ? `截至 ${chinese.date(cutoff)}，收到了${chinese.list(states)}等国的答复。答复的原件或摘要载于本报告第${sections.states}节。`
         : `截至 ${chinese.date(cutoff)}，尚未收到会员国的答复。`,
-      organizations ? `还收到了 ${organizations} 个国际组织的答复，其摘要载于本报告第三节。` : '',
+      organizations ? `还收到了 ${organizations} 个国际组织的答复，其摘要载于本报告第${sections.organizations}节。` : '',
     ].join(''),
   addenda: '此后收到的答复将作为本报告的增编印发。',
   addendumIntro: (symbol, cutoff) => `秘书长的报告(${symbol})的本增编载有 ${chinese.date(cutoff)}之后收到的答复。`,
@@ -188,15 +189,15 @@ const french: Formulas = {
       mandate ?? `a prié le Secrétaire général de solliciter les vues des États Membres sur la question et de lui présenter un rapport à sa ${frenchOrdinal(session)} session`
     }${mandate?.trim().endsWith('.') ? '' : '.'} Le présent rapport est soumis en application de cette demande.`,
   requests: (noteVerbaleOn, lettersOn) =>
-    `Comme suite à cette demande, le ${french.date(noteVerbaleOn)}, une note verbale a été adressée aux États Membres pour les inviter à communiquer des informations sur la question. Le ${french.dateList(lettersOn)}, des lettres ont été adressées aux organisations internationales concernées, y compris les organes et organismes compétents des Nations Unies, pour les inviter à communiquer des informations sur la question.`,
+    `Comme suite à cette demande, le ${french.date(noteVerbaleOn)}, une note verbale a été adressée aux États Membres pour les inviter à communiquer des informations sur la question. ${lettersOn.length > 1 ? 'Les' : 'Le'} ${french.dateList(lettersOn)}, des lettres ont été adressées aux organisations internationales concernées, y compris les organes et organismes compétents des Nations Unies, pour les inviter à communiquer des informations sur la question.`,
   newInformationOnly: (year) =>
     `Les organisations qui avaient fait rapport sur leurs activités ${year ? `en ${year}` : 'lors du cycle précédent'} ont été invitées à ne communiquer que des informations nouvelles.`,
-  received_as_at: (cutoff, states, organizations) =>
+  received_as_at: (cutoff, states, organizations, sections) =>
     [
       states.length
-        ? `Au ${french.date(cutoff)}, des réponses avaient été reçues des États suivants : ${french.list(states)}. Les réponses, ou leurs résumés, sont reproduites à la section II du présent rapport.`
+        ? `Au ${french.date(cutoff)}, des réponses avaient été reçues des États suivants : ${french.list(states)}. Les réponses, ou leurs résumés, sont reproduites à la section ${sections.states} du présent rapport.`
         : `Au ${french.date(cutoff)}, aucune réponse n'avait été reçue des États Membres.`,
-      organizations ? `Des réponses ont également été reçues de ${organizations} organisations internationales ; les informations communiquées, ou leurs résumés, sont reproduites à la section III.` : '',
+      organizations ? `Des réponses ont également été reçues ${organizations === 1 ? "d'une organisation internationale" : `de ${organizations} organisations internationales`} ; les informations communiquées, ou leurs résumés, sont reproduites à la section ${sections.organizations}.` : '',
     ]
       .filter(Boolean)
       .join(' '),
@@ -234,15 +235,15 @@ const spanish: Formulas = {
       mandate ?? `solicitó al Secretario General que recabara las opiniones de los Estados Miembros sobre la cuestión y le presentara un informe en su ${spanishOrdinal(session)} período de sesiones`
     }${mandate?.trim().endsWith('.') ? '' : '.'} El presente informe se presenta en cumplimiento de esa solicitud.`,
   requests: (noteVerbaleOn, lettersOn) =>
-    `En atención a esa solicitud, el ${spanish.date(noteVerbaleOn)} se envió una nota verbal a los Estados Miembros para invitarlos a presentar información sobre la cuestión. El ${spanish.dateList(lettersOn)} se enviaron cartas a las organizaciones internacionales pertinentes, incluidos los órganos y organismos competentes del sistema de las Naciones Unidas, para invitarlas a presentar información sobre la cuestión.`,
+    `En atención a esa solicitud, el ${spanish.date(noteVerbaleOn)} se envió una nota verbal a los Estados Miembros para invitarlos a presentar información sobre la cuestión. ${lettersOn.length > 1 ? 'Los días' : 'El'} ${spanish.dateList(lettersOn)} se enviaron cartas a las organizaciones internacionales pertinentes, incluidos los órganos y organismos competentes del sistema de las Naciones Unidas, para invitarlas a presentar información sobre la cuestión.`,
   newInformationOnly: (year) =>
     `Se invitó a las organizaciones que habían informado sobre sus actividades ${year ? `en ${year}` : 'en el ciclo anterior'} a que presentaran únicamente información nueva.`,
-  received_as_at: (cutoff, states, organizations) =>
+  received_as_at: (cutoff, states, organizations, sections) =>
     [
       states.length
-        ? `Al ${spanish.date(cutoff)} se habían recibido respuestas de ${spanish.list(states)}. Las respuestas, o sus resúmenes, se reproducen en la sección II del presente informe.`
+        ? `Al ${spanish.date(cutoff)} se habían recibido respuestas de ${spanish.list(states)}. Las respuestas, o sus resúmenes, se reproducen en la sección ${sections.states} del presente informe.`
         : `Al ${spanish.date(cutoff)} no se habían recibido respuestas de los Estados Miembros.`,
-      organizations ? `También se recibieron respuestas de ${organizations} organizaciones internacionales, cuya información, o su resumen, se reproduce en la sección III.` : '',
+      organizations ? `También se recibieron respuestas de ${organizations === 1 ? 'una organización internacional' : `${organizations} organizaciones internacionales`}, cuya información, o su resumen, se reproduce en la sección ${sections.organizations}.` : '',
     ]
       .filter(Boolean)
       .join(' '),
@@ -283,12 +284,12 @@ const russian: Formulas = {
     `Во исполнение этой просьбы ${russian.date(noteVerbaleOn)} государствам-членам была направлена вербальная нота с предложением представить информацию по этому вопросу. ${capitalize(russian.dateList(lettersOn))} соответствующим международным организациям, включая соответствующие органы и учреждения системы Организации Объединенных Наций, были направлены письма с предложением представить информацию по этому вопросу.`,
   newInformationOnly: (year) =>
     `Организациям, которые сообщали о своей соответствующей деятельности ${year ? `в ${year} году` : 'в предыдущем цикле'}, было предложено представить только новую информацию.`,
-  received_as_at: (cutoff, states, organizations) =>
+  received_as_at: (cutoff, states, organizations, sections) =>
     [
       states.length
-        ? `По состоянию на ${russian.date(cutoff)} были получены ответы от следующих государств: ${russian.list(states)}. Ответы или их резюме воспроизводятся в разделе II настоящего доклада.`
+        ? `По состоянию на ${russian.date(cutoff)} были получены ответы от следующих государств: ${russian.list(states)}. Ответы или их резюме воспроизводятся в разделе ${sections.states} настоящего доклада.`
         : `По состоянию на ${russian.date(cutoff)} ответов от государств-членов получено не было.`,
-      organizations ? `Были также получены ответы от международных организаций (${organizations}); представленная ими информация или ее резюме воспроизводятся в разделе III.` : '',
+      organizations ? `Были также получены ответы от международных организаций (${organizations}); представленная ими информация или ее резюме воспроизводятся в разделе ${sections.organizations}.` : '',
     ]
       .filter(Boolean)
       .join(' '),
@@ -330,12 +331,12 @@ const arabic: Formulas = {
   requests: (noteVerbaleOn, lettersOn) =>
     `وعملا بذلك الطلب، وُجهت في ${arabic.date(noteVerbaleOn)} مذكرة شفوية إلى الدول الأعضاء تدعوها إلى تقديم معلومات بشأن هذا الموضوع. ووُجهت في ${arabic.dateList(lettersOn)} رسائل إلى المنظمات الدولية المعنية، بما فيها الهيئات والوكالات المعنية في منظومة الأمم المتحدة، تدعوها إلى تقديم معلومات بشأن هذا الموضوع.`,
   newInformationOnly: (year) => `ودُعيت المنظمات التي قدمت تقارير عن أنشطتها ذات الصلة ${year ? `في عام ${year}` : 'في الدورة السابقة'} إلى ألا تقدم إلا المعلومات الجديدة.`,
-  received_as_at: (cutoff, states, organizations) =>
+  received_as_at: (cutoff, states, organizations, sections) =>
     [
       states.length
-        ? `وحتى ${arabic.date(cutoff)}، وردت ردود من ${arabic.list(states)}. وترد الردود، أو موجزاتها، في الفرع الثاني من هذا التقرير.`
+        ? `وحتى ${arabic.date(cutoff)}، وردت ردود من ${arabic.list(states)}. وترد الردود، أو موجزاتها، في الفرع ${sections.states} من هذا التقرير.`
         : `وحتى ${arabic.date(cutoff)}، لم ترد أي ردود من الدول الأعضاء.`,
-      organizations ? `ووردت أيضا ردود من ${organizations} منظمة دولية، وترد المعلومات المقدمة منها، أو موجزاتها، في الفرع الثالث.` : '',
+      organizations ? `ووردت أيضا ردود من ${organizations} منظمة دولية، وترد المعلومات المقدمة منها، أو موجزاتها، في الفرع ${sections.organizations}.` : '',
     ]
       .filter(Boolean)
       .join(' '),

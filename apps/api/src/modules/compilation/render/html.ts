@@ -7,7 +7,12 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCA
 function linkify(text: string): string {
   return text
     .split(/(https?:\/\/[^\s()（）<>"]+)/g)
-    .map((part, i) => (i % 2 ? `<a href="${escapeHtml(part)}">${escapeHtml(part)}</a>` : escapeHtml(part)))
+    .map((part, i) => {
+      if (i % 2 === 0) return escapeHtml(part);
+      // A sentence's full stop or comma after an address is not part of it.
+      const [, url, trailing] = part.match(/^(.*?)([.,;:!?。，；：]*)$/)!;
+      return `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>${escapeHtml(trailing)}`;
+    })
     .join('');
 }
 
