@@ -8,8 +8,9 @@ import { ApiError } from '../api/client';
 import { useMessages } from '../i18n/messages';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { ErrorAlert, StatusMessage } from '../ui/Alert';
-import { TextField } from '../ui/Field';
-import { applyFieldErrors, useFocusAfterSubmit } from '../ui/forms';
+import { EmailField, TextField } from '../ui/Field';
+import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
+import { FormSubmit } from '../ui/FormSubmit';
 import { PageHeading } from '../ui/PageHeading';
 import { FullPageLoading } from './RequireAuth';
 import { useSession } from './session';
@@ -38,8 +39,7 @@ export function LoginPage() {
       await signIn(credentials);
       navigate('/', { replace: true });
     } catch (error) {
-      const { placed, unplaced } = applyFieldErrors(error, setError, ['email', 'password']);
-      if (placed && unplaced.length === 0) return;
+      if (placeFieldErrors(error, setError, ['email', 'password'])) return;
       setFailure(error);
       // Typed input stays; the focus goes back to the password, the field to retype most of the time.
       focusAfterSubmit('password');
@@ -64,14 +64,10 @@ export function LoginPage() {
           <form ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby="login-title">
             <fieldset disabled={isSubmitting} className="form__fieldset">
               <ErrorAlert>{failureText}</ErrorAlert>
-              <TextField
+              <EmailField
                 id="login-email"
                 label={t('login.email')}
-                type="email"
-                dir="ltr"
                 autoComplete="username"
-                inputMode="email"
-                spellCheck={false}
                 required
                 error={errors.email?.message}
                 registration={register('email')}
@@ -85,11 +81,7 @@ export function LoginPage() {
                 error={errors.password?.message}
                 registration={register('password')}
               />
-              <div className="form__actions">
-                <button type="submit" className="button button--primary">
-                  {t('login.submit')}
-                </button>
-              </div>
+              <FormSubmit label={t('login.submit')} />
             </fieldset>
           </form>
         </div>

@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { ZCreateCycle, type TCreateCycle, type TCycle, type TLocalizedText } from '@replies/shared';
 import { ApiError } from '../api/client';
 import { useMessages } from '../i18n/messages';
-import { ErrorAlert } from '../ui/Alert';
+import { FailureAlert } from '../ui/Alert';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../ui/Field';
-import { applyFieldErrors, useFocusAfterSubmit } from '../ui/forms';
+import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
+import { FormSubmit } from '../ui/FormSubmit';
 
 type CycleFormValues = TCreateCycle;
 
@@ -95,7 +96,7 @@ interface CycleFormProps {
 /** The fields of a reporting cycle, to create one or to change it. */
 export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, onSubmit }: CycleFormProps) {
   const { t } = useTranslation();
-  const { describeError, message } = useMessages();
+  const { message } = useMessages();
   const formRef = useRef<HTMLFormElement>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [initial] = useState(() => valuesOf(cycle));
@@ -132,8 +133,7 @@ export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, on
     try {
       await onSubmit({ ...values, orgLettersOn: values.orgLettersOn.slice(0, letters) });
     } catch (error) {
-      const { placed, unplaced } = applyFieldErrors(error, setError, FIELDS);
-      if (placed && unplaced.length === 0) return;
+      if (placeFieldErrors(error, setError, FIELDS)) return;
       setFailure(error);
       if (error instanceof ApiError && error.code === 'SYMBOL_TAKEN') focusAfterSubmit('symbol');
     }
@@ -148,7 +148,7 @@ export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, on
   return (
     <form ref={formRef} className="form" onSubmit={submit} noValidate aria-labelledby={labelledBy}>
       <fieldset disabled={isSubmitting} className="form__fieldset">
-        <ErrorAlert>{failure ? describeError(failure) : null}</ErrorAlert>
+        <FailureAlert failure={failure} />
         <div className="form__grid">
           <TextField
             id={id('symbol')}
@@ -328,11 +328,7 @@ export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, on
           registration={register('newInformationOnly')}
         />
 
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {submitLabel}
-          </button>
-        </div>
+        <FormSubmit label={submitLabel} />
       </fieldset>
     </form>
   );

@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
 import { useUser } from '../auth/session';
-import { useMessages } from '../i18n/messages';
-import { ErrorAlert } from '../ui/Alert';
+import { LoadFailedAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
 import { useLoad } from '../ui/useLoad';
 import { CycleAdmin } from './CycleAdmin';
@@ -12,7 +11,6 @@ import { FocalPointCycle } from './FocalPointCycle';
 /** One reporting cycle: its follow-up for the Secretariat, the request and deadline for a focal point. */
 export default function CyclePage() {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const user = useUser();
   const { slug = '' } = useParams();
   const cycle = useLoad((signal) => api.cycles.get(slug, signal), slug);
@@ -30,12 +28,7 @@ export default function CyclePage() {
         {notFound ? (
           <p>{user.role === 'FOCAL_POINT' ? t('cycle.notFoundFocalPoint') : t('cycle.notFound')}</p>
         ) : (
-          <ErrorAlert>
-            {t('errors.pageLoadFailed')} {describeError(cycle.error)}{' '}
-            <button type="button" className="button button--small" onClick={cycle.reload}>
-              {t('errors.retry')}
-            </button>
-          </ErrorAlert>
+          <LoadFailedAlert intro={t('errors.pageLoadFailed')} error={cycle.error} onRetry={cycle.reload} />
         )}
       </>
     );

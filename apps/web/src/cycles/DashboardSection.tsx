@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ENTITY_TYPES, type TCycleDashboard } from '@replies/shared';
-import { useMessages } from '../i18n/messages';
-import { ErrorAlert } from '../ui/Alert';
+import { LoadFailedAlert } from '../ui/Alert';
 import { useFormat } from '../ui/format';
 import type { Loaded } from '../ui/useLoad';
 import { useCutoffText } from './cutoff';
@@ -9,7 +8,6 @@ import { useCutoffText } from './cutoff';
 /** Where the cycle stands: counts of invitations and replies, and the time left. */
 export function DashboardSection({ dashboard }: { dashboard: Loaded<TCycleDashboard> }) {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const format = useFormat();
   const cutoffText = useCutoffText();
   const data = dashboard.data;
@@ -29,12 +27,7 @@ export function DashboardSection({ dashboard }: { dashboard: Loaded<TCycleDashbo
     <section className="section" aria-labelledby="dashboard-title">
       <h2 id="dashboard-title">{t('dashboard.title')}</h2>
       {dashboard.error ? (
-        <ErrorAlert>
-          {describeError(dashboard.error)}{' '}
-          <button type="button" className="button button--small" onClick={dashboard.reload}>
-            {t('errors.retry')}
-          </button>
-        </ErrorAlert>
+        <LoadFailedAlert error={dashboard.error} onRetry={dashboard.reload} />
       ) : data === null ? (
         <p className="loading">{t('app.loading')}</p>
       ) : (

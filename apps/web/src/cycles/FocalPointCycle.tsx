@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { daysBetween, todayAt, type TCycle } from '@replies/shared';
 import { api } from '../api/client';
-import { useMessages } from '../i18n/messages';
-import { ErrorAlert } from '../ui/Alert';
+import { LoadFailedAlert } from '../ui/Alert';
 import { useFormat } from '../ui/format';
 import { useLoad } from '../ui/useLoad';
 import { CycleHeader } from './CycleHeader';
@@ -13,7 +12,6 @@ import { replyHref, slugOf } from './text';
 /** What a focal point needs: the deadline, the request addressed to them, and the way to their reply. */
 export function FocalPointCycle({ cycle, entityCode }: { cycle: TCycle; entityCode: string | null }) {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const format = useFormat();
   const cutoffText = useCutoffText();
   const slug = slugOf(cycle);
@@ -62,12 +60,7 @@ export function FocalPointCycle({ cycle, entityCode }: { cycle: TCycle; entityCo
       <section className="section" aria-labelledby="request-title">
         <h2 id="request-title">{t('cycle.request')}</h2>
         {request.error ? (
-          <ErrorAlert>
-            {describeError(request.error)}{' '}
-            <button type="button" className="button button--small" onClick={request.reload}>
-              {t('errors.retry')}
-            </button>
-          </ErrorAlert>
+          <LoadFailedAlert error={request.error} onRetry={request.reload} />
         ) : request.data === null ? (
           <p className="loading">{t('app.loading')}</p>
         ) : (

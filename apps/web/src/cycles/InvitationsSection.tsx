@@ -2,9 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayAt, type TInvitation } from '@replies/shared';
 import { api } from '../api/client';
-import { useMessages } from '../i18n/messages';
-import { ErrorAlert, StatusMessage } from '../ui/Alert';
+import { FailureAlert, LoadFailedAlert, StatusMessage } from '../ui/Alert';
 import { useFormat } from '../ui/format';
+import { TableRegion } from '../ui/TableRegion';
 import { useAnnouncer } from '../ui/useAnnouncer';
 import type { Loaded } from '../ui/useLoad';
 import { ReplyStatusText } from './ReplyStatusText';
@@ -19,7 +19,6 @@ interface InvitationsSectionProps {
 /** Who was invited, when and how, how often reminded, and where their reply stands. */
 export function InvitationsSection({ slug, invitations, onReminded }: InvitationsSectionProps) {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const format = useFormat();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -63,12 +62,7 @@ export function InvitationsSection({ slug, invitations, onReminded }: Invitation
     <section className="section" aria-labelledby="invitations-title">
       <h2 id="invitations-title">{t('invitations.title')}</h2>
       {invitations.error ? (
-        <ErrorAlert>
-          {t('errors.loadFailed')} {describeError(invitations.error)}{' '}
-          <button type="button" className="button button--small" onClick={invitations.reload}>
-            {t('errors.retry')}
-          </button>
-        </ErrorAlert>
+        <LoadFailedAlert intro={t('errors.loadFailed')} error={invitations.error} onRetry={invitations.reload} />
       ) : invitations.data === null ? (
         <p className="loading">{t('app.loading')}</p>
       ) : rows.length === 0 ? (
@@ -84,51 +78,50 @@ export function InvitationsSection({ slug, invitations, onReminded }: Invitation
           <p id="remind-hint" className="field__hint">
             {t('invitations.remindHint')}
           </p>
-          <ErrorAlert>{failure ? describeError(failure) : null}</ErrorAlert>
+          <FailureAlert failure={failure} />
           <StatusMessage>{status}</StatusMessage>
-          <div className="table-scroll table-scroll--tall" role="region" aria-labelledby="invitations-title invitations-count" tabIndex={0}>
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('invitations.columns.entity')}</th>
-                  <th scope="col">{t('invitations.columns.channel')}</th>
-                  <th scope="col">{t('invitations.columns.sentOn')}</th>
-                  <th scope="col">{t('invitations.columns.reminders')}</th>
-                  <th scope="col">{t('invitations.columns.focalPoints')}</th>
-                  <th scope="col">{t('invitations.columns.replyStatus')}</th>
+          <TableRegion
+            labelledBy="invitations-title invitations-count"
+            tall
+            head={
+              <>
+                <th scope="col">{t('invitations.columns.entity')}</th>
+                <th scope="col">{t('invitations.columns.channel')}</th>
+                <th scope="col">{t('invitations.columns.sentOn')}</th>
+                <th scope="col">{t('invitations.columns.reminders')}</th>
+                <th scope="col">{t('invitations.columns.focalPoints')}</th>
+                <th scope="col">{t('invitations.columns.replyStatus')}</th>
+              </>
+            }
+          >
+            {rows.map((invitation) => {
+              const name = listedName(invitation.names, format.language);
+              return (
+                <tr key={invitation.entityCode}>
+                  <th scope="row" lang={name.lang} className="cell--name">
+                    {name.text}
+                  </th>
+                  <td>{t(`channels.${invitation.channel}`)}</td>
+                  <td className="cell--nowrap">{format.date(invitation.sentOn)}</td>
+                  <td>
+                    {invitation.reminders.length === 0
+                      ? t('invitations.noReminder')
+                      : invitation.reminders.map((date) => format.date(date)).join(t('list.separator'))}
+                  </td>
+                  <td>
+                    {invitation.focalPoints === 0 ? (
+                      <span className="attention">{t('invitations.noFocalPoint')}</span>
+                    ) : (
+                      format.number(invitation.focalPoints)
+                    )}
+                  </td>
+                  <td>
+                    <ReplyStatusText status={invitation.replyStatus} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((invitation) => {
-                  const name = listedName(invitation.names, format.language);
-                  return (
-                    <tr key={invitation.entityCode}>
-                      <th scope="row" lang={name.lang} className="cell--name">
-                        {name.text}
-                      </th>
-                      <td>{t(`channels.${invitation.channel}`)}</td>
-                      <td className="cell--nowrap">{format.date(invitation.sentOn)}</td>
-                      <td>
-                        {invitation.reminders.length === 0
-                          ? t('invitations.noReminder')
-                          : invitation.reminders.map((date) => format.date(date)).join(t('list.separator'))}
-                      </td>
-                      <td>
-                        {invitation.focalPoints === 0 ? (
-                          <span className="attention">{t('invitations.noFocalPoint')}</span>
-                        ) : (
-                          format.number(invitation.focalPoints)
-                        )}
-                      </td>
-                      <td>
-                        <ReplyStatusText status={invitation.replyStatus} />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </TableRegion>
         </>
       )}
     </section>

@@ -13,7 +13,7 @@ import { api } from '../api/client';
 import { entityName, sortByName } from '../entities/names';
 import { useEntities } from '../entities/store';
 import { useMessages } from '../i18n/messages';
-import { ErrorAlert, StatusMessage } from '../ui/Alert';
+import { FailureAlert, LoadFailedAlert, StatusMessage } from '../ui/Alert';
 import { useFormat } from '../ui/format';
 import { useAnnouncer } from '../ui/useAnnouncer';
 
@@ -28,7 +28,7 @@ type Problems = Partial<Record<'entityCodes' | 'sentOn' | 'channel', string>>;
 /** Invites whole groups (all States in one click) and/or chosen States and organizations. */
 export function InviteForm({ slug, invitations, onInvited }: InviteFormProps) {
   const { t } = useTranslation();
-  const { describeError, message } = useMessages();
+  const { message } = useMessages();
   const format = useFormat();
   const entities = useEntities();
   const [groups, setGroups] = useState<TEntityType[]>([]);
@@ -111,7 +111,7 @@ export function InviteForm({ slug, invitations, onInvited }: InviteFormProps) {
       <h2 id="invite-title">{t('invite.title')}</h2>
       <form className="card form" onSubmit={submit} noValidate aria-labelledby="invite-title">
         <fieldset className="form__fieldset" disabled={busy}>
-          <ErrorAlert>{failure ? describeError(failure) : null}</ErrorAlert>
+          <FailureAlert failure={failure} />
 
           <fieldset className="group">
             <legend>{t('invite.groups')}</legend>
@@ -151,12 +151,7 @@ export function InviteForm({ slug, invitations, onInvited }: InviteFormProps) {
               {t('invite.chosenCount', { count: chosen.length, shown: format.number(chosen.length) })}
             </p>
             {entities.status === 'error' ? (
-              <ErrorAlert>
-                {describeError(entities.error)}{' '}
-                <button type="button" className="button button--small" onClick={entities.reload}>
-                  {t('errors.retry')}
-                </button>
-              </ErrorAlert>
+              <LoadFailedAlert error={entities.error} onRetry={entities.reload} />
             ) : entities.status !== 'ready' && sorted.length === 0 ? (
               <p className="loading">{t('app.loading')}</p>
             ) : (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ENTITY_TYPES, LANGUAGES, REPLY_STATUSES, type TReplyQueueFilter } from '@replies/shared';
+import { LANGUAGES, REPLY_STATUSES, type TReplyQueueFilter } from '@replies/shared';
+import { EntityGroupOptions } from '../entities/EntityOptions';
 import { isFiltered } from './queueFilter';
 
 const STATUSES = ['NOT_STARTED', ...REPLY_STATUSES] as const;
@@ -46,11 +47,7 @@ export function QueueFilters({ filter, onChange }: QueueFiltersProps) {
           onChange={(event) => set('group', event.target.value as TReplyQueueFilter['group'] | '')}
         >
           <option value="">{t('replies.filters.allGroups')}</option>
-          {ENTITY_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`entityGroups.${type}`)}
-            </option>
-          ))}
+          <EntityGroupOptions />
         </select>
       </div>
       <div className="field field--inline">

@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TReplyQueueFilter, TReplySummary } from '@replies/shared';
-import { useMessages } from '../i18n/messages';
-import { ErrorAlert } from '../ui/Alert';
+import { LoadFailedAlert } from '../ui/Alert';
 import { useFormat } from '../ui/format';
+import { NoValue } from '../ui/NoValue';
+import { TableRegion } from '../ui/TableRegion';
 import type { Loaded } from '../ui/useLoad';
 import { QueueFilters } from './QueueFilters';
 import { isFiltered } from './queueFilter';
@@ -21,7 +22,6 @@ interface RepliesSectionProps {
 /** The review queue: every invited or replying entity, filtered by the API, each linked to its review page. */
 export function RepliesSection({ slug, replies, filter, onFilterChange }: RepliesSectionProps) {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const format = useFormat();
 
   const rows = useMemo(() => {
@@ -31,12 +31,7 @@ export function RepliesSection({ slug, replies, filter, onFilterChange }: Replie
     );
   }, [replies.data, format.language]);
 
-  const none = (
-    <>
-      <span aria-hidden="true">—</span>
-      <span className="visually-hidden">{t('replies.none')}</span>
-    </>
-  );
+  const none = <NoValue />;
 
   return (
     <section className="section" aria-labelledby="replies-title">
@@ -48,69 +43,58 @@ export function RepliesSection({ slug, replies, filter, onFilterChange }: Replie
         </p>
       </div>
       {replies.error ? (
-        <ErrorAlert>
-          {t('errors.loadFailed')} {describeError(replies.error)}{' '}
-          <button type="button" className="button button--small" onClick={replies.reload}>
-            {t('errors.retry')}
-          </button>
-        </ErrorAlert>
+        <LoadFailedAlert intro={t('errors.loadFailed')} error={replies.error} onRetry={replies.reload} />
       ) : replies.data === null ? (
         <p className="loading">{t('app.loading')}</p>
       ) : rows.length === 0 ? (
         <p>{isFiltered(filter) ? t('replies.noMatch') : t('replies.empty')}</p>
       ) : (
-        <div
-          className="table-scroll table-scroll--tall"
-          role="region"
-          aria-labelledby="replies-title replies-count"
-          tabIndex={0}
+        <TableRegion
+          labelledBy="replies-title replies-count"
+          tall
+          head={
+            <>
+              <th scope="col">{t('replies.columns.entity')}</th>
+              <th scope="col">{t('replies.columns.status')}</th>
+              <th scope="col">{t('replies.columns.originalLanguage')}</th>
+              <th scope="col">{t('replies.columns.received')}</th>
+              <th scope="col" className="cell--number">
+                {t('replies.columns.words')}
+              </th>
+              <th scope="col">{t('replies.columns.overLimit')}</th>
+              <th scope="col">{t('replies.columns.decision')}</th>
+            </>
+          }
         >
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('replies.columns.entity')}</th>
-                <th scope="col">{t('replies.columns.status')}</th>
-                <th scope="col">{t('replies.columns.originalLanguage')}</th>
-                <th scope="col">{t('replies.columns.received')}</th>
-                <th scope="col" className="cell--number">
-                  {t('replies.columns.words')}
+          {rows.map((reply) => {
+            const name = listedName(reply.names, format.language);
+            return (
+              <tr key={reply.entityCode}>
+                <th scope="row" className="cell--name">
+                  <Link to={reviewHref(slug, reply.entityCode)} lang={name.lang}>
+                    {name.text}
+                  </Link>
+                  {reply.enteredBySecretariat && <span className="tag">{t('replies.bySecretariat')}</span>}
+                  {reply.addendum && (
+                    <span className="tag tag--addendum" title={t('replies.addendumHint')}>
+                      {t('replies.addendum')}
+                    </span>
+                  )}
                 </th>
-                <th scope="col">{t('replies.columns.overLimit')}</th>
-                <th scope="col">{t('replies.columns.decision')}</th>
+                <td>
+                  <ReplyStatusText status={reply.status} />
+                </td>
+                <td>{reply.originalLanguage ? t(`languageNames.${reply.originalLanguage}`) : none}</td>
+                <td className="cell--nowrap">{reply.receivedOn ? format.date(reply.receivedOn) : none}</td>
+                <td className="cell--number">{reply.words === null ? none : format.number(reply.words)}</td>
+                <td>
+                  {reply.overLimit ? <strong className="attention">{t('replies.yes')}</strong> : t('replies.no')}
+                </td>
+                <td>{reply.decision ? t(`decisions.${reply.decision}`) : none}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((reply) => {
-                const name = listedName(reply.names, format.language);
-                return (
-                  <tr key={reply.entityCode}>
-                    <th scope="row" className="cell--name">
-                      <Link to={reviewHref(slug, reply.entityCode)} lang={name.lang}>
-                        {name.text}
-                      </Link>
-                      {reply.enteredBySecretariat && <span className="tag">{t('replies.bySecretariat')}</span>}
-                      {reply.addendum && (
-                        <span className="tag tag--addendum" title={t('replies.addendumHint')}>
-                          {t('replies.addendum')}
-                        </span>
-                      )}
-                    </th>
-                    <td>
-                      <ReplyStatusText status={reply.status} />
-                    </td>
-                    <td>{reply.originalLanguage ? t(`languageNames.${reply.originalLanguage}`) : none}</td>
-                    <td className="cell--nowrap">{reply.receivedOn ? format.date(reply.receivedOn) : none}</td>
-                    <td className="cell--number">{reply.words === null ? none : format.number(reply.words)}</td>
-                    <td>
-                      {reply.overLimit ? <strong className="attention">{t('replies.yes')}</strong> : t('replies.no')}
-                    </td>
-                    <td>{reply.decision ? t(`decisions.${reply.decision}`) : none}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </TableRegion>
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENTITY_TYPES, type TEntity } from '@replies/shared';
+import { ENTITY_TYPES, type TEntity, type TEntityType } from '@replies/shared';
 import { asLanguage } from '../i18n/languages';
 import { entityName, sortByName } from './names';
 
@@ -27,4 +27,14 @@ export function EntityOptions({ entities }: { entities: readonly TEntity[] }) {
         })}
       </optgroup>
     ));
+}
+
+/** The <option>s of a <select> of entity groups (States, United Nations system…), in the interface language. */
+export function EntityGroupOptions({ groups = ENTITY_TYPES }: { groups?: readonly TEntityType[] }) {
+  const { t } = useTranslation();
+  return groups.map((type) => (
+    <option key={type} value={type}>
+      {t(`entityGroups.${type}`)}
+    </option>
+  ));
 }

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { useMessages } from '../i18n/messages';
-import { ErrorAlert } from '../ui/Alert';
+import { LoadFailedAlert } from '../ui/Alert';
 import { useFormat } from '../ui/format';
 import { PageHeading } from '../ui/PageHeading';
+import { TableRegion } from '../ui/TableRegion';
 import { useLoad } from '../ui/useLoad';
 
 const KINDS = ['INVITATION', 'REMINDER', 'RETURN', 'RETURNED', 'SUBMITTED', 'ACCEPTED'] as const;
@@ -16,7 +16,6 @@ function known<T extends string>(list: readonly T[], value: string): value is T 
 /** The mails the portal queued (invitations, reminders…), to check what was or will be sent. */
 export default function OutboxPage() {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const format = useFormat();
   const mails = useLoad((signal) => api.outbox.list(signal), 'outbox');
 
@@ -25,12 +24,7 @@ export default function OutboxPage() {
       <PageHeading title={t('outbox.title')}>{t('outbox.title')}</PageHeading>
       <p className="lead">{t('outbox.intro')}</p>
       {mails.error ? (
-        <ErrorAlert>
-          {t('errors.loadFailed')} {describeError(mails.error)}{' '}
-          <button type="button" className="button button--small" onClick={mails.reload}>
-            {t('errors.retry')}
-          </button>
-        </ErrorAlert>
+        <LoadFailedAlert intro={t('errors.loadFailed')} error={mails.error} onRetry={mails.reload} />
       ) : mails.data === null ? (
         <p className="loading">{t('app.loading')}</p>
       ) : mails.data.length === 0 ? (
@@ -43,36 +37,34 @@ export default function OutboxPage() {
               {t('outbox.refresh')}
             </button>
           </div>
-          <div className="table-scroll" role="region" aria-label={t('outbox.title')} tabIndex={0}>
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('outbox.columns.to')}</th>
-                  <th scope="col">{t('outbox.columns.subject')}</th>
-                  <th scope="col">{t('outbox.columns.kind')}</th>
-                  <th scope="col">{t('outbox.columns.status')}</th>
-                  <th scope="col">{t('outbox.columns.created')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {mails.data.map((mail) => (
-                  <tr key={mail.id}>
-                    <td className="cell--email">{mail.to}</td>
-                    <td className="cell--subject">
-                      <details className="mail">
-                        <summary>{mail.subject}</summary>
-                        {/* The body is plain text: shown as text, its line breaks kept. */}
-                        <div className="pre-wrap mail__body">{mail.body}</div>
-                      </details>
-                    </td>
-                    <td>{known(KINDS, mail.kind) ? t(`outbox.kinds.${mail.kind}`) : mail.kind}</td>
-                    <td>{known(STATUSES, mail.status) ? t(`outbox.statuses.${mail.status}`) : mail.status}</td>
-                    <td className="cell--nowrap">{format.dateTime(mail.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TableRegion
+            label={t('outbox.title')}
+            head={
+              <>
+                <th scope="col">{t('outbox.columns.to')}</th>
+                <th scope="col">{t('outbox.columns.subject')}</th>
+                <th scope="col">{t('outbox.columns.kind')}</th>
+                <th scope="col">{t('outbox.columns.status')}</th>
+                <th scope="col">{t('outbox.columns.created')}</th>
+              </>
+            }
+          >
+            {mails.data.map((mail) => (
+              <tr key={mail.id}>
+                <td className="cell--email">{mail.to}</td>
+                <td className="cell--subject">
+                  <details className="mail">
+                    <summary>{mail.subject}</summary>
+                    {/* The body is plain text: shown as text, its line breaks kept. */}
+                    <div className="pre-wrap mail__body">{mail.body}</div>
+                  </details>
+                </td>
+                <td>{known(KINDS, mail.kind) ? t(`outbox.kinds.${mail.kind}`) : mail.kind}</td>
+                <td>{known(STATUSES, mail.status) ? t(`outbox.statuses.${mail.status}`) : mail.status}</td>
+                <td className="cell--nowrap">{format.dateTime(mail.createdAt)}</td>
+              </tr>
+            ))}
+          </TableRegion>
         </>
       )}
     </>

@@ -1,76 +1,34 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { ApiError, api } from '../api/client';
-import { cycleTitle } from '../cycles/text';
+import { CyclePageFrame } from '../cycles/CyclePageFrame';
 import { entityName } from '../entities/names';
 import { useEntities } from '../entities/store';
-import { useMessages } from '../i18n/messages';
-import { ErrorAlert } from '../ui/Alert';
 import { useFormat } from '../ui/format';
-import { PageHeading } from '../ui/PageHeading';
-import { useLoad } from '../ui/useLoad';
 import { ReplyEditor } from './ReplyEditor';
+import { useReplyWithCycle } from './useReplyWithCycle';
 
 /** The reply of one State or organization to one cycle. */
 export default function ReplyPage() {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const format = useFormat();
-  const { slug = '', entity: entityCode = '' } = useParams();
   const { entities } = useEntities();
-  const key = `${slug}/${entityCode}`;
-  const cycle = useLoad((signal) => api.cycles.get(slug, signal), slug);
-  const reply = useLoad((signal) => api.replies.get(slug, entityCode, signal), key);
+  const { slug, entityCode, key, cycle, reply } = useReplyWithCycle();
 
   const entity = entities.find((e) => e.code === entityCode);
   const name = entity ? entityName(entity, format.language) : { text: entityCode, lang: format.language };
-  const heading = t('reply.title', { entity: name.text });
-  const error = cycle.error ?? reply.error;
-  // 403: the reply of another State or organization, which a focal point may not open.
-  const notFound = error instanceof ApiError && (error.status === 404 || error.status === 403);
 
   return (
-    <>
-      <p className="breadcrumb">
-        <Link to="/cycles">{t('cycles.title')}</Link>
-        {cycle.data && (
-          <>
-            <span aria-hidden="true"> › </span>
-            <Link to={`/cycles/${slug}`}>{cycle.data.symbol}</Link>
-          </>
-        )}
-      </p>
-      <PageHeading title={cycle.data ? `${heading} – ${cycle.data.symbol}` : heading}>{heading}</PageHeading>
-      {cycle.data && (
-        <p className="lead">
-          <span className="cycle-symbol">{cycle.data.symbol}</span>{' '}
-          <span lang={cycleTitle(cycle.data, format.language).lang}>{cycleTitle(cycle.data, format.language).text}</span>
-        </p>
-      )}
-
-      {error ? (
-        notFound ? (
-          <p>{t('reply.notFound')}</p>
-        ) : (
-          <ErrorAlert>
-            {t('errors.pageLoadFailed')} {describeError(error)}{' '}
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => {
-                cycle.reload();
-                reply.reload();
-              }}
-            >
-              {t('errors.retry')}
-            </button>
-          </ErrorAlert>
-        )
-      ) : cycle.data === null || reply.data === null ? (
-        <p className="loading">{t('app.loading')}</p>
-      ) : (
-        <ReplyEditor key={key} cycle={cycle.data} slug={slug} entityCode={entityCode} initial={reply.data} />
-      )}
-    </>
+    <CyclePageFrame
+      slug={slug}
+      cycle={cycle.data}
+      loads={[cycle, reply]}
+      heading={t('reply.title', { entity: name.text })}
+      // 404, and 403: the reply of another State or organization, which a focal point may not open.
+      notFound={t('reply.notFound')}
+      content={
+        cycle.data && reply.data ? (
+          <ReplyEditor key={key} cycle={cycle.data} slug={slug} entityCode={entityCode} initial={reply.data} />
+        ) : null
+      }
+    />
   );
 }

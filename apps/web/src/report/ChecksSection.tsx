@@ -3,8 +3,7 @@ import { Link } from 'react-router';
 import { ReplyStatusText } from '../cycles/ReplyStatusText';
 import { reviewHref } from '../cycles/text';
 import { LANGUAGE_INFO } from '../i18n/languages';
-import { useMessages } from '../i18n/messages';
-import { ErrorAlert } from '../ui/Alert';
+import { LoadFailedAlert } from '../ui/Alert';
 import { useFormat } from '../ui/format';
 import type { Loaded } from '../ui/useLoad';
 import { pointsToLookAt, type ChecksByLanguage } from './checks';
@@ -20,7 +19,6 @@ interface ChecksSectionProps {
 /** What to look at before publishing the report in the chosen language, each finding linked to its reply. */
 export function ChecksSection({ slug, choice, checks }: ChecksSectionProps) {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const format = useFormat();
   const shown = checks.data?.[choice.lang];
   const error = checks.error ?? shown?.error;
@@ -47,12 +45,7 @@ export function ChecksSection({ slug, choice, checks }: ChecksSectionProps) {
         })}
       </p>
       {error ? (
-        <ErrorAlert>
-          {t('report.checks.failed')} {describeError(error)}{' '}
-          <button type="button" className="button button--small" onClick={checks.reload}>
-            {t('errors.retry')}
-          </button>
-        </ErrorAlert>
+        <LoadFailedAlert intro={t('report.checks.failed')} error={error} onRetry={checks.reload} />
       ) : result === null ? (
         <p className="loading">{t('app.loading')}</p>
       ) : (

@@ -6,7 +6,7 @@ import { api, type TCompiledReport, type TPublishResult } from '../api/client';
 import { slugOf } from '../cycles/text';
 import { LANGUAGE_INFO } from '../i18n/languages';
 import { useMessages } from '../i18n/messages';
-import { ErrorAlert } from '../ui/Alert';
+import { FailureAlert } from '../ui/Alert';
 import { missingCount, type ChecksByLanguage } from './checks';
 import { documentSymbol, nextCorrigendum } from './publication';
 
@@ -32,7 +32,7 @@ type Values = { languages: TLanguage[] };
  */
 export function PublishForm({ cycle, addendum, defaultLanguages, checks, versions, onStart, onPublished }: PublishFormProps) {
   const { t } = useTranslation();
-  const { describeError, message } = useMessages();
+  const { message } = useMessages();
   const {
     register,
     handleSubmit,
@@ -93,7 +93,7 @@ export function PublishForm({ cycle, addendum, defaultLanguages, checks, version
 
   return (
     <form className="card form" onSubmit={onSubmit} noValidate aria-labelledby="publish-title">
-      <ErrorAlert>{failure ? describeError(failure) : null}</ErrorAlert>
+      <FailureAlert failure={failure} />
       <fieldset className="form__fieldset" disabled={confirming !== null}>
         <fieldset
           className={languagesError ? 'group group--invalid' : 'group'}

@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { DECISIONS, ZAcceptReply, type TDecision, type TReply } from '@replies/shared';
 import { ApiError, api } from '../api/client';
 import { useMessages } from '../i18n/messages';
-import { ErrorAlert } from '../ui/Alert';
+import { FailureAlert } from '../ui/Alert';
 import { TextAreaField } from '../ui/Field';
-import { applyFieldErrors, useFocusAfterSubmit } from '../ui/forms';
+import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
+import { FormSubmit } from '../ui/FormSubmit';
 
 const FIELDS = ['decision', 'reason'] as const;
 
@@ -30,7 +31,7 @@ interface DecisionFormProps {
  */
 export function DecisionForm({ slug, entityCode, reply, onAccepted, onConflict }: DecisionFormProps) {
   const { t } = useTranslation();
-  const { describeError, message } = useMessages();
+  const { message } = useMessages();
   const formRef = useRef<HTMLFormElement>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const proposed: TDecision = reply.lengthCheck?.proposedDecision ?? 'FULL';
@@ -68,8 +69,7 @@ export function DecisionForm({ slug, entityCode, reply, onAccepted, onConflict }
         onConflict(error);
         return;
       }
-      const { placed, unplaced } = applyFieldErrors(error, setError, FIELDS);
-      if (placed && unplaced.length === 0) return;
+      if (placeFieldErrors(error, setError, FIELDS)) return;
       setFailure(error);
     }
   });
@@ -79,7 +79,7 @@ export function DecisionForm({ slug, entityCode, reply, onAccepted, onConflict }
   return (
     <form ref={formRef} className="card form" onSubmit={onSubmit} noValidate aria-labelledby="decision-title">
       <fieldset className="form__fieldset" disabled={isSubmitting}>
-        <ErrorAlert>{failure ? describeError(failure) : null}</ErrorAlert>
+        <FailureAlert failure={failure} />
         <fieldset
           className={decisionError ? 'group group--invalid' : 'group'}
           aria-describedby={decisionError ? 'decision-error' : undefined}
@@ -124,11 +124,7 @@ export function DecisionForm({ slug, entityCode, reply, onAccepted, onConflict }
           />
         )}
 
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('review.decision.submit')}
-          </button>
-        </div>
+        <FormSubmit label={t('review.decision.submit')} />
       </fieldset>
     </form>
   );

@@ -1,25 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { TDecisionRecord } from '@replies/shared';
-import { useMessages } from '../i18n/messages';
-import { ErrorAlert } from '../ui/Alert';
+import { LoadFailedAlert } from '../ui/Alert';
 import { useFormat } from '../ui/format';
 import type { Loaded } from '../ui/useLoad';
 
 /** Every decision taken on the reply, oldest first, with the proposal and the reason for an override. */
 export function DecisionHistory({ decisions }: { decisions: Loaded<TDecisionRecord[]> }) {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const format = useFormat();
   const list = decisions.data;
 
   if (decisions.error) {
     return (
-      <ErrorAlert>
-        {t('errors.loadFailed')} {describeError(decisions.error)}{' '}
-        <button type="button" className="button button--small" onClick={decisions.reload}>
-          {t('errors.retry')}
-        </button>
-      </ErrorAlert>
+      <LoadFailedAlert intro={t('errors.loadFailed')} error={decisions.error} onRetry={decisions.reload} />
     );
   }
   if (!list || list.length === 0) return null;

@@ -1,24 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { TRepetitions } from '../api/client';
-import { useMessages } from '../i18n/messages';
-import { ErrorAlert } from '../ui/Alert';
+import { LoadFailedAlert } from '../ui/Alert';
 import { useFormat } from '../ui/format';
 import type { Loaded } from '../ui/useLoad';
 
 /** "New information only": what the marks in the text mean, and the passages they repeat. */
 export function RepetitionNote({ repetitions }: { repetitions: Loaded<TRepetitions> }) {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const format = useFormat();
 
   if (repetitions.error) {
     return (
-      <ErrorAlert>
-        {t('review.repetition.loadFailed')} {describeError(repetitions.error)}{' '}
-        <button type="button" className="button button--small" onClick={repetitions.reload}>
-          {t('errors.retry')}
-        </button>
-      </ErrorAlert>
+      <LoadFailedAlert intro={t('review.repetition.loadFailed')} error={repetitions.error} onRetry={repetitions.reload} />
     );
   }
   const data = repetitions.data;

@@ -4,6 +4,7 @@ import type { TReply } from '@replies/shared';
 import { ReplyStatusText } from '../cycles/ReplyStatusText';
 import { WordCount } from '../replies/WordCount';
 import { useFormat } from '../ui/format';
+import { NoValue } from '../ui/NoValue';
 
 interface ReplyFactsProps {
   reply: TReply;
@@ -16,12 +17,7 @@ export function ReplyFacts({ reply, ref }: ReplyFactsProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const check = reply.lengthCheck;
-  const none = (
-    <>
-      <span aria-hidden="true">—</span>
-      <span className="visually-hidden">{t('replies.none')}</span>
-    </>
-  );
+  const none = <NoValue />;
 
   return (
     <section className="reply-state review-facts" ref={ref} tabIndex={-1} aria-labelledby="facts-title">

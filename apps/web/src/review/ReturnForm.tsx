@@ -4,10 +4,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { ZReturnReply, type TReply } from '@replies/shared';
 import { ApiError, api } from '../api/client';
-import { useMessages } from '../i18n/messages';
-import { ErrorAlert } from '../ui/Alert';
+import { FailureAlert } from '../ui/Alert';
 import { TextAreaField } from '../ui/Field';
-import { applyFieldErrors, useFocusAfterSubmit } from '../ui/forms';
+import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
+import { FormSubmit } from '../ui/FormSubmit';
 
 interface ReturnFormProps {
   slug: string;
@@ -19,7 +19,6 @@ interface ReturnFormProps {
 /** Sends a submitted reply back to its sender with a comment; they revise it and submit it again. */
 export function ReturnForm({ slug, entityCode, onReturned, onConflict }: ReturnFormProps) {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const formRef = useRef<HTMLFormElement>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const {
@@ -39,8 +38,7 @@ export function ReturnForm({ slug, entityCode, onReturned, onConflict }: ReturnF
         onConflict(error);
         return;
       }
-      const { placed, unplaced } = applyFieldErrors(error, setError, ['comment']);
-      if (placed && unplaced.length === 0) return;
+      if (placeFieldErrors(error, setError, ['comment'])) return;
       setFailure(error);
     }
   });
@@ -50,7 +48,7 @@ export function ReturnForm({ slug, entityCode, onReturned, onConflict }: ReturnF
       <h2 id="return-title">{t('review.returnForm.title')}</h2>
       <form ref={formRef} className="card form" onSubmit={onSubmit} noValidate aria-labelledby="return-title">
         <fieldset className="form__fieldset" disabled={isSubmitting}>
-          <ErrorAlert>{failure ? describeError(failure) : null}</ErrorAlert>
+          <FailureAlert failure={failure} />
           <TextAreaField
             id="return-comment"
             label={t('review.returnForm.comment')}
@@ -60,11 +58,7 @@ export function ReturnForm({ slug, entityCode, onReturned, onConflict }: ReturnF
             error={errors.comment?.message}
             registration={register('comment')}
           />
-          <div className="form__actions">
-            <button type="submit" className="button">
-              {t('review.returnForm.submit')}
-            </button>
-          </div>
+          <FormSubmit label={t('review.returnForm.submit')} primary={false} />
         </fieldset>
       </form>
     </section>

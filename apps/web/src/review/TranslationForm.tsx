@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, ZReplyText, type TLanguage, type TReply, type TReplyVersionInfo } from '@replies/shared';
 import { ApiError, api, type TStoredTranslation } from '../api/client';
 import { LANGUAGE_INFO } from '../i18n/languages';
-import { useMessages } from '../i18n/messages';
-import { ErrorAlert, StatusMessage } from '../ui/Alert';
+import { FailureAlert, StatusMessage } from '../ui/Alert';
 import { TextAreaField } from '../ui/Field';
-import { applyFieldErrors, useFocusAfterSubmit } from '../ui/forms';
+import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
+import { FormSubmit } from '../ui/FormSubmit';
 import { useAnnouncer } from '../ui/useAnnouncer';
 import { asStoredTranslation, initialTranslationVersion, preferredLanguage } from './translation';
 
@@ -30,7 +30,6 @@ type Values = { body: string; summary: string };
  */
 export function TranslationForm({ slug, entityCode, reply, versions, onSaved, onConflict }: TranslationFormProps) {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const languages = LANGUAGES.filter((code) => code !== reply.originalLanguage);
   const [language, setLanguage] = useState<TLanguage>(() => preferredLanguage(reply, languages));
   const storedOf = (code: TLanguage): Values => ({
@@ -97,8 +96,7 @@ export function TranslationForm({ slug, entityCode, reply, versions, onSaved, on
         onConflict(error);
         return;
       }
-      const { placed, unplaced } = applyFieldErrors(error, setError, ['body', 'summary']);
-      if (placed && unplaced.length === 0) return;
+      if (placeFieldErrors(error, setError, ['body', 'summary'])) return;
       setFailure(error);
       focusAfterSubmit('body');
     }
@@ -126,7 +124,7 @@ export function TranslationForm({ slug, entityCode, reply, versions, onSaved, on
   return (
     <form ref={formRef} className="card form" onSubmit={onSubmit} noValidate aria-labelledby="translations-title">
       <fieldset className="form__fieldset" disabled={isSubmitting}>
-        <ErrorAlert>{failure ? describeError(failure) : null}</ErrorAlert>
+        <FailureAlert failure={failure} />
         <div className="field field--auto">
           <label htmlFor="translation-language">{t('review.translations.language')}</label>
           <select
@@ -178,11 +176,7 @@ export function TranslationForm({ slug, entityCode, reply, versions, onSaved, on
             </div>
           </div>
         )}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('review.translations.save')}
-          </button>
-        </div>
+        <FormSubmit label={t('review.translations.save')} />
       </fieldset>
       <StatusMessage>{announcement}</StatusMessage>
     </form>

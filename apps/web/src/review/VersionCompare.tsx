@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type TLanguage, type TReply, type TReplyVersionInfo } from '@replies/shared';
 import { api } from '../api/client';
-import { useMessages } from '../i18n/messages';
-import { ErrorAlert } from '../ui/Alert';
+import { LoadFailedAlert } from '../ui/Alert';
 import { useLoad } from '../ui/useLoad';
 import { DiffText } from './DiffText';
 
@@ -18,7 +17,6 @@ interface VersionCompareProps {
 /** Two versions side by side in one language, as the API's word-by-word difference. */
 export function VersionCompare({ slug, entityCode, reply, versions }: VersionCompareProps) {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const last = versions[versions.length - 1];
   const previous = versions[versions.length - 2];
   const [from, setFrom] = useState(previous.number);
@@ -77,12 +75,7 @@ export function VersionCompare({ slug, entityCode, reply, versions }: VersionCom
       </div>
       <p className="muted diff-legend">{t('review.versions.legend')}</p>
       {diff.error ? (
-        <ErrorAlert>
-          {describeError(diff.error)}{' '}
-          <button type="button" className="button button--small" onClick={diff.reload}>
-            {t('errors.retry')}
-          </button>
-        </ErrorAlert>
+        <LoadFailedAlert error={diff.error} onRetry={diff.reload} />
       ) : diff.data === null ? (
         <p className="loading">{t('app.loading')}</p>
       ) : (

@@ -4,10 +4,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { ZWithdrawReply, type TReply } from '@replies/shared';
 import { ApiError, api } from '../api/client';
-import { useMessages } from '../i18n/messages';
-import { ErrorAlert } from '../ui/Alert';
+import { FailureAlert } from '../ui/Alert';
 import { TextAreaField } from '../ui/Field';
-import { applyFieldErrors, useFocusAfterSubmit } from '../ui/forms';
+import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
 
 interface WithdrawSectionProps {
   slug: string;
@@ -19,7 +18,6 @@ interface WithdrawSectionProps {
 /** Takes the reply out of the report. Behind a button, and confirmed with the reason, which the audit trail keeps. */
 export function WithdrawSection({ slug, entityCode, onWithdrawn, onConflict }: WithdrawSectionProps) {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const [open, setOpen] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
@@ -54,8 +52,7 @@ export function WithdrawSection({ slug, entityCode, onWithdrawn, onConflict }: W
         onConflict(error);
         return;
       }
-      const { placed, unplaced } = applyFieldErrors(error, setError, ['reason']);
-      if (placed && unplaced.length === 0) return;
+      if (placeFieldErrors(error, setError, ['reason'])) return;
       setFailure(error);
     }
   });
@@ -84,7 +81,7 @@ export function WithdrawSection({ slug, entityCode, onWithdrawn, onConflict }: W
           aria-labelledby="withdraw-title"
         >
           <fieldset className="form__fieldset" disabled={isSubmitting}>
-            <ErrorAlert>{failure ? describeError(failure) : null}</ErrorAlert>
+            <FailureAlert failure={failure} />
             <TextAreaField
               id="withdraw-reason"
               label={t('review.withdraw.reason')}

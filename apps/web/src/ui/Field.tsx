@@ -55,6 +55,11 @@ export function TextField({ id, label, error, hint, registration, ...inputProps 
   );
 }
 
+/** An e-mail address: written left to right, typed on the e-mail keyboard, never spell-checked. */
+export function EmailField(props: Omit<TextFieldProps, 'type' | 'dir' | 'inputMode' | 'spellCheck'>) {
+  return <TextField type="email" dir="ltr" inputMode="email" spellCheck={false} {...props} />;
+}
+
 type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name'> & {
   id: string;
   label: string;

@@ -4,28 +4,22 @@ import { ApiError } from '../api/client';
 
 /**
  * Puts the field errors of a 400 answer on their form fields (paths are dotted, like `names.fr`).
- * Returns whether any field got one, and the messages about fields the form does not have.
+ * Returns true when every one of them found its field: the fields then say all there is to say, and
+ * the form shows no failure above them.
  */
-export function applyFieldErrors<T extends FieldValues>(
+export function placeFieldErrors<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
-): { placed: boolean; unplaced: string[] } {
-  if (!(error instanceof ApiError) || error.status !== 400 || error.errors.length === 0) {
-    return { placed: false, unplaced: [] };
-  }
-  let placed = false;
-  const unplaced: string[] = [];
+): boolean {
+  if (!(error instanceof ApiError) || error.status !== 400 || error.errors.length === 0) return false;
+  let allPlaced = true;
   for (const { path, message } of error.errors) {
     const field = fields.find((f) => f === path);
-    if (field) {
-      setError(field, { type: 'server', message });
-      placed = true;
-    } else {
-      unplaced.push(message);
-    }
+    if (field) setError(field, { type: 'server', message });
+    else allPlaced = false;
   }
-  return { placed, unplaced };
+  return allPlaced;
 }
 
 /**

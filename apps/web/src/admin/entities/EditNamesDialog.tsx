@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ZUpdateEntity, type TEntity } from '@replies/shared';
 import { api } from '../../api/client';
 import { upsertEntity } from '../../entities/store';
-import { useMessages } from '../../i18n/messages';
-import { ErrorAlert } from '../../ui/Alert';
-import { applyFieldErrors, useFocusAfterSubmit } from '../../ui/forms';
+import { FailureAlert } from '../../ui/Alert';
+import { placeFieldErrors, useFocusAfterSubmit } from '../../ui/forms';
 import { NAME_PATHS, NameFields } from './NameFields';
 
 interface EditNamesDialogProps {
@@ -19,7 +18,6 @@ interface EditNamesDialogProps {
 /** A modal dialog to change the six names of a State or organization. */
 export function EditNamesDialog({ entity, onClose, onSaved }: EditNamesDialogProps) {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -58,8 +56,7 @@ export function EditNamesDialog({ entity, onClose, onSaved }: EditNamesDialogPro
       upsertEntity(updated);
       onSaved(updated);
     } catch (error) {
-      const { placed, unplaced } = applyFieldErrors(error, setError, NAME_PATHS);
-      if (placed && unplaced.length === 0) return;
+      if (placeFieldErrors(error, setError, NAME_PATHS)) return;
       setFailure(error);
     }
   });
@@ -78,7 +75,7 @@ export function EditNamesDialog({ entity, onClose, onSaved }: EditNamesDialogPro
       <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
         <h2 id={titleId}>{t('entities.editTitle', { code: entity.code })}</h2>
         <fieldset disabled={isSubmitting} className="form__fieldset">
-          <ErrorAlert>{failure ? describeError(failure) : null}</ErrorAlert>
+          <FailureAlert failure={failure} />
           <NameFields
             idPrefix={`edit-${entity.code}`}
             registerName={(language) => register(`names.${language}`)}

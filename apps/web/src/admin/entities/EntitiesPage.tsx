@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTITY_TYPES, ZEntityType, type TCreateOrganization, type TEntity, type TEntityType } from '@replies/shared';
+import { EntityGroupOptions } from '../../entities/EntityOptions';
 import { useEntities } from '../../entities/store';
-import { useMessages } from '../../i18n/messages';
-import { ErrorAlert, StatusMessage } from '../../ui/Alert';
+import { LoadFailedAlert, StatusMessage } from '../../ui/Alert';
 import { PageHeading } from '../../ui/PageHeading';
 import { useAnnouncer } from '../../ui/useAnnouncer';
 import { EditNamesDialog } from './EditNamesDialog';
@@ -14,7 +14,6 @@ const english = new Intl.Collator('en');
 
 export default function EntitiesPage() {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const { status, entities, error, reload } = useEntities();
   const [filter, setFilter] = useState<TEntityType | ''>('');
   const [editing, setEditing] = useState<TEntity | null>(null);
@@ -87,11 +86,7 @@ export default function EntitiesPage() {
               onChange={(event) => setFilter(event.target.value ? ZEntityType.parse(event.target.value) : '')}
             >
               <option value="">{t('entities.filter.all')}</option>
-              {ENTITY_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`entityGroups.${type}`)}
-                </option>
-              ))}
+              <EntityGroupOptions />
             </select>
           </div>
           {status === 'ready' && (
@@ -101,12 +96,7 @@ export default function EntitiesPage() {
           )}
         </div>
         {status === 'error' ? (
-          <ErrorAlert>
-            {t('errors.loadFailed')} {describeError(error)}{' '}
-            <button type="button" className="button button--small" onClick={reload}>
-              {t('errors.retry')}
-            </button>
-          </ErrorAlert>
+          <LoadFailedAlert intro={t('errors.loadFailed')} error={error} onRetry={reload} />
         ) : status !== 'ready' && entities.length === 0 ? (
           <p className="loading">{t('app.loading')}</p>
         ) : (

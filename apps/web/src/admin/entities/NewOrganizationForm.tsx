@@ -4,11 +4,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { ORGANIZATION_TYPES, ZCreateOrganization, type TCreateOrganization, type TEntity } from '@replies/shared';
 import { ApiError, api } from '../../api/client';
+import { EntityGroupOptions } from '../../entities/EntityOptions';
 import { upsertEntity } from '../../entities/store';
-import { useMessages } from '../../i18n/messages';
-import { ErrorAlert } from '../../ui/Alert';
+import { FailureAlert } from '../../ui/Alert';
 import { SelectField, TextField } from '../../ui/Field';
-import { applyFieldErrors, useFocusAfterSubmit } from '../../ui/forms';
+import { placeFieldErrors, useFocusAfterSubmit } from '../../ui/forms';
+import { FormSubmit } from '../../ui/FormSubmit';
 import { NAME_PATHS, NameFields } from './NameFields';
 
 export const EMPTY_ORGANIZATION: TCreateOrganization = {
@@ -28,7 +29,6 @@ interface NewOrganizationFormProps {
 
 export function NewOrganizationForm({ draft, onDraft, onAdded }: NewOrganizationFormProps) {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const formRef = useRef<HTMLFormElement>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const {
@@ -52,8 +52,7 @@ export function NewOrganizationForm({ draft, onDraft, onAdded }: NewOrganization
       onAdded(entity);
       focusAfterSubmit('code');
     } catch (error) {
-      const { placed, unplaced } = applyFieldErrors(error, setError, FIELDS);
-      if (placed && unplaced.length === 0) return;
+      if (placeFieldErrors(error, setError, FIELDS)) return;
       setFailure(error);
       if (error instanceof ApiError && error.status === 409) focusAfterSubmit('code');
     }
@@ -63,7 +62,7 @@ export function NewOrganizationForm({ draft, onDraft, onAdded }: NewOrganization
     <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-labelledby="new-organization-title">
       <h2 id="new-organization-title">{t('entities.form.title')}</h2>
       <fieldset disabled={isSubmitting} className="form__fieldset">
-        <ErrorAlert>{failure ? describeError(failure) : null}</ErrorAlert>
+        <FailureAlert failure={failure} />
         <div className="form__grid">
           <TextField
             id="new-organization-code"
@@ -84,11 +83,7 @@ export function NewOrganizationForm({ draft, onDraft, onAdded }: NewOrganization
             error={errors.type?.message}
             registration={register('type')}
           >
-            {ORGANIZATION_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`entityGroups.${type}`)}
-              </option>
-            ))}
+            <EntityGroupOptions groups={ORGANIZATION_TYPES} />
           </SelectField>
         </div>
         <NameFields
@@ -96,11 +91,7 @@ export function NewOrganizationForm({ draft, onDraft, onAdded }: NewOrganization
           registerName={(language) => register(`names.${language}`)}
           errorOf={(language) => errors.names?.[language]?.message}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('entities.form.submit')}
-          </button>
-        </div>
+        <FormSubmit label={t('entities.form.submit')} />
       </fieldset>
     </form>
   );

@@ -5,16 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH, ROLES, ZCreateUser, type TEntity, type TRole, type TUser } from '@replies/shared';
 import { ApiError, api } from '../../api/client';
 import { EntityOptions } from '../../entities/EntityOptions';
-import { useMessages } from '../../i18n/messages';
-import { ErrorAlert } from '../../ui/Alert';
-import { SelectField, TextField } from '../../ui/Field';
-import { applyFieldErrors, useFocusAfterSubmit } from '../../ui/forms';
+import { FailureAlert } from '../../ui/Alert';
+import { EmailField, SelectField, TextField } from '../../ui/Field';
+import { placeFieldErrors, useFocusAfterSubmit } from '../../ui/forms';
+import { FormSubmit } from '../../ui/FormSubmit';
 
 const FIELDS = ['email', 'name', 'password', 'role', 'entityCode'] as const;
 
 export function NewUserForm({ entities, onCreated }: { entities: readonly TEntity[]; onCreated: (user: TUser) => void }) {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const formRef = useRef<HTMLFormElement>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const {
@@ -39,8 +38,7 @@ export function NewUserForm({ entities, onCreated }: { entities: readonly TEntit
       onCreated(user);
       focusAfterSubmit('email');
     } catch (error) {
-      const { placed, unplaced } = applyFieldErrors(error, setError, FIELDS);
-      if (placed && unplaced.length === 0) return;
+      if (placeFieldErrors(error, setError, FIELDS)) return;
       setFailure(error);
       if (error instanceof ApiError && error.code === 'EMAIL_TAKEN') focusAfterSubmit('email');
     }
@@ -50,16 +48,12 @@ export function NewUserForm({ entities, onCreated }: { entities: readonly TEntit
     <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-labelledby="new-user-title">
       <h2 id="new-user-title">{t('users.form.title')}</h2>
       <fieldset disabled={isSubmitting} className="form__fieldset">
-        <ErrorAlert>{failure ? describeError(failure) : null}</ErrorAlert>
+        <FailureAlert failure={failure} />
         <div className="form__grid">
-          <TextField
+          <EmailField
             id="new-user-email"
             label={t('users.form.email')}
-            type="email"
-            dir="ltr"
             autoComplete="off"
-            inputMode="email"
-            spellCheck={false}
             required
             error={errors.email?.message}
             registration={register('email')}
@@ -112,11 +106,7 @@ export function NewUserForm({ entities, onCreated }: { entities: readonly TEntit
             </SelectField>
           )}
         </div>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('users.form.submit')}
-          </button>
-        </div>
+        <FormSubmit label={t('users.form.submit')} />
       </fieldset>
     </form>
   );

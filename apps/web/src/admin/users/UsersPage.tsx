@@ -4,8 +4,7 @@ import type { TUpdateUser, TUser } from '@replies/shared';
 import { api } from '../../api/client';
 import { useUser } from '../../auth/session';
 import { useEntities } from '../../entities/store';
-import { useMessages } from '../../i18n/messages';
-import { ErrorAlert, StatusMessage } from '../../ui/Alert';
+import { LoadFailedAlert, StatusMessage } from '../../ui/Alert';
 import { PageHeading } from '../../ui/PageHeading';
 import { useAnnouncer } from '../../ui/useAnnouncer';
 import { NewUserForm } from './NewUserForm';
@@ -13,7 +12,6 @@ import { UsersTable } from './UsersTable';
 
 export default function UsersPage() {
   const { t } = useTranslation();
-  const { describeError } = useMessages();
   const me = useUser();
   const entities = useEntities();
   const [users, setUsers] = useState<TUser[] | null>(null);
@@ -49,12 +47,7 @@ export default function UsersPage() {
       <PageHeading title={t('users.title')}>{t('users.title')}</PageHeading>
 
       {entities.status === 'error' && (
-        <ErrorAlert>
-          {describeError(entities.error)}{' '}
-          <button type="button" className="button button--small" onClick={entities.reload}>
-            {t('errors.retry')}
-          </button>
-        </ErrorAlert>
+        <LoadFailedAlert error={entities.error} onRetry={entities.reload} />
       )}
 
       <section className="card">
@@ -65,12 +58,7 @@ export default function UsersPage() {
       <section className="section">
         <h2 id="users-list-title">{t('users.listTitle')}</h2>
         {loadError ? (
-          <ErrorAlert>
-            {t('errors.loadFailed')} {describeError(loadError)}{' '}
-            <button type="button" className="button button--small" onClick={() => setAttempt((n) => n + 1)}>
-              {t('errors.retry')}
-            </button>
-          </ErrorAlert>
+          <LoadFailedAlert intro={t('errors.loadFailed')} error={loadError} onRetry={() => setAttempt((n) => n + 1)} />
         ) : users === null ? (
           <p className="loading">{t('app.loading')}</p>
         ) : (

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TEntity, TUpdateUser, TUser } from '@replies/shared';
 import { UserRow } from './UserRow';
+import { TableRegion } from '../../ui/TableRegion';
 
 interface UsersTableProps {
   users: readonly TUser[];
@@ -18,32 +19,30 @@ export function UsersTable({ users, selfId, entities, onUpdate, announce, labell
   if (users.length === 0) return <p>{t('users.empty')}</p>;
   return (
     // Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too.
-    <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('users.columns.email')}</th>
-            <th scope="col">{t('users.columns.name')}</th>
-            <th scope="col">{t('users.columns.role')}</th>
-            <th scope="col">{t('users.columns.entity')}</th>
-            <th scope="col">{t('users.columns.status')}</th>
-            <th scope="col">{t('users.columns.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <UserRow
-              key={user.id}
-              user={user}
-              isSelf={user.id === selfId}
-              entities={entities}
-              entityByCode={entityByCode}
-              onUpdate={onUpdate}
-              announce={announce}
-            />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableRegion
+      labelledBy={labelledBy}
+      head={
+        <>
+          <th scope="col">{t('users.columns.email')}</th>
+          <th scope="col">{t('users.columns.name')}</th>
+          <th scope="col">{t('users.columns.role')}</th>
+          <th scope="col">{t('users.columns.entity')}</th>
+          <th scope="col">{t('users.columns.status')}</th>
+          <th scope="col">{t('users.columns.actions')}</th>
+        </>
+      }
+    >
+      {users.map((user) => (
+        <UserRow
+          key={user.id}
+          user={user}
+          isSelf={user.id === selfId}
+          entities={entities}
+          entityByCode={entityByCode}
+          onUpdate={onUpdate}
+          announce={announce}
+        />
+      ))}
+    </TableRegion>
   );
 }

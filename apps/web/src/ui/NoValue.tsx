@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+
+/** Where a value is missing: a dash to see, "None" to hear. */
+export function NoValue() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className="visually-hidden">{t('replies.none')}</span>
+    </>
+  );
+}
