@@ -75,4 +75,14 @@ it('an administrator creates a focal point for Finland, who then signs in', asyn
   await screenshot(page, '05-focal-point-home-zh');
   await page.reload();
   await page.waitForFunction(() => document.documentElement.lang === 'zh');
+
+  // And in Arabic, right to left, as in the four other official languages.
+  await page.locator('select').first().selectOption('ar');
+  await page.waitForFunction(() => document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl');
+  await page.getByText('فنلندا').first().waitFor();
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await screenshot(page, '06-focal-point-home-ar');
+  await page.locator('select').first().selectOption('fr');
+  await page.waitForFunction(() => document.documentElement.lang === 'fr' && document.documentElement.dir === 'ltr');
+  await page.getByText('Finlande').first().waitFor();
 });

@@ -57,9 +57,12 @@ function mountOpenApi(app: NestExpressApplication) {
 function serveWebApp(app: NestExpressApplication) {
   const dist = webDistDir();
   const index = join(dist, 'index.html');
-  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  const assets = express.static(dist, { index: false, maxAge: '1h' });
+  const isServerRoute = (path: string) => /^\/(api|reports)(\/|$)/.test(path);
+  // API calls and public pages never touch the file system for the web app's files.
+  app.use((request: Request, response: Response, next: NextFunction) => (isServerRoute(request.path) ? next() : assets(request, response, next)));
   app.use((request: Request, response: Response, next: NextFunction) => {
-    const isPage = request.method === 'GET' && !/^\/(api|reports)(\/|$)/.test(request.path) && request.accepts('html');
+    const isPage = request.method === 'GET' && !isServerRoute(request.path) && request.accepts('html');
     if (!isPage || !existsSync(index)) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);

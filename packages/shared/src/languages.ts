@@ -4,6 +4,3 @@ import { z } from 'zod';
 export const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export type TLanguage = (typeof LANGUAGES)[number];
 export const ZLanguage = z.enum(LANGUAGES);
-
-/** Languages the interface is translated into today; the other official languages are structured to be added. */
-export const INTERFACE_LANGUAGES = ['en', 'zh'] as const satisfies readonly TLanguage[];

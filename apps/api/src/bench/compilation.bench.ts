@@ -15,57 +15,10 @@ import { buildReport } from '../modules/compilation/model/build-report';
 import { renderDocx } from '../modules/compilation/render/docx';
 import { renderHtmlPage } from '../modules/compilation/render/html';
 import { renderMarkdown } from '../modules/compilation/render/markdown';
-import { loadReferenceData } from '../modules/entities/load-reference-data';
+import { seedBenchCycle } from './seed';
 
 const REPLIES = 250;
 const ROUNDS = 30;
-
-const paragraph = (i: number) =>
-  `${i}. The Government continued to strengthen its national measures to prevent terrorists from acquiring weapons of mass destruction, their means of delivery and related materials, in cooperation with international partners.`;
-
-async function seed(url: string) {
-  const prisma = createPrismaClient(url);
-  await loadReferenceData(prisma);
-  const existing = await prisma.entity.count();
-  await prisma.entity.createMany({
-    data: Array.from({ length: Math.max(0, REPLIES - existing) }, (_, i) => ({ code: `BENCH${i}`, type: 'OTHER' as const, nameEn: `Bench Organization ${i}`, nameZh: `基准组织${i}` })),
-  });
-  const entities = await prisma.entity.findMany({ take: REPLIES, select: { code: true } });
-  const cycle = await prisma.cycle.create({
-    data: {
-      symbol: 'A/99/999',
-      resolution: '98/1',
-      session: 99,
-      noteVerbaleOn: new Date('2030-02-01'),
-      orgLettersOn: [new Date('2030-02-01')],
-      cutoffOn: new Date('2030-06-30'),
-      replyWordLimit: 1500,
-      summaryWordLimit: 500,
-      texts: { create: [{ language: 'en', title: 'Benchmark', mandate: null }] },
-    },
-  });
-  for (const [i, entity] of entities.entries()) {
-    const decision = (['FULL', 'FULL', 'SUMMARY', 'WEB_ONLY'] as const)[i % 4];
-    await prisma.reply.create({
-      data: {
-        cycleId: cycle.id,
-        entityCode: entity.code,
-        status: 'ACCEPTED',
-        decision,
-        originalLanguage: 'en',
-        receivedOn: new Date('2030-05-01'),
-        texts: {
-          create: [
-            { language: 'en', body: Array.from({ length: 12 }, (_, p) => paragraph(p + 1)).join('\n'), summary: decision === 'SUMMARY' ? paragraph(1) : null },
-            { language: 'zh', body: '防止恐怖分子获取大规模毁灭性武器是政府的一项国际安全优先事项。'.repeat(20), summary: decision === 'SUMMARY' ? '政府支持各项措施。' : null },
-          ],
-        },
-      },
-    });
-  }
-  await prisma.$disconnect();
-  return cycle.id;
-}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -82,7 +35,7 @@ async function main() {
     await createDatabase(pg.serverUrl, 'bench');
     const url = pg.urlFor('bench');
     await migrateDatabase(url);
-    const cycleId = await seed(url);
+    const cycleId = await seedBenchCycle(url, REPLIES);
     const prisma = createPrismaClient(url);
     const repository = new CompilationRepository(prisma as never);
     const cycle = {

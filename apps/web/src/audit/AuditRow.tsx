@@ -29,7 +29,7 @@ export function AuditRow({ event }: { event: TAuditEvent }) {
       <td className="cell--nowrap">
         <time dateTime={event.at}>{when}</time>
       </td>
-      <td>{event.actor ?? <span className="muted">{t('audit.system')}</span>}</td>
+      <td>{event.actor ? <bdi>{event.actor}</bdi> : <span className="muted">{t('audit.system')}</span>}</td>
       <td>
         {action}
         {action !== event.action && (
@@ -40,7 +40,7 @@ export function AuditRow({ event }: { event: TAuditEvent }) {
         )}
       </td>
       <td className="cell--audit">
-        {targetLabel(event.targetType)} <code className="muted">{event.targetId}</code>
+        {targetLabel(event.targetType)} <code className="muted" dir="ltr">{event.targetId}</code>
         <details className="audit-details">
           <summary>
             {t('audit.details')}

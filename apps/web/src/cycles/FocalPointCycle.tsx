@@ -17,17 +17,9 @@ export function FocalPointCycle({ cycle, entityCode }: { cycle: TCycle; entityCo
   const slug = slugOf(cycle);
   const days = daysBetween(todayAt(), cycle.cutoffOn);
 
-  // The request in the interface language, else in English.
-  const request = useLoad(
-    (signal) =>
-      api.cycles
-        .requestText(slug, format.language, undefined, signal)
-        .catch((error: unknown) => {
-          if (format.language === 'en' || signal.aborted) throw error;
-          return api.cycles.requestText(slug, 'en', undefined, signal);
-        }),
-    `${slug}:${format.language}`,
-  );
+  // Requests are generated in English and Chinese: Chinese for a Chinese interface, English otherwise.
+  const requestLanguage = format.language === 'zh' ? 'zh' : 'en';
+  const request = useLoad((signal) => api.cycles.requestText(slug, requestLanguage, undefined, signal), `${slug}:${requestLanguage}`);
   const replies = useLoad((signal) => api.replies.list(slug, {}, signal), slug);
   const own = replies.data?.find((reply) => reply.entityCode === entityCode) ?? null;
 
@@ -64,7 +56,7 @@ export function FocalPointCycle({ cycle, entityCode }: { cycle: TCycle; entityCo
         ) : request.data === null ? (
           <p className="loading">{t('app.loading')}</p>
         ) : (
-          <div className="card request-text">
+          <div className="card request-text" lang={requestLanguage} dir="ltr">
             <p className="request-text__channel">{t(`channels.${request.data.channel}`)}</p>
             <p className="request-text__subject">{request.data.subject}</p>
             {/* Plain text, never HTML: its line breaks are kept by CSS. */}
