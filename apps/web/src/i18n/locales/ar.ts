@@ -1,4 +1,5 @@
-import { DECISIONS, LENGTH_RULE_MESSAGES, PASSWORD_MIN_LENGTH } from '@replies/shared';
+import { LENGTH_RULE_MESSAGES, PASSWORD_MIN_LENGTH } from '@replies/shared';
+import { decisionReasonMessages } from '../decision-messages';
 import type { LocaleResource, Messages } from '../types';
 
 /**
@@ -813,21 +814,6 @@ const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = 
   },
 };
 
-/** The API's "The length rule proposes SUMMARY: give the reason for deciding FULL.", for every pair. */
-function decisionReasonMessages(): Record<string, string> {
-  const entries: [string, string][] = [];
-  for (const proposed of DECISIONS) {
-    for (const decision of DECISIONS) {
-      if (decision === proposed) continue;
-      entries.push([
-        `The length rule proposes ${proposed}: give the reason for deciding ${decision}.`,
-        `تقترح قاعدة الطول "${translation.decisions[proposed]}": اذكر سبب اختيار "${translation.decisions[decision]}".`,
-      ]);
-    }
-  }
-  return Object.fromEntries(entries);
-}
-
 /** The default messages of the schemas' length limits ("Too big: expected string to have <=300 characters"). */
 function lengthLimitMessages(): Record<string, string> {
   return Object.fromEntries(
@@ -919,7 +905,7 @@ const messages: Record<string, string> = {
     'لا يتضمن هذا التقرير بعد أي رد مقبول: اقبل الردود قبل النشر.',
   'A reply changed while the report was being published. Nothing was published: publish again.':
     'تغيَّر أحد الردود أثناء نشر التقرير. ولم يُنشر أي شيء: أعد النشر.',
-  ...decisionReasonMessages(),
+  ...decisionReasonMessages((proposed, decision) => `تقترح قاعدة الطول "${translation.decisions[proposed]}": اذكر سبب اختيار "${translation.decisions[decision]}".`),
 };
 
 const ar: LocaleResource = { translation, messages };

@@ -1,4 +1,5 @@
-import { DECISIONS, LENGTH_RULE_MESSAGES, PASSWORD_MIN_LENGTH } from '@replies/shared';
+import { LENGTH_RULE_MESSAGES, PASSWORD_MIN_LENGTH } from '@replies/shared';
+import { decisionReasonMessages } from '../decision-messages';
 import type { LocaleResource, Messages } from '../types';
 
 /**
@@ -777,21 +778,6 @@ const translation: WithMany<Messages> = {
   },
 };
 
-/** The API's "The length rule proposes SUMMARY: give the reason for deciding FULL.", for every pair. */
-function decisionReasonMessages(): Record<string, string> {
-  const entries: [string, string][] = [];
-  for (const proposed of DECISIONS) {
-    for (const decision of DECISIONS) {
-      if (decision === proposed) continue;
-      entries.push([
-        `The length rule proposes ${proposed}: give the reason for deciding ${decision}.`,
-        `La regla de extensión propone «${translation.decisions[proposed]}»: indique el motivo de la decisión «${translation.decisions[decision]}».`,
-      ]);
-    }
-  }
-  return Object.fromEntries(entries);
-}
-
 /** The English messages of the shared schemas and of the API, as they arrive, and their translation. */
 const messages: Record<string, string> = {
   'Enter your e-mail address.': 'Introduzca su dirección de correo electrónico.',
@@ -858,7 +844,7 @@ const messages: Record<string, string> = {
   'Choose at least one language to publish.': 'Elija al menos un idioma de publicación.',
   'No accepted reply belongs to this report yet: accept replies before publishing.':
     'Todavía no hay ninguna respuesta aceptada para este informe: acepte respuestas antes de publicar.',
-  ...decisionReasonMessages(),
+  ...decisionReasonMessages((proposed, decision) => `La regla de extensión propone «${translation.decisions[proposed]}»: indique el motivo de la decisión «${translation.decisions[decision]}».`),
 };
 
 const es: LocaleResource = { translation, messages };

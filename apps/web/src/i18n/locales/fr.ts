@@ -1,4 +1,5 @@
-import { DECISIONS, LENGTH_RULE_MESSAGES, PASSWORD_MIN_LENGTH } from '@replies/shared';
+import { LENGTH_RULE_MESSAGES, PASSWORD_MIN_LENGTH } from '@replies/shared';
+import { decisionReasonMessages } from '../decision-messages';
 import type { LocaleResource, Messages } from '../types';
 
 /**
@@ -785,21 +786,6 @@ const translation: WithMany<Messages> = {
   },
 };
 
-/** The API's "The length rule proposes SUMMARY: give the reason for deciding FULL.", for every pair. */
-function decisionReasonMessages(): Record<string, string> {
-  const entries: [string, string][] = [];
-  for (const proposed of DECISIONS) {
-    for (const decision of DECISIONS) {
-      if (decision === proposed) continue;
-      entries.push([
-        `The length rule proposes ${proposed}: give the reason for deciding ${decision}.`,
-        `La règle de longueur propose « ${translation.decisions[proposed]} » : indiquez le motif de la décision « ${translation.decisions[decision]} ».`,
-      ]);
-    }
-  }
-  return Object.fromEntries(entries);
-}
-
 /** The English messages of the shared schemas and of the API, as they arrive, and their translation. */
 const messages: Record<string, string> = {
   'Enter your e-mail address.': 'Saisissez votre adresse électronique.',
@@ -867,7 +853,7 @@ const messages: Record<string, string> = {
   'Choose at least one language to publish.': 'Choisissez au moins une langue de publication.',
   'No accepted reply belongs to this report yet: accept replies before publishing.':
     'Aucune réponse acceptée ne relève encore de ce rapport : acceptez des réponses avant de publier.',
-  ...decisionReasonMessages(),
+  ...decisionReasonMessages((proposed, decision) => `La règle de longueur propose « ${translation.decisions[proposed]} » : indiquez le motif de la décision « ${translation.decisions[decision]} ».`),
 };
 
 const fr: LocaleResource = { translation, messages };

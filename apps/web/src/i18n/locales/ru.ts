@@ -1,4 +1,5 @@
-import { DECISIONS, LENGTH_RULE_MESSAGES, PASSWORD_MIN_LENGTH } from '@replies/shared';
+import { LENGTH_RULE_MESSAGES, PASSWORD_MIN_LENGTH } from '@replies/shared';
+import { decisionReasonMessages } from '../decision-messages';
 import type { LocaleResource, Messages } from '../types';
 
 /**
@@ -781,21 +782,6 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
   },
 };
 
-/** The API's "The length rule proposes SUMMARY: give the reason for deciding FULL.", for every pair. */
-function decisionReasonMessages(): Record<string, string> {
-  const entries: [string, string][] = [];
-  for (const proposed of DECISIONS) {
-    for (const decision of DECISIONS) {
-      if (decision === proposed) continue;
-      entries.push([
-        `The length rule proposes ${proposed}: give the reason for deciding ${decision}.`,
-        `По правилу объема предлагается «${translation.decisions[proposed]}»: укажите причину выбора варианта «${translation.decisions[decision]}».`,
-      ]);
-    }
-  }
-  return Object.fromEntries(entries);
-}
-
 /** The default messages of the schemas' length limits ("Too big: expected string to have <=300 characters"). */
 function lengthLimitMessages(): Record<string, string> {
   return Object.fromEntries(
@@ -892,7 +878,7 @@ const messages: Record<string, string> = {
     'В этом докладе пока нет принятых ответов: примите ответы, прежде чем публиковать его.',
   'A reply changed while the report was being published. Nothing was published: publish again.':
     'Во время публикации доклада один из ответов изменился. Ничего не опубликовано: повторите публикацию.',
-  ...decisionReasonMessages(),
+  ...decisionReasonMessages((proposed, decision) => `По правилу объема предлагается «${translation.decisions[proposed]}»: укажите причину выбора варианта «${translation.decisions[decision]}».`),
 };
 
 const ru: LocaleResource = { translation, messages };

@@ -1,4 +1,5 @@
-import { DECISIONS, LENGTH_RULE_MESSAGES, PASSWORD_MIN_LENGTH } from '@replies/shared';
+import { LENGTH_RULE_MESSAGES, PASSWORD_MIN_LENGTH } from '@replies/shared';
+import { decisionReasonMessages } from '../decision-messages';
 import type { LocaleResource, Messages } from '../types';
 
 /** Simplified Chinese. Same keys as en.ts (the type checks it); keep the {{variables}} as they are. */
@@ -726,21 +727,6 @@ const translation: Messages = {
   },
 };
 
-/** The API's "The length rule proposes SUMMARY: give the reason for deciding FULL.", for every pair. */
-function decisionReasonMessages(): Record<string, string> {
-  const entries: [string, string][] = [];
-  for (const proposed of DECISIONS) {
-    for (const decision of DECISIONS) {
-      if (decision === proposed) continue;
-      entries.push([
-        `The length rule proposes ${proposed}: give the reason for deciding ${decision}.`,
-        `按字数规则，建议的决定为“${translation.decisions[proposed]}”：决定“${translation.decisions[decision]}”须说明理由。`,
-      ]);
-    }
-  }
-  return Object.fromEntries(entries);
-}
-
 /** The English messages of the shared schemas and of the API, as they arrive, and their translation. */
 const messages: Record<string, string> = {
   'Enter your e-mail address.': '请输入电子邮件地址。',
@@ -795,7 +781,7 @@ const messages: Record<string, string> = {
   // Publishing (the report page and the API)
   'Choose at least one language to publish.': '请至少选择一种发布语文。',
   'No accepted reply belongs to this report yet: accept replies before publishing.': '本报告尚无已接受的答复：请先接受答复再发布。',
-  ...decisionReasonMessages(),
+  ...decisionReasonMessages((proposed, decision) => `按字数规则，建议的决定为“${translation.decisions[proposed]}”：决定“${translation.decisions[decision]}”须说明理由。`),
 };
 
 const zh: LocaleResource = { translation, messages };
