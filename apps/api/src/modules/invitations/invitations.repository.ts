@@ -12,6 +12,11 @@ export class InvitationsRepository {
     return this.prisma.$transaction(work);
   }
 
+  /** Invitations and reminders of one cycle are written one at a time, so no letter is queued twice. */
+  lockCycle(tx: Tx, cycleId: string) {
+    return tx.$executeRaw`SELECT 1 FROM "Cycle" WHERE id = ${cycleId}::uuid FOR UPDATE`;
+  }
+
   entities(tx: Tx, filter: { codes: string[]; groups: TEntityType[] }) {
     return tx.entity.findMany({
       where: { OR: [{ code: { in: filter.codes } }, { type: { in: filter.groups } }] },

@@ -34,6 +34,7 @@ export class InvitationsService {
   /** Invites the chosen entities and whole groups; each entity's focal points get the request by mail. */
   invite(cycle: TCycle, input: TCreateInvitations, actor: SessionUser) {
     return this.invitations.transaction(async (tx) => {
+      await this.invitations.lockCycle(tx, cycle.id);
       const codes = input.entityCodes ?? [];
       const entities = await this.invitations.entities(tx, { codes, groups: input.groups ?? [] });
       const unknown = codes.filter((code) => !entities.some((e) => e.code === code));
@@ -62,6 +63,7 @@ export class InvitationsService {
   /** Reminds invited entities that have not submitted (all of them, or the chosen ones). */
   remind(cycle: TCycle, input: TSendReminders, actor: SessionUser) {
     return this.invitations.transaction(async (tx) => {
+      await this.invitations.lockCycle(tx, cycle.id);
       const invitations = await this.invitations.listWithProgress(cycle.id, tx);
       const chosen = input.entityCodes ? new Set(input.entityCodes) : null;
       const due = invitations.filter((inv) => NOT_REPLIED.has(inv.replyStatus) && (!chosen || chosen.has(inv.entityCode)));
