@@ -1,30 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
 import { createUser } from '../factories/users';
-import { launchChromium, screenshot, seriousAccessibilityViolations, startServedApp } from '../setup/browser';
-import type { TestApp } from '../setup/test-app';
+import { browserJourney, screenshot, seriousAccessibilityViolations } from '../setup/browser';
 
-let t: TestApp & { baseUrl: string };
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  t = await startServedApp();
-  browser = await launchChromium();
-  // axe-core is injected as an inline script, which the portal's Content-Security-Policy rightly refuses.
-  page = await browser.newPage({ bypassCSP: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+const journey = browserJourney();
 
 async function signInAs(email: string, password: string) {
+  const { page } = journey;
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
 it('an administrator creates a focal point for Finland, who then signs in', async () => {
+  const { page, t } = journey;
   const admin = await createUser(t.prisma, { role: 'ADMIN', name: 'Ada Admin' });
 
   await page.goto(`${t.baseUrl}/admin/users`);

@@ -1,25 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
 import { enterA6599 } from '../factories/a-65-99';
 import { createUser } from '../factories/users';
-import { launchChromium, screenshot, seriousAccessibilityViolations, startServedApp } from '../setup/browser';
+import { browserJourney, screenshot, seriousAccessibilityViolations } from '../setup/browser';
 import { signIn, type TestApp } from '../setup/test-app';
 
-let t: TestApp & { baseUrl: string };
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  t = await startServedApp();
-  browser = await launchChromium();
-  // axe-core is injected as an inline script, which the portal's Content-Security-Policy rightly refuses.
-  page = await browser.newPage({ bypassCSP: true });
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+const journey = browserJourney();
 
 it('an editor previews the compiled report with its checks, in Chinese, and publishes it', async () => {
+  const { page, t } = journey;
   const editor = await createUser(t.prisma, { role: 'EDITOR', name: 'Eve Editor' });
   await enterA6599(await signIn(t.http, editor.email, editor.password), ['AUS', 'FIN', 'GEO', 'MAR', 'IAEA', 'OPCW']);
 

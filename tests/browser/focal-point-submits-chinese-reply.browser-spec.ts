@@ -1,31 +1,17 @@
 import request from 'supertest';
-import type { Browser, Page } from 'playwright-core';
 import { CSRF_HEADER } from '@replies/shared';
 import { cycleBody } from '../factories/cycles';
 import { createUser } from '../factories/users';
-import { launchChromium, screenshot, seriousAccessibilityViolations, startServedApp } from '../setup/browser';
-import type { TestApp } from '../setup/test-app';
+import { browserJourney, screenshot, seriousAccessibilityViolations } from '../setup/browser';
 
-let t: TestApp & { baseUrl: string };
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  t = await startServedApp();
-  browser = await launchChromium();
-  // axe-core is injected as an inline script, which the portal's Content-Security-Policy rightly refuses.
-  page = await browser.newPage({ bypassCSP: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+const journey = browserJourney();
 
 /** A page of Chinese: 32 characters a sentence, 20 sentences = 640 characters ≈ 427 words. */
 const CHINESE_REPLY = Array.from({ length: 20 }, () => '防止恐怖分子获取大规模毁灭性武器是中国政府的一项国际安全优先事项。').join('\n');
 const CHINESE_SUMMARY = '中国支持防止恐怖分子获取大规模毁灭性武器的各项措施。';
 
 it('a focal point types a Chinese reply over the limit, adds the summary it needs, and submits', async () => {
+  const { page, t } = journey;
   const editor = await createUser(t.prisma, { role: 'EDITOR' });
   const focal = await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: 'CHN', name: 'Li Wei' });
   const agent = request.agent(t.http);

@@ -1,34 +1,24 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
 import { enterA6599 } from '../factories/a-65-99';
 import { createUser } from '../factories/users';
-import { launchChromium, screenshot, seriousAccessibilityViolations, startServedApp } from '../setup/browser';
-import { signIn, type TestApp } from '../setup/test-app';
+import { browserJourney, screenshot, seriousAccessibilityViolations } from '../setup/browser';
+import { signIn } from '../setup/test-app';
 
-let t: TestApp & { baseUrl: string };
-let browser: Browser;
-let page: Page;
 const previousPublicUrl = process.env.PUBLIC_URL;
-
-beforeAll(async () => {
-  t = await startServedApp();
+const journey = browserJourney(async ({ t }) => {
   // The footnotes print the portal's public address: here, this test's server.
   process.env.PUBLIC_URL = t.baseUrl;
   const editor = await createUser(t.prisma, { role: 'EDITOR' });
   const client = await signIn(t.http, editor.email, editor.password);
   await enterA6599(client, ['AUS', 'FIN', 'GEO', 'MEX', 'IAEA', 'OPCW']);
   await client.post('/api/cycles/A-65-99/publish', { languages: ['en', 'zh'] }).expect(201);
-  browser = await launchChromium();
-  // axe-core is injected as an inline script, which the pages' Content-Security-Policy rightly refuses.
-  page = await browser.newPage({ bypassCSP: true, acceptDownloads: true });
-}, 120_000);
-afterAll(async () => {
+});
+afterAll(() => {
   process.env.PUBLIC_URL = previousPublicUrl;
-  await browser?.close();
-  await t?.close();
 });
 
 it('a reader opens /reports, follows a footnote to the full text, and downloads the Word version', async () => {
+  const { page, t } = journey;
   await page.goto(`${t.baseUrl}/reports`);
   await page.getByRole('heading', { name: 'Published reports' }).waitFor();
   expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -44,3 +44,29 @@ export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+export interface Journey {
+  t: TestApp & { baseUrl: string };
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * Declares the set-up of a browser journey: the served app on its own database, Chromium, and a
+ * page. axe-core is injected as an inline script, which the portal's Content-Security-Policy rightly
+ * refuses, so the page bypasses CSP. `prepare` runs after the app starts (data through the API).
+ */
+export function browserJourney(prepare?: (journey: Journey) => Promise<void>): Journey {
+  const journey = {} as Journey;
+  beforeAll(async () => {
+    journey.t = await startServedApp();
+    await prepare?.(journey);
+    journey.browser = await launchChromium();
+    journey.page = await journey.browser.newPage({ bypassCSP: true, acceptDownloads: true });
+  }, 120_000);
+  afterAll(async () => {
+    await journey.browser?.close();
+    await journey.t?.close();
+  });
+  return journey;
+}
