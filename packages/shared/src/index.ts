@@ -13,3 +13,4 @@ export * from './review';
 export * from './text-diff';
 export * from './repetition';
 export * from './publishing';
+export * from './responses';

@@ -9,3 +9,4 @@ export const ZPublishReport = z.object({
   addendum: z.union([z.literal(0), z.literal(1)]).default(0),
 });
 export type TPublishReport = z.input<typeof ZPublishReport>;
+export type TPublishReportValues = z.output<typeof ZPublishReport>;

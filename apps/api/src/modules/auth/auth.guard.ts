@@ -22,11 +22,12 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const targets = [context.getHandler(), context.getClass()];
+    // Public routes (sign-in, health, public pages) need no session: no lookup on those.
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const token: unknown = request.cookies?.[SESSION_COOKIE];
     if (typeof token === 'string' && token) {
       request.auth = (await this.auth.resolve(token)) ?? undefined;
     }
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     if (!request.auth) throw unauthorized();
 
     if (!SAFE_METHODS.has(request.method) && request.header(CSRF_HEADER) !== request.auth.csrfToken) {

@@ -12,3 +12,6 @@ export interface SessionUser {
 export interface AuthenticatedRequest extends Request {
   auth?: { sessionId: string; csrfToken: string; user: SessionUser };
 }
+
+/** Editors and administrators: the Secretariat, who reach every cycle and reply. */
+export const isSecretariat = (user: SessionUser) => user.role === 'EDITOR' || user.role === 'ADMIN';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { TCycle, TLanguage } from '@replies/shared';
+import type { TCompiledReport, TCycle, TLanguage } from '@replies/shared';
 import { toIsoDate } from '../../common/dates';
 import { notFound } from '../../common/domain-error';
 import type { Tx } from '../../database/prisma.service';
@@ -77,7 +77,7 @@ export class CompilationService {
     return reportChecks({ ...input, limits: cycle }, document);
   }
 
-  async versions(cycle: TCycle) {
+  async versions(cycle: TCycle): Promise<TCompiledReport[]> {
     const rows = await this.compilation.list(cycle.id);
     return rows.map((row) => ({
       id: row.id,

@@ -3,8 +3,7 @@ import { cycleRuleViolations, type TCreateCycle, type TCycle, type TUpdateCycle 
 import { conflict, DomainError, invalidField, notFound } from '../../common/domain-error';
 import type { Tx } from '../../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
-import type { SessionUser } from '../auth/session-user';
-import { isSecretariat } from '../replies/reply-access';
+import { isSecretariat, type SessionUser } from '../auth/session-user';
 import { CyclesRepository, type CycleData } from './cycles.repository';
 
 

@@ -5,6 +5,9 @@ import {
   type TCreateInvitations,
   type TCycle,
   type TCycleDashboard,
+  type TInvitationResult,
+  type TReminderResult,
+  type TRequestText,
   type TInvitation,
   type TSendReminders,
 } from '@replies/shared';
@@ -32,7 +35,7 @@ export class InvitationsService {
   ) {}
 
   /** Invites the chosen entities and whole groups; each entity's focal points get the request by mail. */
-  invite(cycle: TCycle, input: TCreateInvitations, actor: SessionUser) {
+  invite(cycle: TCycle, input: TCreateInvitations, actor: SessionUser): Promise<TInvitationResult> {
     return this.invitations.transaction(async (tx) => {
       await this.invitations.lockCycle(tx, cycle.id);
       const codes = input.entityCodes ?? [];
@@ -61,7 +64,7 @@ export class InvitationsService {
   }
 
   /** Reminds invited entities that have not submitted (all of them, or the chosen ones). */
-  remind(cycle: TCycle, input: TSendReminders, actor: SessionUser) {
+  remind(cycle: TCycle, input: TSendReminders, actor: SessionUser): Promise<TReminderResult> {
     return this.invitations.transaction(async (tx) => {
       await this.invitations.lockCycle(tx, cycle.id);
       const invitations = await this.invitations.listWithProgress(cycle.id, tx);
@@ -119,7 +122,7 @@ export class InvitationsService {
   }
 
   /** The request an entity received, in English or Chinese; a focal point may read only their own. */
-  async requestText(cycle: TCycle, entityCode: string, language: LetterLanguage) {
+  async requestText(cycle: TCycle, entityCode: string, language: LetterLanguage): Promise<TRequestText> {
     const invitation = await this.invitations.invitation(cycle.id, entityCode);
     const entity = await this.invitations.entity(entityCode);
     if (!invitation || !entity) throw notFound(`An invitation of ${entityCode} to ${cycle.symbol}`);

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { TOutboxMail } from '@replies/shared';
 import { Roles } from '../auth/decorators';
 import { OutboxRepository } from './outbox.repository';
 
@@ -12,7 +13,7 @@ export class OutboxController {
   @Get()
   @ApiOperation({ summary: 'Queued mail (invitations, reminders, returns), newest first. Without SMTP it stays here to be read.' })
   @ApiQuery({ name: 'cycleId', required: false })
-  async list(@Query('cycleId') cycleId?: string) {
+  async list(@Query('cycleId') cycleId?: string): Promise<TOutboxMail[]> {
     const mails = await this.outbox.list(cycleId ? { cycleId } : {});
     return mails.map((mail) => ({ ...mail, createdAt: mail.createdAt.toISOString(), sentAt: mail.sentAt?.toISOString() ?? null }));
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ZPublishReport, type TCycle, type TLanguage } from '@replies/shared';
+import { ZPublishReport, type TCycle, type TLanguage, type TPublishResult } from '@replies/shared';
 import type { Tx } from '../../database/prisma.service';
 import type { z } from 'zod';
 import { conflict } from '../../common/domain-error';
@@ -30,7 +30,7 @@ export class PublishingService {
    * text of each accepted reply in it. Publishing again after a correction adds a corrigendum; the
    * earlier publication stays reachable.
    */
-  async publish(cycle: TCycle, input: z.infer<typeof ZPublishReport>, user: SessionUser) {
+  async publish(cycle: TCycle, input: z.infer<typeof ZPublishReport>, user: SessionUser): Promise<TPublishResult> {
     const addendum = input.addendum;
     try {
       return await this.publishing.transaction(async (tx) => {

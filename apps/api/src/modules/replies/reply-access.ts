@@ -1,8 +1,8 @@
 import type { TReply } from '@replies/shared';
 import { conflict, forbidden } from '../../common/domain-error';
-import type { SessionUser } from '../auth/session-user';
+import { isSecretariat, type SessionUser } from '../auth/session-user';
 
-export const isSecretariat = (user: SessionUser) => user.role === 'EDITOR' || user.role === 'ADMIN';
+export { isSecretariat };
 
 /** A focal point reaches only their own entity's reply; the Secretariat reaches every reply. */
 export function assertMayReach(user: SessionUser, entityCode: string) {

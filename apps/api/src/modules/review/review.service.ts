@@ -8,6 +8,9 @@ import {
   type TLanguage,
   type TReply,
   type TReplyVersionInfo,
+  type TRepetitions,
+  type TReplyDiff,
+  type TReplyVersion,
   type TReturnReply,
   type TSaveTranslation,
   type TWithdrawReply,
@@ -191,7 +194,7 @@ export class ReviewService {
     });
   }
 
-  async version(cycle: TCycle, entityCode: string, number: number, user: SessionUser) {
+  async version(cycle: TCycle, entityCode: string, number: number, user: SessionUser): Promise<TReplyVersion> {
     const row = await this.replyRow(cycle, entityCode, user);
     const version = await this.review.version(row.id, number);
     if (!version) throw notFound(`Version ${number}`);
@@ -199,7 +202,7 @@ export class ReviewService {
   }
 
   /** What changed between two versions, in one language (the original's by default). */
-  async diff(cycle: TCycle, entityCode: string, from: number, to: number, language: TLanguage | undefined, user: SessionUser) {
+  async diff(cycle: TCycle, entityCode: string, from: number, to: number, language: TLanguage | undefined, user: SessionUser): Promise<TReplyDiff> {
     const row = await this.replyRow(cycle, entityCode, user);
     const [a, b] = await Promise.all([this.review.version(row.id, from), this.review.version(row.id, to)]);
     if (!a || !b) throw notFound(`Version ${!a ? from : to}`);
@@ -216,7 +219,7 @@ export class ReviewService {
   }
 
   /** For "new information only" cycles: the passages that repeat the entity's reply to the previous cycle. */
-  async repetitions(cycle: TCycle, entityCode: string, user: SessionUser) {
+  async repetitions(cycle: TCycle, entityCode: string, user: SessionUser): Promise<TRepetitions> {
     const row = await this.replyRow(cycle, entityCode, user);
     if (!cycle.newInformationOnly || !cycle.previousCycle) return { applies: false, previousCycle: null, passages: [] };
     const previous = await this.review.previousReply(cycle.previousCycle.id, entityCode);

@@ -1,4 +1,4 @@
-import { checkLength, countWords, type TDecision, type TLanguage } from '@replies/shared';
+import { checkLength, countWords, type TLanguage, type TReportChecks } from '@replies/shared';
 import { inReportOrder, repliesInScope, type CompilationInput, type CompilationReply } from './build-report';
 import { headingName, localName } from './entity-names';
 import type { ReportDocument } from './report-model';
@@ -7,20 +7,7 @@ import { plainText } from './plain-text';
 /** The word limit of reports prepared by the Secretariat. */
 export const REPORT_WORD_LIMIT = 8500;
 
-export interface ReportChecks {
-  words: number;
-  wordLimit: number;
-  overWordLimit: boolean;
-  /** Texts the report needs in its language and does not have (never silently replaced). */
-  missingTranslations: { entityCode: string; name: string; what: 'text' | 'summary' | 'name' }[];
-  missingCycleTexts: ('title' | 'mandate')[];
-  /** Replies received in time but still in review: they are not in the report yet. */
-  notAccepted: { entityCode: string; name: string; status: string }[];
-  /** Entries whose printed text names another entity where a length sentence stands (A/65/99's Georgia slip). */
-  namesOtherEntity: { entityCode: string; name: string; mentions: string[] }[];
-  /** Decisions that differ from what the length rule proposes. */
-  contradictions: { entityCode: string; name: string; decision: TDecision; proposed: TDecision }[];
-}
+export type ReportChecks = TReportChecks;
 
 // Words that every language's length sentence contains, to recognise one pasted into a reply's text.
 const LENGTH_SENTENCE_MARKERS = ['acceptable length', '篇幅限制', 'longueur acceptable', 'extensión aceptable', 'допустимый объем', 'الطول المقبول'];
