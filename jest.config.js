@@ -27,8 +27,21 @@ module.exports = {
   testTimeout: 60000,
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/packages/**/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/tests/unit/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: [
+        '<rootDir>/packages/**/src/**/*.spec.ts',
+        '<rootDir>/apps/api/src/**/*.spec.ts',
+        '<rootDir>/tests/unit/**/*.spec.ts',
+      ],
+    },
     { ...shared, displayName: 'api', testMatch: ['<rootDir>/tests/api/**/*.e2e-spec.ts'], testTimeout: 30000 },
-    { ...shared, displayName: 'browser', testMatch: ['<rootDir>/tests/browser/**/*.browser-spec.ts'], testTimeout: 60000 },
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/tests/browser/**/*.browser-spec.ts'],
+      testTimeout: 60000,
+    },
   ],
 };

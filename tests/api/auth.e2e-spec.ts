@@ -13,13 +13,22 @@ afterAll(() => t.close());
 describe('signing in and out', () => {
   it('sets an HttpOnly, SameSite session cookie and tells who is signed in', async () => {
     const user = await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: 'FIN', name: 'Aino Virtanen' });
-    const response = await request(t.http).post('/api/auth/login').send({ email: user.email, password: user.password }).expect(200);
+    const response = await request(t.http)
+      .post('/api/auth/login')
+      .send({ email: user.email, password: user.password })
+      .expect(200);
 
     const cookie = String(response.headers['set-cookie']);
     expect(cookie).toContain(`${SESSION_COOKIE}=`);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    expect(response.body.user).toEqual({ id: user.id, email: user.email, name: 'Aino Virtanen', role: 'FOCAL_POINT', entityCode: 'FIN' });
+    expect(response.body.user).toEqual({
+      id: user.id,
+      email: user.email,
+      name: 'Aino Virtanen',
+      role: 'FOCAL_POINT',
+      entityCode: 'FIN',
+    });
     expect(response.body.csrfToken).toEqual(expect.any(String));
 
     const token = cookie.match(new RegExp(`${SESSION_COOKIE}=([^;]+)`))![1];
@@ -33,7 +42,10 @@ describe('signing in and out', () => {
 
   it('accepts the e-mail in any case and with surrounding spaces', async () => {
     const user = await createUser(t.prisma);
-    await request(t.http).post('/api/auth/login').send({ email: `  ${user.email.toUpperCase()} `, password: user.password }).expect(200);
+    await request(t.http)
+      .post('/api/auth/login')
+      .send({ email: `  ${user.email.toUpperCase()} `, password: user.password })
+      .expect(200);
   });
 
   it('answers 401 when nobody is signed in', async () => {
@@ -43,8 +55,14 @@ describe('signing in and out', () => {
 
   it('gives the same generic 401 for a wrong password and for an unknown e-mail', async () => {
     const user = await createUser(t.prisma);
-    const wrongPassword = await request(t.http).post('/api/auth/login').send({ email: user.email, password: 'not-the-password' }).expect(401);
-    const unknownEmail = await request(t.http).post('/api/auth/login').send({ email: 'nobody@example.org', password: 'whatever-it-is' }).expect(401);
+    const wrongPassword = await request(t.http)
+      .post('/api/auth/login')
+      .send({ email: user.email, password: 'not-the-password' })
+      .expect(401);
+    const unknownEmail = await request(t.http)
+      .post('/api/auth/login')
+      .send({ email: 'nobody@example.org', password: 'whatever-it-is' })
+      .expect(401);
     expect(wrongPassword.body).toEqual({ code: 'INVALID_CREDENTIALS', message: 'E-mail or password is incorrect.' });
     expect(unknownEmail.body).toEqual(wrongPassword.body);
     expect(wrongPassword.headers['set-cookie']).toBeUndefined();
@@ -53,9 +71,15 @@ describe('signing in and out', () => {
   it('throttles repeated failures for an e-mail, even when the right password finally comes', async () => {
     const user = await createUser(t.prisma);
     for (let i = 0; i < 5; i++) {
-      await request(t.http).post('/api/auth/login').send({ email: user.email, password: `guess-${i}` }).expect(401);
+      await request(t.http)
+        .post('/api/auth/login')
+        .send({ email: user.email, password: `guess-${i}` })
+        .expect(401);
     }
-    const throttled = await request(t.http).post('/api/auth/login').send({ email: user.email, password: user.password }).expect(429);
+    const throttled = await request(t.http)
+      .post('/api/auth/login')
+      .send({ email: user.email, password: user.password })
+      .expect(429);
     expect(throttled.body.code).toBe('TOO_MANY_ATTEMPTS');
     expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
     // Another account is not affected.
@@ -65,7 +89,10 @@ describe('signing in and out', () => {
 
   it('refuses a disabled account with the same generic message', async () => {
     const user = await createUser(t.prisma, { disabled: true });
-    const response = await request(t.http).post('/api/auth/login').send({ email: user.email, password: user.password }).expect(401);
+    const response = await request(t.http)
+      .post('/api/auth/login')
+      .send({ email: user.email, password: user.password })
+      .expect(401);
     expect(response.body.code).toBe('INVALID_CREDENTIALS');
   });
 

@@ -28,7 +28,11 @@ beforeAll(async () => {
   }
   someUserId = (await createUser(t.prisma, { role: 'EDITOR' })).id;
   await clients.EDITOR.post('/api/cycles', cycleBody({ symbol: 'A/65/99' })).expect(201);
-  await clients.EDITOR.post('/api/cycles/A-65-99/invitations', { entityCodes: ['FIN', 'MEX'], channel: 'NOTE_VERBALE', sentOn: '2010-02-19' }).expect(201);
+  await clients.EDITOR.post('/api/cycles/A-65-99/invitations', {
+    entityCodes: ['FIN', 'MEX'],
+    channel: 'NOTE_VERBALE',
+    sentOn: '2010-02-19',
+  }).expect(201);
 });
 afterAll(() => t.close());
 
@@ -42,11 +46,21 @@ const endpoints = (): Endpoint[] => [
   { method: 'get', path: '/api/health', allowed: everyone },
   { method: 'get', path: '/api/auth/me', allowed: signedIn },
   { method: 'get', path: '/api/users', allowed: ['ADMIN'] },
-  { method: 'post', path: '/api/users', body: { email: `m-${Math.random()}@example.org`, name: 'M', password: 'long-enough-pw', role: 'EDITOR' }, allowed: ['ADMIN'] },
+  {
+    method: 'post',
+    path: '/api/users',
+    body: { email: `m-${Math.random()}@example.org`, name: 'M', password: 'long-enough-pw', role: 'EDITOR' },
+    allowed: ['ADMIN'],
+  },
   { method: 'patch', path: `/api/users/${someUserId}`, body: { name: 'Renamed' }, allowed: ['ADMIN'] },
   { method: 'get', path: '/api/entities', allowed: signedIn },
   { method: 'get', path: '/api/entities/FIN', allowed: signedIn },
-  { method: 'post', path: '/api/entities', body: { code: `ORG${Math.floor(Math.random() * 1e6)}`, type: 'OTHER', names: { en: 'Org' } }, allowed: ['ADMIN'] },
+  {
+    method: 'post',
+    path: '/api/entities',
+    body: { code: `ORG${Math.floor(Math.random() * 1e6)}`, type: 'OTHER', names: { en: 'Org' } },
+    allowed: ['ADMIN'],
+  },
   { method: 'patch', path: '/api/entities/FIN', body: { names: { en: 'Finland' } }, allowed: ['ADMIN'] },
   { method: 'get', path: '/api/cycles', allowed: signedIn },
   { method: 'post', path: '/api/cycles', body: cycleBody(), allowed: secretariat },
@@ -54,8 +68,18 @@ const endpoints = (): Endpoint[] => [
   { method: 'patch', path: cycle, body: { agendaItem: '104' }, allowed: secretariat },
   { method: 'get', path: `${cycle}/dashboard`, allowed: secretariat },
   { method: 'get', path: `${cycle}/invitations`, allowed: secretariat },
-  { method: 'post', path: `${cycle}/invitations`, body: { entityCodes: ['FIN'], channel: 'NOTE_VERBALE', sentOn: '2010-02-19' }, allowed: secretariat },
-  { method: 'post', path: `${cycle}/reminders`, body: { entityCodes: ['FIN'], sentOn: '2010-05-01' }, allowed: secretariat },
+  {
+    method: 'post',
+    path: `${cycle}/invitations`,
+    body: { entityCodes: ['FIN'], channel: 'NOTE_VERBALE', sentOn: '2010-02-19' },
+    allowed: secretariat,
+  },
+  {
+    method: 'post',
+    path: `${cycle}/reminders`,
+    body: { entityCodes: ['FIN'], sentOn: '2010-05-01' },
+    allowed: secretariat,
+  },
   { method: 'get', path: `${cycle}/request?entity=FIN`, allowed: signedIn },
   { method: 'get', path: '/api/outbox', allowed: secretariat },
   { method: 'get', path: `${cycle}/replies`, allowed: signedIn },
@@ -70,7 +94,12 @@ const endpoints = (): Endpoint[] => [
   { method: 'post', path: `${cycle}/replies/FIN/return`, body: { comment: 'Please revise.' }, allowed: secretariat },
   { method: 'post', path: `${cycle}/replies/FIN/accept`, body: { decision: 'FULL' }, allowed: secretariat },
   { method: 'post', path: `${cycle}/replies/FIN/withdraw`, body: { reason: 'Test' }, allowed: secretariat },
-  { method: 'put', path: `${cycle}/replies/FIN/translations/fr`, body: { body: 'Texte.', version: 0 }, allowed: secretariat },
+  {
+    method: 'put',
+    path: `${cycle}/replies/FIN/translations/fr`,
+    body: { body: 'Texte.', version: 0 },
+    allowed: secretariat,
+  },
   { method: 'get', path: `${cycle}/replies/FIN/decisions`, allowed: secretariat },
   { method: 'get', path: `${cycle}/replies/FIN/repetitions`, allowed: secretariat },
   { method: 'get', path: `${cycle}/audit`, allowed: secretariat },
@@ -95,8 +124,14 @@ describe.each(everyone)('as %s', (caller) => {
           ? await request(t.http)[endpoint.method](endpoint.path).send(endpoint.body)
           : await clients[caller][endpoint.method](endpoint.path, endpoint.body);
       const name = `${endpoint.method.toUpperCase()} ${endpoint.path}`;
-      outcomes.push({ endpoint: name, outcome: response.status === 401 || response.status === 403 ? response.status : 'allowed' });
-      expected.push({ endpoint: name, outcome: endpoint.allowed.includes(caller) ? 'allowed' : caller === 'ANONYMOUS' ? 401 : 403 });
+      outcomes.push({
+        endpoint: name,
+        outcome: response.status === 401 || response.status === 403 ? response.status : 'allowed',
+      });
+      expected.push({
+        endpoint: name,
+        outcome: endpoint.allowed.includes(caller) ? 'allowed' : caller === 'ANONYMOUS' ? 401 : 403,
+      });
     }
     expect(outcomes).toEqual(expected);
   });

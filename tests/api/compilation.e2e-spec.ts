@@ -22,14 +22,33 @@ describe('the compiled report', () => {
     const document = response.body as ReportDocument;
     expect(document.symbol).toBe('A/65/99');
     const states = document.sections[1].entries;
-    expect(states.map((e) => e.heading)).toEqual(['澳大利亚', '芬兰', '格鲁吉亚', '匈牙利', '墨西哥', '摩洛哥', '荷兰', '挪威', '泰国', '土库曼斯坦', '乌克兰']);
-    expect(states[0]).toMatchObject({ footnoteId: 1, originalLine: '［原件：英文］', dateLine: '［2010 年 6 月 1 日］' });
+    expect(states.map((e) => e.heading)).toEqual([
+      '澳大利亚',
+      '芬兰',
+      '格鲁吉亚',
+      '匈牙利',
+      '墨西哥',
+      '摩洛哥',
+      '荷兰',
+      '挪威',
+      '泰国',
+      '土库曼斯坦',
+      '乌克兰',
+    ]);
+    expect(states[0]).toMatchObject({
+      footnoteId: 1,
+      originalLine: '［原件：英文］',
+      dateLine: '［2010 年 6 月 1 日］',
+    });
     expect(document.footnotes[0].url).toMatch(/\/reports\/A-65-99\/replies\/AUS$/);
     expect(document.sections[0].paragraphs[2].text).toContain('还收到了 14 个国际组织的答复');
   });
 
   it('renders HTML with every submitted text escaped', async () => {
-    const response = await editor.get(`${report}?lang=en&format=html`).expect(200).expect('Content-Type', /text\/html/);
+    const response = await editor
+      .get(`${report}?lang=en&format=html`)
+      .expect(200)
+      .expect('Content-Type', /text\/html/);
     expect(response.text).toContain('<h2>II. Replies received from Governments</h2>');
     expect(response.text).toContain('<p class="original">[Original: Spanish]</p>');
     expect(response.text).toMatch(/<h3>Australia<a class="footnote-ref" href="#fn-1"/);
@@ -56,10 +75,25 @@ describe('the compiled report', () => {
     const first = await editor.get(`${report}?lang=en&format=md`).expect(200);
     const again = await editor.get(`${report}?lang=en&format=md`).expect(200);
     expect(again.headers['x-report-version']).toBe(first.headers['x-report-version']);
-    const versions = (await editor.get('/api/cycles/A-65-99/reports').expect(200)).body as { id: string; language: string; format: string; checksum: string; compiledBy: string }[];
+    const versions = (await editor.get('/api/cycles/A-65-99/reports').expect(200)).body as {
+      id: string;
+      language: string;
+      format: string;
+      checksum: string;
+      compiledBy: string;
+    }[];
     const stored = versions.find((v) => v.id === first.headers['x-report-version'])!;
-    expect(stored).toMatchObject({ language: 'en', format: 'MD', checksum: first.headers['x-checksum-sha256'], compiledBy: 'Eve Editor' });
-    const bytes = await editor.get(`/api/cycles/A-65-99/reports/${stored.id}`).buffer(true).parse(binaryBody).expect(200);
+    expect(stored).toMatchObject({
+      language: 'en',
+      format: 'MD',
+      checksum: first.headers['x-checksum-sha256'],
+      compiledBy: 'Eve Editor',
+    });
+    const bytes = await editor
+      .get(`/api/cycles/A-65-99/reports/${stored.id}`)
+      .buffer(true)
+      .parse(binaryBody)
+      .expect(200);
     expect((bytes.body as Buffer).toString('utf8')).toBe(first.text);
   });
 });
@@ -70,7 +104,11 @@ describe('checks before publishing', () => {
     expect(fr.wordLimit).toBe(8500);
     expect(fr.words).toBeGreaterThan(500);
     expect(fr.missingTranslations).toContainEqual({ entityCode: 'FIN', name: 'Finlande', what: 'text' });
-    expect(fr.missingTranslations).toContainEqual({ entityCode: 'IAEA', name: 'International Atomic Energy Agency', what: 'name' });
+    expect(fr.missingTranslations).toContainEqual({
+      entityCode: 'IAEA',
+      name: 'International Atomic Energy Agency',
+      what: 'name',
+    });
     expect(fr.missingCycleTexts).toEqual(['title', 'mandate']);
 
     const zh = (await editor.get(`${report}/checks?lang=zh`).expect(200)).body;
@@ -82,7 +120,14 @@ describe('checks before publishing', () => {
 describe('the cut-off, addenda and withdrawals', () => {
   it('puts a reply received after the cut-off into Add.1 only, and drops a withdrawn one from both', async () => {
     const url = '/api/cycles/A-65-99/replies';
-    await editor.put(`${url}/SWE`, { originalLanguage: 'en', receivedOn: '2010-07-01', texts: { en: { body: 'Sweden reports after the cut-off.' } }, version: 0 }).expect(200);
+    await editor
+      .put(`${url}/SWE`, {
+        originalLanguage: 'en',
+        receivedOn: '2010-07-01',
+        texts: { en: { body: 'Sweden reports after the cut-off.' } },
+        version: 0,
+      })
+      .expect(200);
     await editor.post(`${url}/SWE/submit`).expect(200);
     await editor.post(`${url}/SWE/accept`, { decision: 'FULL' }).expect(200);
     const main = (await editor.get(`${report}?lang=en&format=json`).expect(200)).body as ReportDocument;
@@ -90,7 +135,9 @@ describe('the cut-off, addenda and withdrawals', () => {
     const addendum = (await editor.get(`${report}?lang=en&format=json&addendum=1`).expect(200)).body as ReportDocument;
     expect(addendum.symbol).toBe('A/65/99/Add.1');
     expect(addendum.sections[1].entries.map((e) => e.entityCode)).toEqual(['SWE']);
-    expect(addendum.sections[0].paragraphs[0].text).toContain('(A/65/99) contains the replies received after 23 June 2010');
+    expect(addendum.sections[0].paragraphs[0].text).toContain(
+      '(A/65/99) contains the replies received after 23 June 2010',
+    );
 
     await editor.post(`${url}/NOR/withdraw`, { reason: 'Withdrawn by Norway' }).expect(200);
     const after = (await editor.get(`${report}?lang=en&format=json`).expect(200)).body as ReportDocument;
@@ -100,7 +147,14 @@ describe('the cut-off, addenda and withdrawals', () => {
 
   it('lists replies still in review among the checks, and keeps them out of the report', async () => {
     const url = '/api/cycles/A-65-99/replies';
-    await editor.put(`${url}/JPN`, { originalLanguage: 'en', receivedOn: '2010-06-10', texts: { en: { body: 'Japan reports.' } }, version: 0 }).expect(200);
+    await editor
+      .put(`${url}/JPN`, {
+        originalLanguage: 'en',
+        receivedOn: '2010-06-10',
+        texts: { en: { body: 'Japan reports.' } },
+        version: 0,
+      })
+      .expect(200);
     await editor.post(`${url}/JPN/submit`).expect(200);
     const checks = (await editor.get(`${report}/checks?lang=en`).expect(200)).body;
     expect(checks.notAccepted).toEqual([{ entityCode: 'JPN', name: 'Japan', status: 'SUBMITTED' }]);

@@ -25,7 +25,10 @@ describe('creating and reading cycles', () => {
       slug: 'A-65-99',
       resolution: '64/38',
       session: 65,
-      title: { en: 'Measures to prevent terrorists from acquiring weapons of mass destruction', zh: '防止恐怖分子获取大规模毁灭性武器的措施' },
+      title: {
+        en: 'Measures to prevent terrorists from acquiring weapons of mass destruction',
+        zh: '防止恐怖分子获取大规模毁灭性武器的措施',
+      },
       noteVerbaleOn: '2010-02-19',
       orgLettersOn: ['2010-02-17', '2010-02-18'],
       cutoffOn: '2010-06-23',
@@ -61,7 +64,10 @@ describe('creating and reading cycles', () => {
     expect(paths).toEqual(expect.arrayContaining(['replyWordLimit', 'summaryWordLimit']));
     const dates = await editor.post('/api/cycles', { ...cycleBody(), cutoffOn: '2010-01-01' }).expect(400);
     expect(dates.body.errors).toEqual(
-      expect.arrayContaining([{ path: 'cutoffOn', message: 'The cut-off date cannot come before the note verbale.' }, { path: 'orgLettersOn.0', message: expect.any(String) }]),
+      expect.arrayContaining([
+        { path: 'cutoffOn', message: 'The cut-off date cannot come before the note verbale.' },
+        { path: 'orgLettersOn.0', message: expect.any(String) },
+      ]),
     );
     const language = await editor.post('/api/cycles', { ...cycleBody(), mandate: { xx: 'text' } }).expect(400);
     expect(language.body.errors[0].path).toBe('mandate');
@@ -70,8 +76,18 @@ describe('creating and reading cycles', () => {
   it('edits a cycle, keeps its rules on the result, and links the previous cycle', async () => {
     const previous = (await editor.post('/api/cycles', cycleBody({ symbol: 'A/64/142' })).expect(201)).body as TCycle;
     const cycle = (await editor.post('/api/cycles', cycleBody()).expect(201)).body as TCycle;
-    const updated = await editor.patch(`/api/cycles/${cycle.slug}`, { cutoffOn: '2010-07-01', previousCycle: 'A-64-142', title: { en: 'New title', fr: 'Nouveau titre' } }).expect(200);
-    expect(updated.body).toMatchObject({ cutoffOn: '2010-07-01', previousCycle: { id: previous.id, symbol: 'A/64/142' }, title: { en: 'New title', fr: 'Nouveau titre' } });
+    const updated = await editor
+      .patch(`/api/cycles/${cycle.slug}`, {
+        cutoffOn: '2010-07-01',
+        previousCycle: 'A-64-142',
+        title: { en: 'New title', fr: 'Nouveau titre' },
+      })
+      .expect(200);
+    expect(updated.body).toMatchObject({
+      cutoffOn: '2010-07-01',
+      previousCycle: { id: previous.id, symbol: 'A/64/142' },
+      title: { en: 'New title', fr: 'Nouveau titre' },
+    });
     const refused = await editor.patch(`/api/cycles/${cycle.slug}`, { noteVerbaleOn: '2010-08-01' }).expect(400);
     expect(refused.body.errors[0].path).toBe('cutoffOn');
     expect((await editor.get(`/api/cycles/${cycle.slug}`).expect(200)).body.noteVerbaleOn).toBe('2010-02-19');
@@ -89,7 +105,13 @@ describe('what a focal point sees', () => {
   it('sees only the cycles their entity is invited to, and cannot open or edit others', async () => {
     const invited = (await editor.post('/api/cycles', cycleBody()).expect(201)).body as TCycle;
     const other = (await editor.post('/api/cycles', cycleBody()).expect(201)).body as TCycle;
-    await editor.post(`/api/cycles/${invited.slug}/invitations`, { entityCodes: ['FIN'], channel: 'NOTE_VERBALE', sentOn: '2010-02-19' }).expect(201);
+    await editor
+      .post(`/api/cycles/${invited.slug}/invitations`, {
+        entityCodes: ['FIN'],
+        channel: 'NOTE_VERBALE',
+        sentOn: '2010-02-19',
+      })
+      .expect(201);
 
     const list = (await focal.get('/api/cycles').expect(200)).body as TCycle[];
     expect(list.map((c) => c.symbol)).toEqual([invited.symbol]);

@@ -33,7 +33,11 @@ describe('reference data', () => {
     const other = (await focal.get('/api/entities?type=OTHER').expect(200)).body as TEntity[];
     expect(un.map((e) => e.code).sort()).toEqual(['IAEA', 'ICAO', 'IMO', 'UNODC']);
     expect(other).toHaveLength(10);
-    expect(other.find((e) => e.code === 'OPCW')?.names).toMatchObject({ en: 'Organisation for the Prohibition of Chemical Weapons', zh: '禁止化学武器组织', fr: null });
+    expect(other.find((e) => e.code === 'OPCW')?.names).toMatchObject({
+      en: 'Organisation for the Prohibition of Chemical Weapons',
+      zh: '禁止化学武器组织',
+      fr: null,
+    });
     const all = (await focal.get('/api/entities').expect(200)).body as TEntity[];
     expect(all).toHaveLength(211);
   });
@@ -49,7 +53,11 @@ describe('administering entities', () => {
     code: 'OSCE',
     type: 'OTHER',
     acronymEn: 'OSCE',
-    names: { en: 'Organization for Security and Co-operation in Europe', fr: 'Organisation pour la sécurité et la coopération en Europe', zh: '欧洲安全与合作组织' },
+    names: {
+      en: 'Organization for Security and Co-operation in Europe',
+      fr: 'Organisation pour la sécurité et la coopération en Europe',
+      zh: '欧洲安全与合作组织',
+    },
   } satisfies TCreateOrganization;
 
   it('adds an organization, then answers 409 for the same code', async () => {
@@ -64,8 +72,16 @@ describe('administering entities', () => {
   });
 
   it('completes the names of an organization in other languages', async () => {
-    const response = await admin.patch('/api/entities/IAEA', { names: { fr: "Agence internationale de l'énergie atomique", ar: 'الوكالة الدولية للطاقة الذرية' } }).expect(200);
-    expect(response.body.names).toMatchObject({ en: 'International Atomic Energy Agency', fr: "Agence internationale de l'énergie atomique", zh: '国际原子能机构' });
+    const response = await admin
+      .patch('/api/entities/IAEA', {
+        names: { fr: "Agence internationale de l'énergie atomique", ar: 'الوكالة الدولية للطاقة الذرية' },
+      })
+      .expect(200);
+    expect(response.body.names).toMatchObject({
+      en: 'International Atomic Energy Agency',
+      fr: "Agence internationale de l'énergie atomique",
+      zh: '国际原子能机构',
+    });
     const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { targetType: 'Entity', targetId: 'IAEA' } });
     expect(audit.before).toMatchObject({ names: { fr: null } });
   });

@@ -9,7 +9,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const signInWorks = (email: string, password: string) =>
-  request(t.http).post('/api/auth/login').send({ email, password }).then((r) => r.status === 200);
+  request(t.http)
+    .post('/api/auth/login')
+    .send({ email, password })
+    .then((r) => r.status === 200);
 
 describe('the first administrator', () => {
   it('is not invented on an outside database: the operator is told to set ADMIN_EMAIL/ADMIN_PASSWORD', async () => {

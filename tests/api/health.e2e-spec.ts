@@ -19,7 +19,11 @@ it('answers unknown API addresses with the one error body', async () => {
 });
 
 it('answers malformed JSON with 400, not a crash', async () => {
-  const response = await request(t.http).post('/api/auth/login').set('Content-Type', 'application/json').send('{"email": ').expect(400);
+  const response = await request(t.http)
+    .post('/api/auth/login')
+    .set('Content-Type', 'application/json')
+    .send('{"email": ')
+    .expect(400);
   expect(response.body).toEqual({ code: 'MALFORMED_JSON', message: 'The request body is not valid JSON.' });
 });
 
@@ -27,7 +31,14 @@ it('describes the API in OpenAPI at /api/docs', async () => {
   await request(t.http).get('/api/docs').expect(200).expect('Content-Type', /html/);
   const { body } = await request(t.http).get('/api/docs/openapi.json').expect(200);
   expect(Object.keys(body.paths)).toEqual(
-    expect.arrayContaining(['/api/health', '/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/users', '/api/entities']),
+    expect.arrayContaining([
+      '/api/health',
+      '/api/auth/login',
+      '/api/auth/logout',
+      '/api/auth/me',
+      '/api/users',
+      '/api/entities',
+    ]),
   );
   const createUser = body.paths['/api/users'].post.requestBody.content['application/json'].schema;
   expect(createUser.required).toEqual(expect.arrayContaining(['email', 'name', 'password', 'role']));

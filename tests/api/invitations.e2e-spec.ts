@@ -25,7 +25,9 @@ afterAll(() => t.close());
 
 describe('inviting', () => {
   it('invites all States in one click and mails the note verbale to each active focal point', async () => {
-    const response = await editor.post('/api/cycles/A-65-99/invitations', { groups: ['STATE'], channel: 'NOTE_VERBALE', sentOn: '2010-02-19' }).expect(201);
+    const response = await editor
+      .post('/api/cycles/A-65-99/invitations', { groups: ['STATE'], channel: 'NOTE_VERBALE', sentOn: '2010-02-19' })
+      .expect(201);
     expect(response.body).toEqual({ invited: 197, alreadyInvited: 0, mailsQueued: 2 });
 
     const mails = await t.prisma.mailOutbox.findMany({ where: { cycleId: cycle.id }, orderBy: { to: 'asc' } });
@@ -40,7 +42,12 @@ describe('inviting', () => {
 
   it('invites organizations by group, and counts those already invited', async () => {
     const response = await editor
-      .post('/api/cycles/A-65-99/invitations', { groups: ['UN_SYSTEM'], entityCodes: ['FIN', 'OPCW'], channel: 'LETTER', sentOn: '2010-02-17' })
+      .post('/api/cycles/A-65-99/invitations', {
+        groups: ['UN_SYSTEM'],
+        entityCodes: ['FIN', 'OPCW'],
+        channel: 'LETTER',
+        sentOn: '2010-02-17',
+      })
       .expect(201);
     expect(response.body).toEqual({ invited: 5, alreadyInvited: 1, mailsQueued: 1 });
     const letter = await t.prisma.mailOutbox.findFirstOrThrow({ where: { cycleId: cycle.id, entityCode: 'IAEA' } });
@@ -50,10 +57,14 @@ describe('inviting', () => {
 
   it('refuses unknown entities and an empty choice, inviting nobody', async () => {
     const before = await t.prisma.invitation.count();
-    const unknown = await editor.post('/api/cycles/A-65-99/invitations', { entityCodes: ['ZZZ'], channel: 'LETTER', sentOn: '2010-02-17' }).expect(400);
+    const unknown = await editor
+      .post('/api/cycles/A-65-99/invitations', { entityCodes: ['ZZZ'], channel: 'LETTER', sentOn: '2010-02-17' })
+      .expect(400);
     expect(unknown.body.errors[0]).toEqual({ path: 'entityCodes', message: 'Unknown States or organizations: ZZZ.' });
     await editor.post('/api/cycles/A-65-99/invitations', { channel: 'LETTER', sentOn: '2010-02-17' }).expect(400);
-    await editor.post('/api/cycles/A-65-99/invitations', { entityCodes: ['CARICOM'], channel: 'FAX', sentOn: '2010-02-17' }).expect(400);
+    await editor
+      .post('/api/cycles/A-65-99/invitations', { entityCodes: ['CARICOM'], channel: 'FAX', sentOn: '2010-02-17' })
+      .expect(400);
     expect(await t.prisma.invitation.count()).toBe(before);
   });
 
@@ -92,10 +103,22 @@ describe('the request text', () => {
 
 describe('reminders and the dashboard', () => {
   it('reminds only those who have not submitted, and the dashboard counts them', async () => {
-    await finland.put('/api/cycles/A-65-99/replies/FIN', { originalLanguage: 'en', texts: { en: { body: 'Finland supports the resolution.' } }, version: 0 }).expect(200);
+    await finland
+      .put('/api/cycles/A-65-99/replies/FIN', {
+        originalLanguage: 'en',
+        texts: { en: { body: 'Finland supports the resolution.' } },
+        version: 0,
+      })
+      .expect(200);
     const iaea = await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: 'IAEA' });
     const iaeaClient = await signIn(t.http, iaea.email, iaea.password);
-    await iaeaClient.put('/api/cycles/A-65-99/replies/IAEA', { originalLanguage: 'en', texts: { en: { body: 'The Agency reports.' } }, version: 0 }).expect(200);
+    await iaeaClient
+      .put('/api/cycles/A-65-99/replies/IAEA', {
+        originalLanguage: 'en',
+        texts: { en: { body: 'The Agency reports.' } },
+        version: 0,
+      })
+      .expect(200);
     await iaeaClient.post('/api/cycles/A-65-99/replies/IAEA/submit').expect(200);
 
     const before = await t.prisma.mailOutbox.count({ where: { kind: 'REMINDER' } });
@@ -121,7 +144,9 @@ describe('reminders and the dashboard', () => {
     expect(outbox.body.length).toBeGreaterThanOrEqual(5);
     expect(outbox.body[0]).toMatchObject({ to: expect.any(String), subject: expect.any(String), status: 'PENDING' });
     await finland.get('/api/outbox').expect(403);
-    await finland.post('/api/cycles/A-65-99/invitations', { entityCodes: ['FIN'], channel: 'LETTER', sentOn: '2010-02-17' }).expect(403);
+    await finland
+      .post('/api/cycles/A-65-99/invitations', { entityCodes: ['FIN'], channel: 'LETTER', sentOn: '2010-02-17' })
+      .expect(403);
     await finland.get('/api/cycles/A-65-99/dashboard').expect(403);
   });
 });

@@ -15,12 +15,33 @@ beforeAll(async () => {
   editor = await signIn(t.http, e.email, e.password);
   await enterA6599(editor, ['AUS', 'FIN', 'GEO', 'MAR', 'IAEA', 'OPCW', 'LAS']);
   // A hostile text, accepted as it came.
-  await editor.put(`${url}/HUN`, { originalLanguage: 'en', receivedOn: '2010-06-07', texts: { en: { body: HOSTILE } }, version: 0 }).expect(200);
+  await editor
+    .put(`${url}/HUN`, {
+      originalLanguage: 'en',
+      receivedOn: '2010-06-07',
+      texts: { en: { body: HOSTILE } },
+      version: 0,
+    })
+    .expect(200);
   await editor.post(`${url}/HUN/submit`).expect(200);
   await editor.post(`${url}/HUN/accept`, { decision: 'FULL' }).expect(200);
   // A draft and a submitted, unaccepted reply: never public.
-  await editor.put(`${url}/MEX`, { originalLanguage: 'es', receivedOn: '2010-05-24', texts: { es: { body: 'Borrador secreto.' } }, version: 0 }).expect(200);
-  await editor.put(`${url}/NOR`, { originalLanguage: 'en', receivedOn: '2010-06-03', texts: { en: { body: 'Not accepted yet.' } }, version: 0 }).expect(200);
+  await editor
+    .put(`${url}/MEX`, {
+      originalLanguage: 'es',
+      receivedOn: '2010-05-24',
+      texts: { es: { body: 'Borrador secreto.' } },
+      version: 0,
+    })
+    .expect(200);
+  await editor
+    .put(`${url}/NOR`, {
+      originalLanguage: 'en',
+      receivedOn: '2010-06-03',
+      texts: { en: { body: 'Not accepted yet.' } },
+      version: 0,
+    })
+    .expect(200);
   await editor.post(`${url}/NOR/submit`).expect(200);
 }, 120_000);
 afterAll(() => t.close());
@@ -37,8 +58,16 @@ describe('publishing', () => {
   it('freezes the report in the chosen languages and publishes the accepted replies', async () => {
     const response = await editor.post('/api/cycles/A-65-99/publish', { languages: ['en', 'zh'] }).expect(201);
     expect(response.body).toMatchObject({ symbol: 'A/65/99', corrigendum: 0, languages: ['en', 'zh'], replies: 8 });
-    const statuses = await t.prisma.reply.findMany({ where: { entityCode: { in: ['AUS', 'MEX', 'NOR'] } }, select: { entityCode: true, status: true }, orderBy: { entityCode: 'asc' } });
-    expect(statuses).toEqual([{ entityCode: 'AUS', status: 'PUBLISHED' }, { entityCode: 'MEX', status: 'DRAFT' }, { entityCode: 'NOR', status: 'SUBMITTED' }]);
+    const statuses = await t.prisma.reply.findMany({
+      where: { entityCode: { in: ['AUS', 'MEX', 'NOR'] } },
+      select: { entityCode: true, status: true },
+      orderBy: { entityCode: 'asc' },
+    });
+    expect(statuses).toEqual([
+      { entityCode: 'AUS', status: 'PUBLISHED' },
+      { entityCode: 'MEX', status: 'DRAFT' },
+      { entityCode: 'NOR', status: 'SUBMITTED' },
+    ]);
   });
 });
 
@@ -67,7 +96,9 @@ describe('the public pages, read without an account', () => {
     expect(page.text).toContain('<h1>Australia</h1>');
     expect(page.text).toContain('1 June 2010');
     expect(page.text).toContain('The reply continues with a detailed account');
-    expect(page.text).toContain('Preventing terrorists from acquiring weapons of mass destruction is an international security priority');
+    expect(page.text).toContain(
+      'Preventing terrorists from acquiring weapons of mass destruction is an international security priority',
+    );
     expect(page.text).toContain('hreflang="zh"');
     const chinese = await request(t.http).get('/reports/A-65-99/replies/AUS?lang=zh').expect(200);
     expect(chinese.text).toContain('防止恐怖分子获取大规模毁灭性武器是澳大利亚政府的一项国际安全优先事项。');
@@ -82,7 +113,14 @@ describe('the public pages, read without an account', () => {
   });
 
   it('answer 404 to guessed addresses of drafts, unaccepted replies and unknown reports', async () => {
-    for (const path of ['/reports/A-65-99/replies/MEX', '/reports/A-65-99/replies/NOR', '/reports/A-66-1', '/reports/A-65-99/replies/NOR/original', '/reports/A-65-99/download/zh.pdf', '/reports/A-65-99-Add.1']) {
+    for (const path of [
+      '/reports/A-65-99/replies/MEX',
+      '/reports/A-65-99/replies/NOR',
+      '/reports/A-66-1',
+      '/reports/A-65-99/replies/NOR/original',
+      '/reports/A-65-99/download/zh.pdf',
+      '/reports/A-65-99-Add.1',
+    ]) {
       const response = await request(t.http).get(path).expect(404);
       expect(response.text).not.toContain('Borrador secreto');
       expect(response.text).not.toContain('Not accepted yet');
@@ -90,16 +128,24 @@ describe('the public pages, read without an account', () => {
   });
 
   it('offer the published DOCX, byte for byte as stored', async () => {
-    const response = await request(t.http).get('/reports/A-65-99/download/en.docx').buffer(true).parse(binaryBody).expect(200);
+    const response = await request(t.http)
+      .get('/reports/A-65-99/download/en.docx')
+      .buffer(true)
+      .parse(binaryBody)
+      .expect(200);
     expect((response.body as Buffer).subarray(0, 2).toString()).toBe('PK');
-    const stored = await t.prisma.compiledReport.findFirstOrThrow({ where: { format: 'DOCX', language: 'en', publicationId: { not: null } } });
+    const stored = await t.prisma.compiledReport.findFirstOrThrow({
+      where: { format: 'DOCX', language: 'en', publicationId: { not: null } },
+    });
     expect(Buffer.compare(response.body as Buffer, Buffer.from(stored.content))).toBe(0);
   });
 });
 
 describe('searching the published replies', () => {
   it('finds a Chinese phrase inside a longer sentence, and an English word, with filters', async () => {
-    const chinese = await request(t.http).get(`/reports/search?q=${encodeURIComponent('国际安全优先')}&lang=zh`).expect(200);
+    const chinese = await request(t.http)
+      .get(`/reports/search?q=${encodeURIComponent('国际安全优先')}&lang=zh`)
+      .expect(200);
     expect(chinese.text).toContain('/reports/A-65-99/replies/AUS?lang=zh');
     expect(chinese.text).toContain('<mark>国际安全优先</mark>');
     const english = await request(t.http).get('/reports/search?q=KINGDOM&in=en').expect(200);
@@ -113,7 +159,9 @@ describe('searching the published replies', () => {
 
 describe('corrections', () => {
   it('publish a corrigendum and keep the earlier version reachable', async () => {
-    await editor.put(`${url}/FIN/translations/zh`, { body: '芬兰坚决致力于防止恐怖分子获取大规模毁灭性武器。', version: 1 }).expect(200);
+    await editor
+      .put(`${url}/FIN/translations/zh`, { body: '芬兰坚决致力于防止恐怖分子获取大规模毁灭性武器。', version: 1 })
+      .expect(200);
     const response = await editor.post('/api/cycles/A-65-99/publish', { languages: ['zh'] }).expect(201);
     expect(response.body).toMatchObject({ symbol: 'A/65/99/Corr.1', corrigendum: 1 });
     const latest = await request(t.http).get('/reports/A-65-99?lang=zh').expect(200);

@@ -17,12 +17,28 @@ beforeAll(async () => {
   finland = await signIn(t.http, f.email, f.password);
   const m = await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: 'MEX' });
   mexico = await signIn(t.http, m.email, m.password);
-  await editor.post('/api/cycles', cycleBody({ symbol: 'A/65/99', replyWordLimit: 50, summaryWordLimit: 20, cutoffOn: '2099-06-23' })).expect(201);
-  await editor.post('/api/cycles/A-65-99/invitations', { entityCodes: ['FIN', 'MEX', 'AUS', 'CHN'], channel: 'NOTE_VERBALE', sentOn: '2010-02-19' }).expect(201);
+  await editor
+    .post(
+      '/api/cycles',
+      cycleBody({ symbol: 'A/65/99', replyWordLimit: 50, summaryWordLimit: 20, cutoffOn: '2099-06-23' }),
+    )
+    .expect(201);
+  await editor
+    .post('/api/cycles/A-65-99/invitations', {
+      entityCodes: ['FIN', 'MEX', 'AUS', 'CHN'],
+      channel: 'NOTE_VERBALE',
+      sentOn: '2010-02-19',
+    })
+    .expect(201);
 });
 afterAll(() => t.close());
 
-const draft = (body: string, extra: Partial<TSaveReply> = {}): TSaveReply => ({ originalLanguage: 'en', texts: { en: { body } }, version: 0, ...extra });
+const draft = (body: string, extra: Partial<TSaveReply> = {}): TSaveReply => ({
+  originalLanguage: 'en',
+  texts: { en: { body } },
+  version: 0,
+  ...extra,
+});
 
 describe("a focal point's draft", () => {
   it('starts empty, saves, and answers with the new version and the length check', async () => {
@@ -30,19 +46,37 @@ describe("a focal point's draft", () => {
     expect(empty).toMatchObject({ status: 'NOT_STARTED', version: 0, texts: {} });
 
     const saved = (await finland.put(`${url}/FIN`, draft('Finland supports the measures.')).expect(200)).body as TReply;
-    expect(saved).toMatchObject({ status: 'DRAFT', version: 1, originalLanguage: 'en', texts: { en: { body: 'Finland supports the measures.', summary: null } }, enteredBySecretariat: false });
-    expect(saved.lengthCheck).toMatchObject({ body: { words: 4 }, overLimit: false, proposedDecision: 'FULL', blockingRule: null });
+    expect(saved).toMatchObject({
+      status: 'DRAFT',
+      version: 1,
+      originalLanguage: 'en',
+      texts: { en: { body: 'Finland supports the measures.', summary: null } },
+      enteredBySecretariat: false,
+    });
+    expect(saved.lengthCheck).toMatchObject({
+      body: { words: 4 },
+      overLimit: false,
+      proposedDecision: 'FULL',
+      blockingRule: null,
+    });
 
-    const again = (await finland.put(`${url}/FIN`, draft('Finland fully supports the measures.', { version: 1 })).expect(200)).body as TReply;
+    const again = (
+      await finland.put(`${url}/FIN`, draft('Finland fully supports the measures.', { version: 1 })).expect(200)
+    ).body as TReply;
     expect(again.version).toBe(2);
   });
 
   it('keeps the newer draft when a stale version arrives, and hands it back with the 409', async () => {
     const current = (await finland.get(`${url}/FIN`).expect(200)).body as TReply;
     await finland.put(`${url}/FIN`, draft('Saved from the office computer.', { version: current.version })).expect(200);
-    const conflict = await finland.put(`${url}/FIN`, draft('Typed on the laptop, older.', { version: current.version })).expect(409);
+    const conflict = await finland
+      .put(`${url}/FIN`, draft('Typed on the laptop, older.', { version: current.version }))
+      .expect(409);
     expect(conflict.body.code).toBe('STALE_VERSION');
-    expect(conflict.body.current).toMatchObject({ version: current.version + 1, texts: { en: { body: 'Saved from the office computer.' } } });
+    expect(conflict.body.current).toMatchObject({
+      version: current.version + 1,
+      texts: { en: { body: 'Saved from the office computer.' } },
+    });
     const stored = (await finland.get(`${url}/FIN`).expect(200)).body as TReply;
     expect(stored.texts.en?.body).toBe('Saved from the office computer.');
   });
@@ -50,17 +84,27 @@ describe("a focal point's draft", () => {
   it('stores text with HTML or script as text, unchanged', async () => {
     const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)> DROP TABLE "Reply"; --';
     const current = (await mexico.get(`${url}/MEX`).expect(200)).body as TReply;
-    const saved = (await mexico.put(`${url}/MEX`, { originalLanguage: 'es', texts: { es: { body: hostile } }, version: current.version }).expect(200)).body as TReply;
+    const saved = (
+      await mexico
+        .put(`${url}/MEX`, { originalLanguage: 'es', texts: { es: { body: hostile } }, version: current.version })
+        .expect(200)
+    ).body as TReply;
     expect(saved.texts.es?.body).toBe(hostile);
-    const stored = await t.prisma.replyText.findFirstOrThrow({ where: { language: 'es', reply: { entityCode: 'MEX' } } });
+    const stored = await t.prisma.replyText.findFirstOrThrow({
+      where: { language: 'es', reply: { entityCode: 'MEX' } },
+    });
     expect(stored.body).toBe(hostile);
   });
 
   it('refuses an unknown language and a receipt date set by a focal point, leaving the draft as it was', async () => {
     const before = (await finland.get(`${url}/FIN`).expect(200)).body as TReply;
-    const language = await finland.put(`${url}/FIN`, { originalLanguage: 'de', texts: { de: { body: 'Hallo' } }, version: before.version }).expect(400);
+    const language = await finland
+      .put(`${url}/FIN`, { originalLanguage: 'de', texts: { de: { body: 'Hallo' } }, version: before.version })
+      .expect(400);
     expect(language.body.errors.map((e: { path: string }) => e.path)).toContain('originalLanguage');
-    const received = await finland.put(`${url}/FIN`, draft('x', { version: before.version, receivedOn: '2010-06-01' })).expect(400);
+    const received = await finland
+      .put(`${url}/FIN`, draft('x', { version: before.version, receivedOn: '2010-06-01' }))
+      .expect(400);
     expect(received.body.errors[0].path).toBe('receivedOn');
     expect((await finland.get(`${url}/FIN`).expect(200)).body).toEqual(before);
   });
@@ -74,35 +118,64 @@ describe('submitting', () => {
     const client = await signIn(t.http, australia.email, australia.password);
     await client.put(`${url}/AUS`, draft(long)).expect(200);
     const refused = await client.post(`${url}/AUS/submit`).expect(422);
-    expect(refused.body).toEqual({ code: 'SUMMARY_OR_WEB_ONLY', message: expect.stringContaining('executive summary') });
+    expect(refused.body).toEqual({
+      code: 'SUMMARY_OR_WEB_ONLY',
+      message: expect.stringContaining('executive summary'),
+    });
     expect((await client.get(`${url}/AUS`).expect(200)).body.status).toBe('DRAFT');
 
     const tooLongSummary = 'An executive summary that is itself far too long for the limit set. '.repeat(3);
-    await client.put(`${url}/AUS`, { originalLanguage: 'en', texts: { en: { body: long, summary: tooLongSummary } }, version: 1 }).expect(200);
+    await client
+      .put(`${url}/AUS`, { originalLanguage: 'en', texts: { en: { body: long, summary: tooLongSummary } }, version: 1 })
+      .expect(200);
     expect((await client.post(`${url}/AUS/submit`).expect(422)).body.code).toBe('SUMMARY_TOO_LONG');
 
-    await client.put(`${url}/AUS`, { originalLanguage: 'en', texts: { en: { body: long, summary: 'Australia strengthens export controls.' } }, version: 2 }).expect(200);
+    await client
+      .put(`${url}/AUS`, {
+        originalLanguage: 'en',
+        texts: { en: { body: long, summary: 'Australia strengthens export controls.' } },
+        version: 2,
+      })
+      .expect(200);
     const submitted = (await client.post(`${url}/AUS/submit`).expect(200)).body as TReply;
-    expect(submitted).toMatchObject({ status: 'SUBMITTED', lengthCheck: { overLimit: true, proposedDecision: 'SUMMARY' } });
+    expect(submitted).toMatchObject({
+      status: 'SUBMITTED',
+      lengthCheck: { overLimit: true, proposedDecision: 'SUMMARY' },
+    });
     expect(submitted.receivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     const versions = await t.prisma.replyVersion.findMany({ where: { replyId: submitted.id! } });
     expect(versions).toHaveLength(1);
-    expect(versions[0]).toMatchObject({ number: 1, kind: 'SUBMISSION', snapshot: expect.objectContaining({ proposedDecision: 'SUMMARY', texts: { en: { body: long, summary: 'Australia strengthens export controls.' } } }) });
+    expect(versions[0]).toMatchObject({
+      number: 1,
+      kind: 'SUBMISSION',
+      snapshot: expect.objectContaining({
+        proposedDecision: 'SUMMARY',
+        texts: { en: { body: long, summary: 'Australia strengthens export controls.' } },
+      }),
+    });
   });
 
   it('accepts a long reply the sender chose to publish on the web only', async () => {
     const current = (await finland.get(`${url}/FIN`).expect(200)).body as TReply;
     await finland.put(`${url}/FIN`, draft(long, { version: current.version, webOnly: true })).expect(200);
     const submitted = (await finland.post(`${url}/FIN/submit`).expect(200)).body as TReply;
-    expect(submitted).toMatchObject({ status: 'SUBMITTED', webOnly: true, lengthCheck: { proposedDecision: 'WEB_ONLY' } });
+    expect(submitted).toMatchObject({
+      status: 'SUBMITTED',
+      webOnly: true,
+      lengthCheck: { proposedDecision: 'WEB_ONLY' },
+    });
   });
 
   it('counts a Chinese reply by characters, so a long one needs a summary too', async () => {
     const china = await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: 'CHN' });
     const client = await signIn(t.http, china.email, china.password);
     const chinese = '中国政府一贯主张全面禁止和彻底销毁大规模毁灭性武器。'.repeat(5); // 125 characters ≈ 83 words
-    const saved = (await client.put(`${url}/CHN`, { originalLanguage: 'zh', texts: { zh: { body: chinese } }, version: 0 }).expect(200)).body as TReply;
+    const saved = (
+      await client
+        .put(`${url}/CHN`, { originalLanguage: 'zh', texts: { zh: { body: chinese } }, version: 0 })
+        .expect(200)
+    ).body as TReply;
     expect(saved.lengthCheck).toMatchObject({ body: { characters: 125, words: 83 }, overLimit: true });
     expect((await client.post(`${url}/CHN/submit`).expect(422)).body.code).toBe('SUMMARY_OR_WEB_ONLY');
   });
@@ -117,9 +190,21 @@ describe('submitting', () => {
 
 describe('replies entered by the Secretariat', () => {
   it('records a reply received by e-mail with its receipt date and marks it as entered by the Secretariat', async () => {
-    await editor.put(`${url}/MAR`, { originalLanguage: 'fr', receivedOn: '2010-06-24', texts: { fr: { body: 'Le Maroc a pris des mesures.' } }, version: 0 }).expect(200);
+    await editor
+      .put(`${url}/MAR`, {
+        originalLanguage: 'fr',
+        receivedOn: '2010-06-24',
+        texts: { fr: { body: 'Le Maroc a pris des mesures.' } },
+        version: 0,
+      })
+      .expect(200);
     const submitted = (await editor.post(`${url}/MAR/submit`).expect(200)).body as TReply;
-    expect(submitted).toMatchObject({ status: 'SUBMITTED', receivedOn: '2010-06-24', enteredBySecretariat: true, originalLanguage: 'fr' });
+    expect(submitted).toMatchObject({
+      status: 'SUBMITTED',
+      receivedOn: '2010-06-24',
+      enteredBySecretariat: true,
+      originalLanguage: 'fr',
+    });
     const version = await t.prisma.replyVersion.findFirstOrThrow({ where: { replyId: submitted.id! } });
     expect(version.kind).toBe('SECRETARIAT_ENTRY');
   });
@@ -129,7 +214,12 @@ describe('who sees what', () => {
   it('gives editors every invited or replying entity, and a focal point only their own', async () => {
     const all = (await editor.get(url).expect(200)).body as TReplySummary[];
     expect(all.map((r) => r.entityCode)).toEqual(['AUS', 'CHN', 'FIN', 'MEX', 'MAR']);
-    expect(all.find((r) => r.entityCode === 'AUS')).toMatchObject({ status: 'SUBMITTED', overLimit: true, words: 80, originalLanguage: 'en' });
+    expect(all.find((r) => r.entityCode === 'AUS')).toMatchObject({
+      status: 'SUBMITTED',
+      overLimit: true,
+      words: 80,
+      originalLanguage: 'en',
+    });
     const own = (await finland.get(url).expect(200)).body as TReplySummary[];
     expect(own.map((r) => r.entityCode)).toEqual(['FIN']);
   });

@@ -17,7 +17,9 @@ async function focalPointOf(entityCode: string) {
 
 async function submitted(client: SignedIn, entityCode: string, body: string, summary?: string) {
   const current = (await client.get(`${url}/${entityCode}`).expect(200)).body as TReply;
-  await client.put(`${url}/${entityCode}`, { originalLanguage: 'en', texts: { en: { body, summary } }, version: current.version }).expect(200);
+  await client
+    .put(`${url}/${entityCode}`, { originalLanguage: 'en', texts: { en: { body, summary } }, version: current.version })
+    .expect(200);
   return (await client.post(`${url}/${entityCode}/submit`).expect(200)).body as TReply;
 }
 
@@ -28,10 +30,30 @@ beforeAll(async () => {
   const e2 = await createUser(t.prisma, { role: 'EDITOR' });
   secondEditor = await signIn(t.http, e2.email, e2.password);
   finland = await focalPointOf('FIN');
-  await editor.post('/api/cycles', cycleBody({ symbol: 'A/64/142', replyWordLimit: 50, summaryWordLimit: 20 })).expect(201);
-  await editor.post('/api/cycles', cycleBody({ symbol: 'A/65/99', replyWordLimit: 50, summaryWordLimit: 20, previousCycle: 'A-64-142', newInformationOnly: true })).expect(201);
+  await editor
+    .post('/api/cycles', cycleBody({ symbol: 'A/64/142', replyWordLimit: 50, summaryWordLimit: 20 }))
+    .expect(201);
+  await editor
+    .post(
+      '/api/cycles',
+      cycleBody({
+        symbol: 'A/65/99',
+        replyWordLimit: 50,
+        summaryWordLimit: 20,
+        previousCycle: 'A-64-142',
+        newInformationOnly: true,
+      }),
+    )
+    .expect(201);
   for (const symbol of ['A-64-142', 'A-65-99']) {
-    await editor.post(`/api/cycles/${symbol}/invitations`, { entityCodes: ['FIN', 'MEX', 'AUS', 'NOR', 'THA'], groups: ['UN_SYSTEM'], channel: 'NOTE_VERBALE', sentOn: '2010-02-19' }).expect(201);
+    await editor
+      .post(`/api/cycles/${symbol}/invitations`, {
+        entityCodes: ['FIN', 'MEX', 'AUS', 'NOR', 'THA'],
+        groups: ['UN_SYSTEM'],
+        channel: 'NOTE_VERBALE',
+        sentOn: '2010-02-19',
+      })
+      .expect(201);
   }
 });
 afterAll(() => t.close());
@@ -39,7 +61,9 @@ afterAll(() => t.close());
 describe('returning and resubmitting', () => {
   it('returns a reply with a comment; the sender revises and resubmits a new immutable version; the editor compares them', async () => {
     await submitted(finland, 'FIN', 'Finland supports the measures.');
-    const returned = (await editor.post(`${url}/FIN/return`, { comment: 'Please add your export control measures.' }).expect(200)).body as TReply;
+    const returned = (
+      await editor.post(`${url}/FIN/return`, { comment: 'Please add your export control measures.' }).expect(200)
+    ).body as TReply;
     expect(returned).toMatchObject({ status: 'RETURNED', returnComment: 'Please add your export control measures.' });
     const mail = await t.prisma.mailOutbox.findFirstOrThrow({ where: { kind: 'RETURN', entityCode: 'FIN' } });
     expect(mail.body).toContain('Please add your export control measures.');
@@ -49,7 +73,10 @@ describe('returning and resubmitting', () => {
     await submitted(finland, 'FIN', 'Finland fully supports the measures and applies export controls.');
 
     const versions = (await editor.get(`${url}/FIN/versions`).expect(200)).body as TReplyVersionInfo[];
-    expect(versions.map((v) => [v.number, v.kind])).toEqual([[1, 'SUBMISSION'], [2, 'SUBMISSION']]);
+    expect(versions.map((v) => [v.number, v.kind])).toEqual([
+      [1, 'SUBMISSION'],
+      [2, 'SUBMISSION'],
+    ]);
     const diff = await editor.get(`${url}/FIN/diff?from=1&to=2`).expect(200);
     expect(diff.body.body).toEqual([
       { kind: 'same', text: 'Finland ' },
@@ -64,18 +91,31 @@ describe('returning and resubmitting', () => {
 
   it('refuses to return a draft or an accepted reply, and to accept a draft', async () => {
     const mexico = await focalPointOf('MEX');
-    await mexico.put(`${url}/MEX`, { originalLanguage: 'es', texts: { es: { body: 'México apoya las medidas.' } }, version: 0 }).expect(200);
+    await mexico
+      .put(`${url}/MEX`, { originalLanguage: 'es', texts: { es: { body: 'México apoya las medidas.' } }, version: 0 })
+      .expect(200);
     expect((await editor.post(`${url}/MEX/return`, { comment: 'x' }).expect(409)).body.code).toBe('INVALID_TRANSITION');
     expect((await editor.post(`${url}/MEX/accept`, { decision: 'FULL' }).expect(409)).body.message).toContain('draft');
     await mexico.post(`${url}/MEX/submit`).expect(200);
     await editor.post(`${url}/MEX/accept`, { decision: 'FULL' }).expect(200);
-    expect((await editor.post(`${url}/MEX/return`, { comment: 'Too late' }).expect(409)).body.code).toBe('INVALID_TRANSITION');
+    expect((await editor.post(`${url}/MEX/return`, { comment: 'Too late' }).expect(409)).body.code).toBe(
+      'INVALID_TRANSITION',
+    );
   });
 
   it('keeps the date a reply was first received when it is returned and resubmitted', async () => {
     const sweden = await focalPointOf('SWE');
-    await editor.post('/api/cycles/A-65-99/invitations', { entityCodes: ['SWE'], channel: 'NOTE_VERBALE', sentOn: '2010-02-19' }).expect(201);
-    await editor.put(`${url}/SWE`, { originalLanguage: 'en', receivedOn: '2010-06-20', texts: { en: { body: 'Sweden reports by e-mail.' } }, version: 0 }).expect(200);
+    await editor
+      .post('/api/cycles/A-65-99/invitations', { entityCodes: ['SWE'], channel: 'NOTE_VERBALE', sentOn: '2010-02-19' })
+      .expect(201);
+    await editor
+      .put(`${url}/SWE`, {
+        originalLanguage: 'en',
+        receivedOn: '2010-06-20',
+        texts: { en: { body: 'Sweden reports by e-mail.' } },
+        version: 0,
+      })
+      .expect(200);
     await editor.post(`${url}/SWE/submit`).expect(200);
     await editor.post(`${url}/SWE/return`, { comment: 'Please complete.' }).expect(200);
     const resubmitted = await submitted(sweden, 'SWE', 'Sweden reports by e-mail, completed.');
@@ -103,13 +143,30 @@ describe('accepting with a decision', () => {
     const australia = await focalPointOf('AUS');
     await submitted(australia, 'AUS', long, 'Australia strengthens export controls.');
     const refused = await editor.post(`${url}/AUS/accept`, { decision: 'WEB_ONLY' }).expect(400);
-    expect(refused.body.errors[0]).toEqual({ path: 'reason', message: 'The length rule proposes SUMMARY: give the reason for deciding WEB_ONLY.' });
-    expect((await editor.post(`${url}/AUS/accept`, { decision: 'MAYBE' }).expect(400)).body.errors[0].path).toBe('decision');
+    expect(refused.body.errors[0]).toEqual({
+      path: 'reason',
+      message: 'The length rule proposes SUMMARY: give the reason for deciding WEB_ONLY.',
+    });
+    expect((await editor.post(`${url}/AUS/accept`, { decision: 'MAYBE' }).expect(400)).body.errors[0].path).toBe(
+      'decision',
+    );
 
-    const accepted = (await editor.post(`${url}/AUS/accept`, { decision: 'WEB_ONLY', reason: 'The summary repeats last year.' }).expect(200)).body as TReply;
+    const accepted = (
+      await editor
+        .post(`${url}/AUS/accept`, { decision: 'WEB_ONLY', reason: 'The summary repeats last year.' })
+        .expect(200)
+    ).body as TReply;
     expect(accepted).toMatchObject({ status: 'ACCEPTED', decision: 'WEB_ONLY' });
     const decisions = (await editor.get(`${url}/AUS/decisions`).expect(200)).body;
-    expect(decisions).toEqual([{ decision: 'WEB_ONLY', proposed: 'SUMMARY', reason: 'The summary repeats last year.', decidedBy: 'Eve Editor', decidedAt: expect.any(String) }]);
+    expect(decisions).toEqual([
+      {
+        decision: 'WEB_ONLY',
+        proposed: 'SUMMARY',
+        reason: 'The summary repeats last year.',
+        decidedBy: 'Eve Editor',
+        decidedAt: expect.any(String),
+      },
+    ]);
     const trail = (await editor.get('/api/cycles/A-65-99/audit').expect(200)).body as TAuditEvent[];
     expect(trail.find((e) => e.action === 'reply.accept' && e.targetId === accepted.id)).toMatchObject({
       actor: expect.stringContaining('Eve Editor'),
@@ -142,16 +199,26 @@ describe('accepting with a decision', () => {
 describe('translations', () => {
   it('adds versioned translations of an accepted reply without touching the original', async () => {
     const base = `${url}/MEX/translations`;
-    const created = (await editor.put(`${base}/en`, { body: 'Mexico supports the measures.', version: 0 }).expect(200)).body as TReply;
-    expect(created.texts).toMatchObject({ es: { body: 'México apoya las medidas.' }, en: { body: 'Mexico supports the measures.' } });
+    const created = (await editor.put(`${base}/en`, { body: 'Mexico supports the measures.', version: 0 }).expect(200))
+      .body as TReply;
+    expect(created.texts).toMatchObject({
+      es: { body: 'México apoya las medidas.' },
+      en: { body: 'Mexico supports the measures.' },
+    });
     await editor.put(`${base}/en`, { body: 'Mexico fully supports the measures.', version: 1 }).expect(200);
     const stale = await editor.put(`${base}/en`, { body: 'Older edit', version: 1 }).expect(409);
     expect(stale.body.current).toMatchObject({ body: 'Mexico fully supports the measures.', version: 2 });
-    expect((await editor.put(`${base}/es`, { body: 'Cambio', version: 1 }).expect(400)).body.errors[0].path).toBe('language');
+    expect((await editor.put(`${base}/es`, { body: 'Cambio', version: 1 }).expect(400)).body.errors[0].path).toBe(
+      'language',
+    );
     await editor.put(`${url}/THA/translations/fr`, { body: 'Non acceptée', version: 0 }).expect(409);
 
     const versions = (await editor.get(`${url}/MEX/versions`).expect(200)).body as TReplyVersionInfo[];
-    expect(versions.map((v) => [v.kind, v.language])).toEqual([['SUBMISSION', 'es'], ['TRANSLATION', 'en'], ['TRANSLATION', 'en']]);
+    expect(versions.map((v) => [v.kind, v.language])).toEqual([
+      ['SUBMISSION', 'es'],
+      ['TRANSLATION', 'en'],
+      ['TRANSLATION', 'en'],
+    ]);
     const diff = await editor.get(`${url}/MEX/diff?from=2&to=3&lang=en`).expect(200);
     expect(diff.body.body).toContainEqual({ kind: 'added', text: 'fully ' });
   });
@@ -161,32 +228,68 @@ describe('the review queue, withdrawals and the audit trail', () => {
   it('filters by status, group, language and length', async () => {
     const accepted = (await editor.get(`${url}?status=ACCEPTED`).expect(200)).body as TReplySummary[];
     expect(accepted.map((r) => r.entityCode).sort()).toEqual(['AUS', 'IAEA', 'MEX']);
-    expect(((await editor.get(`${url}?group=UN_SYSTEM&status=ACCEPTED`).expect(200)).body as TReplySummary[]).map((r) => r.entityCode)).toEqual(['IAEA']);
-    expect(((await editor.get(`${url}?language=es`).expect(200)).body as TReplySummary[]).map((r) => r.entityCode)).toEqual(['MEX']);
-    expect(((await editor.get(`${url}?overLimit=true`).expect(200)).body as TReplySummary[]).map((r) => r.entityCode)).toEqual(['AUS']);
+    expect(
+      ((await editor.get(`${url}?group=UN_SYSTEM&status=ACCEPTED`).expect(200)).body as TReplySummary[]).map(
+        (r) => r.entityCode,
+      ),
+    ).toEqual(['IAEA']);
+    expect(
+      ((await editor.get(`${url}?language=es`).expect(200)).body as TReplySummary[]).map((r) => r.entityCode),
+    ).toEqual(['MEX']);
+    expect(
+      ((await editor.get(`${url}?overLimit=true`).expect(200)).body as TReplySummary[]).map((r) => r.entityCode),
+    ).toEqual(['AUS']);
     await editor.get(`${url}?status=LOST`).expect(400);
   });
 
   it('withdraws a reply and keeps its history', async () => {
-    const withdrawn = (await editor.post(`${url}/NOR/withdraw`, { reason: 'Sent by mistake' }).expect(200)).body as TReply;
+    const withdrawn = (await editor.post(`${url}/NOR/withdraw`, { reason: 'Sent by mistake' }).expect(200))
+      .body as TReply;
     expect(withdrawn.status).toBe('WITHDRAWN');
     expect(((await editor.get(`${url}/NOR/versions`).expect(200)).body as unknown[]).length).toBe(1);
   });
 
   it('marks replies received after the cut-off for the addendum', async () => {
-    await editor.put(`${url}/ICAO`, { originalLanguage: 'en', receivedOn: '2010-07-02', texts: { en: { body: 'ICAO reports late.' } }, version: 0 }).expect(200);
+    await editor
+      .put(`${url}/ICAO`, {
+        originalLanguage: 'en',
+        receivedOn: '2010-07-02',
+        texts: { en: { body: 'ICAO reports late.' } },
+        version: 0,
+      })
+      .expect(200);
     await editor.post(`${url}/ICAO/submit`).expect(200);
-    await editor.put(`${url}/IMO`, { originalLanguage: 'en', receivedOn: '2010-06-23', texts: { en: { body: 'IMO reports on the cut-off day.' } }, version: 0 }).expect(200);
+    await editor
+      .put(`${url}/IMO`, {
+        originalLanguage: 'en',
+        receivedOn: '2010-06-23',
+        texts: { en: { body: 'IMO reports on the cut-off day.' } },
+        version: 0,
+      })
+      .expect(200);
     await editor.post(`${url}/IMO/submit`).expect(200);
     const queue = (await editor.get(url).expect(200)).body as TReplySummary[];
-    expect(queue.find((r) => r.entityCode === 'ICAO')).toMatchObject({ addendum: true, receivedOn: '2010-07-02', enteredBySecretariat: true });
+    expect(queue.find((r) => r.entityCode === 'ICAO')).toMatchObject({
+      addendum: true,
+      receivedOn: '2010-07-02',
+      enteredBySecretariat: true,
+    });
     expect(queue.find((r) => r.entityCode === 'IMO')).toMatchObject({ addendum: false, receivedOn: '2010-06-23' });
   });
 
   it('records every change of the cycle and its replies, and no route edits it', async () => {
     const trail = (await editor.get('/api/cycles/A-65-99/audit').expect(200)).body as TAuditEvent[];
     const actions = new Set(trail.map((e) => e.action));
-    for (const action of ['cycle.create', 'cycle.invite', 'reply.save', 'reply.submit', 'reply.return', 'reply.accept', 'reply.translate', 'reply.withdraw']) {
+    for (const action of [
+      'cycle.create',
+      'cycle.invite',
+      'reply.save',
+      'reply.submit',
+      'reply.return',
+      'reply.accept',
+      'reply.translate',
+      'reply.withdraw',
+    ]) {
       expect(actions).toContain(action);
     }
     await editor.agent.delete('/api/cycles/A-65-99/audit').set('x-csrf-token', editor.session.csrfToken).expect(404);
@@ -196,15 +299,29 @@ describe('the review queue, withdrawals and the audit trail', () => {
 
 describe('new information only', () => {
   it("marks the passages that repeat the entity's reply to the previous cycle", async () => {
-    const unodcPrevious = 'UNODC continued to assist States in ratifying the universal legal instruments against terrorism. In 2009 it trained 1,200 officials.';
-    await editor.put('/api/cycles/A-64-142/replies/UNODC', { originalLanguage: 'en', receivedOn: '2009-06-01', texts: { en: { body: unodcPrevious } }, version: 0 }).expect(200);
+    const unodcPrevious =
+      'UNODC continued to assist States in ratifying the universal legal instruments against terrorism. In 2009 it trained 1,200 officials.';
+    await editor
+      .put('/api/cycles/A-64-142/replies/UNODC', {
+        originalLanguage: 'en',
+        receivedOn: '2009-06-01',
+        texts: { en: { body: unodcPrevious } },
+        version: 0,
+      })
+      .expect(200);
     await editor.post('/api/cycles/A-64-142/replies/UNODC/submit').expect(200);
-    await editor.put(`${url}/UNODC`, {
-      originalLanguage: 'en',
-      receivedOn: '2010-06-01',
-      texts: { en: { body: 'UNODC continued to assist States in ratifying the universal legal instruments against terrorism. A new global programme on chemical terrorism started in 2010.' } },
-      version: 0,
-    }).expect(200);
+    await editor
+      .put(`${url}/UNODC`, {
+        originalLanguage: 'en',
+        receivedOn: '2010-06-01',
+        texts: {
+          en: {
+            body: 'UNODC continued to assist States in ratifying the universal legal instruments against terrorism. A new global programme on chemical terrorism started in 2010.',
+          },
+        },
+        version: 0,
+      })
+      .expect(200);
     const response = await editor.get(`${url}/UNODC/repetitions`).expect(200);
     expect(response.body).toMatchObject({ applies: true, previousCycle: 'A/64/142', hasPreviousReply: true });
     expect(response.body.passages.map((p: { sentence: string }) => p.sentence)).toEqual([

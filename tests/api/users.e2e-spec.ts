@@ -15,7 +15,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const focalPoint = (overrides: Partial<TCreateUser> = {}) =>
-  ({ email: 'aino.virtanen@formin.fi', name: 'Aino Virtanen', password: 'helsinki-2010', role: 'FOCAL_POINT', entityCode: 'FIN', ...overrides }) satisfies TCreateUser;
+  ({
+    email: 'aino.virtanen@formin.fi',
+    name: 'Aino Virtanen',
+    password: 'helsinki-2010',
+    role: 'FOCAL_POINT',
+    entityCode: 'FIN',
+    ...overrides,
+  }) satisfies TCreateUser;
 
 describe('creating accounts', () => {
   it('creates a focal point for Finland who can then sign in', async () => {
@@ -44,28 +51,43 @@ describe('creating accounts', () => {
   it('answers 409 for an e-mail already in use, whatever its case, and writes nothing', async () => {
     await admin.post('/api/users', focalPoint({ email: 'dup@example.org' })).expect(201);
     const before = await t.prisma.user.count();
-    const response = await admin.post('/api/users', focalPoint({ email: 'DUP@example.org', name: 'Other' })).expect(409);
+    const response = await admin
+      .post('/api/users', focalPoint({ email: 'DUP@example.org', name: 'Other' }))
+      .expect(409);
     expect(response.body.code).toBe('EMAIL_TAKEN');
     expect(await t.prisma.user.count()).toBe(before);
   });
 
   it('refuses a focal point without an entity, naming the field', async () => {
-    const response = await admin.post('/api/users', focalPoint({ email: 'no-entity@example.org', entityCode: undefined })).expect(400);
+    const response = await admin
+      .post('/api/users', focalPoint({ email: 'no-entity@example.org', entityCode: undefined }))
+      .expect(400);
     expect(response.body.errors).toEqual([{ path: 'entityCode', message: expect.stringMatching(/focal point/i) }]);
     expect(await t.prisma.user.count({ where: { email: 'no-entity@example.org' } })).toBe(0);
   });
 
   it('refuses an unknown entity and an editor bound to an entity', async () => {
-    const unknown = await admin.post('/api/users', focalPoint({ email: 'x1@example.org', entityCode: 'XYZ' })).expect(400);
+    const unknown = await admin
+      .post('/api/users', focalPoint({ email: 'x1@example.org', entityCode: 'XYZ' }))
+      .expect(400);
     expect(unknown.body.errors[0].path).toBe('entityCode');
-    const editor = await admin.post('/api/users', { ...focalPoint({ email: 'x2@example.org' }), role: 'EDITOR' }).expect(400);
+    const editor = await admin
+      .post('/api/users', { ...focalPoint({ email: 'x2@example.org' }), role: 'EDITOR' })
+      .expect(400);
     expect(editor.body.errors[0].path).toBe('entityCode');
   });
 
   it('lists every invalid field of a bad request', async () => {
-    const response = await admin.post('/api/users', { email: 'not-an-email', name: '', password: 'short', role: 'KING' }).expect(400);
+    const response = await admin
+      .post('/api/users', { email: 'not-an-email', name: '', password: 'short', role: 'KING' })
+      .expect(400);
     expect(response.body.code).toBe('VALIDATION');
-    expect(response.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['email', 'name', 'password', 'role']);
+    expect(response.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'email',
+      'name',
+      'password',
+      'role',
+    ]);
   });
 });
 
@@ -115,7 +137,9 @@ describe('changing accounts', () => {
 describe('the audit trail', () => {
   it('cannot be edited or deleted, even with direct database access', async () => {
     const event = await t.prisma.auditEvent.findFirstOrThrow();
-    await expect(t.prisma.auditEvent.update({ where: { id: event.id }, data: { action: 'tampered' } })).rejects.toThrow(/append-only/);
+    await expect(t.prisma.auditEvent.update({ where: { id: event.id }, data: { action: 'tampered' } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.prisma.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
   });
 });

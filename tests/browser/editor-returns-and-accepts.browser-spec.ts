@@ -31,7 +31,10 @@ async function signedInPage(email: string, password: string, name: string): Prom
   return page;
 }
 
-const LONG = 'Finland reports on its national measures against the proliferation of weapons of mass destruction.'.concat(' It cooperates closely with its partners.'.repeat(8));
+const LONG =
+  'Finland reports on its national measures against the proliferation of weapons of mass destruction.'.concat(
+    ' It cooperates closely with its partners.'.repeat(8),
+  );
 const SUMMARY = 'Finland applies strict export controls and cooperates with its partners.';
 const ADDED = 'Finland also ratified the International Convention for the Suppression of Acts of Nuclear Terrorism.';
 
@@ -39,10 +42,23 @@ it('an editor returns a reply, the focal point revises and resubmits, the editor
   const editorUser = await createUser(t.prisma, { role: 'EDITOR', name: 'Eve Editor' });
   const focalUser = await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: 'FIN', name: 'Aino Virtanen' });
   const api = await signIn(t.http, editorUser.email, editorUser.password);
-  await api.post('/api/cycles', cycleBody({ symbol: 'A/65/99', replyWordLimit: 50, summaryWordLimit: 20, cutoffOn: '2099-06-23' })).expect(201);
-  await api.post('/api/cycles/A-65-99/invitations', { entityCodes: ['FIN'], channel: 'NOTE_VERBALE', sentOn: '2010-02-19' }).expect(201);
+  await api
+    .post(
+      '/api/cycles',
+      cycleBody({ symbol: 'A/65/99', replyWordLimit: 50, summaryWordLimit: 20, cutoffOn: '2099-06-23' }),
+    )
+    .expect(201);
+  await api
+    .post('/api/cycles/A-65-99/invitations', { entityCodes: ['FIN'], channel: 'NOTE_VERBALE', sentOn: '2010-02-19' })
+    .expect(201);
   const finland = await signIn(t.http, focalUser.email, focalUser.password);
-  await finland.put('/api/cycles/A-65-99/replies/FIN', { originalLanguage: 'en', texts: { en: { body: LONG, summary: SUMMARY } }, version: 0 }).expect(200);
+  await finland
+    .put('/api/cycles/A-65-99/replies/FIN', {
+      originalLanguage: 'en',
+      texts: { en: { body: LONG, summary: SUMMARY } },
+      version: 0,
+    })
+    .expect(200);
   await finland.post('/api/cycles/A-65-99/replies/FIN/submit').expect(200);
 
   // The editor returns the reply from the review queue.
@@ -50,7 +66,9 @@ it('an editor returns a reply, the focal point revises and resubmits, the editor
   await editor.goto(`${t.baseUrl}/cycles/A-65-99`);
   await editor.getByRole('link', { name: 'Finland' }).click();
   await editor.getByRole('heading', { name: 'Review: Finland' }).waitFor();
-  await editor.getByLabel('Comment to the sender').fill('Please add the status of the Convention on nuclear terrorism.');
+  await editor
+    .getByLabel('Comment to the sender')
+    .fill('Please add the status of the Convention on nuclear terrorism.');
   await editor.getByRole('button', { name: 'Return reply' }).click();
   await editor.getByText('The reply has been returned to its sender.').waitFor();
 
@@ -78,7 +96,10 @@ it('an editor returns a reply, the focal point revises and resubmits, the editor
   await editor.getByText('Accepted: Summary').waitFor();
   await screenshot(editor, '32-editor-accepted');
 
-  const reply = await t.prisma.reply.findFirstOrThrow({ where: { entityCode: 'FIN' }, include: { versions: true, decisions: true } });
+  const reply = await t.prisma.reply.findFirstOrThrow({
+    where: { entityCode: 'FIN' },
+    include: { versions: true, decisions: true },
+  });
   expect(reply).toMatchObject({ status: 'ACCEPTED', decision: 'SUMMARY' });
   expect(reply.versions.map((v) => v.number).sort()).toEqual([1, 2]);
   expect(reply.decisions).toHaveLength(1);

@@ -7,7 +7,10 @@ import { browserJourney, screenshot, seriousAccessibilityViolations } from '../s
 const journey = browserJourney();
 
 /** A page of Chinese: 32 characters a sentence, 20 sentences = 640 characters ≈ 427 words. */
-const CHINESE_REPLY = Array.from({ length: 20 }, () => '防止恐怖分子获取大规模毁灭性武器是中国政府的一项国际安全优先事项。').join('\n');
+const CHINESE_REPLY = Array.from(
+  { length: 20 },
+  () => '防止恐怖分子获取大规模毁灭性武器是中国政府的一项国际安全优先事项。',
+).join('\n');
 const CHINESE_SUMMARY = '中国支持防止恐怖分子获取大规模毁灭性武器的各项措施。';
 
 it('a focal point types a Chinese reply over the limit, adds the summary it needs, and submits', async () => {
@@ -15,9 +18,20 @@ it('a focal point types a Chinese reply over the limit, adds the summary it need
   const editor = await createUser(t.prisma, { role: 'EDITOR' });
   const focal = await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: 'CHN', name: 'Li Wei' });
   const agent = request.agent(t.http);
-  const login = await agent.post('/api/auth/login').send({ email: editor.email, password: editor.password }).expect(200);
-  await agent.post('/api/cycles').set(CSRF_HEADER, login.body.csrfToken).send(cycleBody({ symbol: 'A/65/99', replyWordLimit: 300, summaryWordLimit: 100, cutoffOn: '2099-06-23' })).expect(201);
-  await agent.post('/api/cycles/A-65-99/invitations').set(CSRF_HEADER, login.body.csrfToken).send({ entityCodes: ['CHN'], channel: 'NOTE_VERBALE', sentOn: '2010-02-19' }).expect(201);
+  const login = await agent
+    .post('/api/auth/login')
+    .send({ email: editor.email, password: editor.password })
+    .expect(200);
+  await agent
+    .post('/api/cycles')
+    .set(CSRF_HEADER, login.body.csrfToken)
+    .send(cycleBody({ symbol: 'A/65/99', replyWordLimit: 300, summaryWordLimit: 100, cutoffOn: '2099-06-23' }))
+    .expect(201);
+  await agent
+    .post('/api/cycles/A-65-99/invitations')
+    .set(CSRF_HEADER, login.body.csrfToken)
+    .send({ entityCodes: ['CHN'], channel: 'NOTE_VERBALE', sentOn: '2010-02-19' })
+    .expect(201);
 
   await page.goto(`${t.baseUrl}/login`);
   await page.getByLabel('E-mail').fill(focal.email);
@@ -26,7 +40,10 @@ it('a focal point types a Chinese reply over the limit, adds the summary it need
   await page.getByRole('heading', { name: 'Welcome, Li Wei' }).waitFor();
 
   await page.getByRole('navigation').getByRole('link', { name: 'Cycles' }).click();
-  await page.getByRole('link', { name: /A\/65\/99/ }).first().click();
+  await page
+    .getByRole('link', { name: /A\/65\/99/ })
+    .first()
+    .click();
   await page.getByText('Permanent Representative of China').waitFor();
   await screenshot(page, '10-focal-point-cycle');
   await page.getByRole('link', { name: 'Open our reply' }).click();
@@ -50,7 +67,10 @@ it('a focal point types a Chinese reply over the limit, adds the summary it need
   await page.getByText('Status: Submitted').waitFor();
   await screenshot(page, '12-reply-submitted');
 
-  const stored = await t.prisma.reply.findFirstOrThrow({ where: { entityCode: 'CHN' }, include: { texts: true, versions: true } });
+  const stored = await t.prisma.reply.findFirstOrThrow({
+    where: { entityCode: 'CHN' },
+    include: { texts: true, versions: true },
+  });
   expect(stored).toMatchObject({ status: 'SUBMITTED', originalLanguage: 'zh' });
   expect(stored.texts[0]).toMatchObject({ language: 'zh', body: CHINESE_REPLY, summary: CHINESE_SUMMARY });
   expect(stored.versions).toHaveLength(1);

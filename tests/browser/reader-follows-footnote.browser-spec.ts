@@ -43,7 +43,10 @@ it('a reader opens /reports, follows a footnote to the full text, and downloads 
   await page.getByText('防止恐怖分子获取大规模毁灭性武器是澳大利亚政府的一项国际安全优先事项。').waitFor();
 
   await page.goto(`${t.baseUrl}/reports/A-65-99?lang=en`);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download DOCX' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download DOCX' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('A-65-99-en.docx');
   const bytes = readFileSync((await download.path())!);
   expect(bytes.subarray(0, 2).toString()).toBe('PK');
@@ -52,7 +55,9 @@ it('a reader opens /reports, follows a footnote to the full text, and downloads 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${t.baseUrl}/reports/A-65-99?lang=zh`);
   await page.getByRole('heading', { name: '二. 从会员国收到的答复' }).waitFor();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await screenshot(page, '23-public-report-phone-zh');
 });

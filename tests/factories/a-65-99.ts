@@ -23,7 +23,9 @@ export async function enterA6599(editor: SignedIn, only?: string[]) {
     await editor.post(`${url}/${reply.entityCode}/accept`, { decision: reply.decision }).expect(200);
     for (const language of ['en', 'zh'] as const) {
       if (language === reply.originalLanguage) continue;
-      await editor.put(`${url}/${reply.entityCode}/translations/${language}`, { ...reply[language], version: 0 }).expect(200);
+      await editor
+        .put(`${url}/${reply.entityCode}/translations/${language}`, { ...reply[language], version: 0 })
+        .expect(200);
     }
   }
 }

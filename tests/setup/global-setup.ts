@@ -17,7 +17,10 @@ export default async function globalSetup() {
   if (process.env.DATABASE_URL) {
     serverUrl = urlWithDatabase(process.env.DATABASE_URL, 'postgres');
   } else {
-    const embedded = await startEmbeddedPostgres({ dir: mkdtempSync(join(tmpdir(), 'replies-test-pg-')), ephemeral: true });
+    const embedded = await startEmbeddedPostgres({
+      dir: mkdtempSync(join(tmpdir(), 'replies-test-pg-')),
+      ephemeral: true,
+    });
     (globalThis as Record<string, unknown>).__EMBEDDED_PG__ = embedded;
     serverUrl = embedded.serverUrl;
   }

@@ -14,7 +14,8 @@ export function urlWithDatabase(url: string, database: string): string {
 export async function cloneTemplateDatabase(): Promise<string> {
   const serverUrl = process.env[TEST_SERVER_URL];
   const template = process.env[TEST_TEMPLATE_DB];
-  if (!serverUrl || !template) throw new Error('Run the tests with `npm test`: the global setup provides the database.');
+  if (!serverUrl || !template)
+    throw new Error('Run the tests with `npm test`: the global setup provides the database.');
   const name = `${template}_t${randomBytes(5).toString('hex')}`;
   await createDatabase(serverUrl, name, template);
   return urlWithDatabase(serverUrl, name);

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import type { TLanguage } from '@replies/shared';
 import type { CompilationInput, CompilationReply } from '../../apps/api/src/modules/compilation/model/build-report';
 import type { NamedEntity } from '../../apps/api/src/modules/compilation/model/entity-names';
-import { organizationsFromCsv, statesFromCsv, type ReferenceEntity } from '../../apps/api/src/modules/entities/reference-data';
+import {
+  organizationsFromCsv,
+  statesFromCsv,
+  type ReferenceEntity,
+} from '../../apps/api/src/modules/entities/reference-data';
 import { A6599_CYCLE, A6599_REPLIES } from '../fixtures/a-65-99';
 
 const dir = join(__dirname, '../../prisma/reference-data');
@@ -14,7 +18,11 @@ const reference: ReferenceEntity[] = [
 
 export function namedEntity(code: string): NamedEntity {
   const e = reference.find((r) => r.code === code)!;
-  return { code, type: e.type, names: { en: e.nameEn, fr: e.nameFr, es: e.nameEs, ru: e.nameRu, zh: e.nameZh, ar: e.nameAr } };
+  return {
+    code,
+    type: e.type,
+    names: { en: e.nameEn, fr: e.nameFr, es: e.nameEs, ru: e.nameRu, zh: e.nameZh, ar: e.nameAr },
+  };
 }
 
 export const fullTextUrl = (code: string) => `https://replies.example.org/reports/A-65-99/replies/${code}`;

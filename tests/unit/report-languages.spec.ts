@@ -4,7 +4,10 @@ import { headingLine } from '../../apps/api/src/modules/compilation/model/report
 import { a6599Input, namedEntity } from './report-fixture';
 
 const order = (codes: string[], language: TLanguage) =>
-  inReportOrder(codes.map((code) => ({ entity: namedEntity(code) })), language).map((e) => e.entity.code);
+  inReportOrder(
+    codes.map((code) => ({ entity: namedEntity(code) })),
+    language,
+  ).map((e) => e.entity.code);
 
 describe('entry order in each language', () => {
   const codes = ['DOM', 'RUS', 'CUB', 'SLV', 'EGY', 'NLD', 'AUS', 'CHN'];
@@ -35,8 +38,16 @@ describe('entry order in each language', () => {
 describe('the report in the four other languages', () => {
   it('has its own headings, dates and formulas, and Arabic reads right to left', () => {
     const fr = buildReport(a6599Input('fr'));
-    expect(fr.header).toMatchObject({ organ: 'Assemblée générale', session: 'Soixante-cinquième session', subtitle: 'Rapport du Secrétaire général' });
-    expect(fr.sections.map((s) => headingLine(s.number, s.heading, 'fr'))).toEqual(['I. Introduction', 'II. Réponses reçues des gouvernements', 'III. Informations reçues des organisations internationales']);
+    expect(fr.header).toMatchObject({
+      organ: 'Assemblée générale',
+      session: 'Soixante-cinquième session',
+      subtitle: 'Rapport du Secrétaire général',
+    });
+    expect(fr.sections.map((s) => headingLine(s.number, s.heading, 'fr'))).toEqual([
+      'I. Introduction',
+      'II. Réponses reçues des gouvernements',
+      'III. Informations reçues des organisations internationales',
+    ]);
     expect(fr.sections[0].paragraphs[1].text).toContain('le 19 février 2010');
     expect(fr.sections[0].paragraphs[1].text).toContain('Les 17 et 18 février 2010');
 
@@ -44,11 +55,18 @@ describe('the report in the four other languages', () => {
     expect(es.header.session).toBe('Sexagésimo quinto período de sesiones');
     expect(es.sections[0].paragraphs[1].text).toContain('Los días 17 y 18 de febrero de 2010 se enviaron cartas');
     const mexico = es.sections[1].entries.find((e) => e.entityCode === 'MEX')!;
-    expect(mexico).toMatchObject({ heading: 'México', originalLine: '[Original: español]', dateLine: '[24 de mayo de 2010]' });
+    expect(mexico).toMatchObject({
+      heading: 'México',
+      originalLine: '[Original: español]',
+      dateLine: '[24 de mayo de 2010]',
+    });
     expect(es.footnotes.find((f) => f.entityCode === 'MEX')!.text).toContain('proporcionada por el Gobierno de México');
 
     const ru = buildReport(a6599Input('ru'));
-    expect(ru.sections[1].entries.find((e) => e.entityCode === 'UKR')).toMatchObject({ originalLine: '[Подлинный текст на русском языке]', dateLine: '[12 мая 2010 года]' });
+    expect(ru.sections[1].entries.find((e) => e.entityCode === 'UKR')).toMatchObject({
+      originalLine: '[Подлинный текст на русском языке]',
+      dateLine: '[12 мая 2010 года]',
+    });
 
     const ar = buildReport(a6599Input('ar'));
     expect(ar.direction).toBe('rtl');
@@ -60,18 +78,30 @@ describe('the report in the four other languages', () => {
   it('says so where a translation is missing, instead of printing another language', () => {
     const fr = buildReport(a6599Input('fr'));
     const finland = fr.sections[1].entries.find((e) => e.entityCode === 'FIN')!;
-    expect(finland.blocks).toEqual([{ kind: 'paragraph', number: null, text: "[La traduction française de cette réponse n'est pas encore disponible.]" }]);
+    expect(finland.blocks).toEqual([
+      {
+        kind: 'paragraph',
+        number: null,
+        text: "[La traduction française de cette réponse n'est pas encore disponible.]",
+      },
+    ]);
   });
 });
 
 describe('the mandate paragraph', () => {
   it('names the General Assembly once, whether or not the mandate was typed as a whole sentence', () => {
-    expect(mandateClause('The General Assembly requested the Secretary-General to report.', 'en')).toBe('requested the Secretary-General to report.');
-    expect(mandateClause('requested the Secretary-General to report.', 'en')).toBe('requested the Secretary-General to report.');
+    expect(mandateClause('The General Assembly requested the Secretary-General to report.', 'en')).toBe(
+      'requested the Secretary-General to report.',
+    );
+    expect(mandateClause('requested the Secretary-General to report.', 'en')).toBe(
+      'requested the Secretary-General to report.',
+    );
     expect(mandateClause('大会请秘书长提出报告。', 'zh')).toBe('请秘书长提出报告。');
     expect(mandateClause('  ', 'en')).toBeNull();
     const input = a6599Input('en');
-    input.cycle.mandate = { en: 'The General Assembly requested the Secretary-General to seek the views of Member States.' };
+    input.cycle.mandate = {
+      en: 'The General Assembly requested the Secretary-General to seek the views of Member States.',
+    };
     expect(buildReport(input).sections[0].paragraphs[0].text).toBe(
       'In its resolution 64/38, entitled "Measures to prevent terrorists from acquiring weapons of mass destruction", the General Assembly requested the Secretary-General to seek the views of Member States. The present report is submitted pursuant to that request.',
     );
@@ -83,7 +113,10 @@ describe('a report without replies from States', () => {
     const input = a6599Input('en');
     input.replies = input.replies.filter((r) => r.entity.type !== 'STATE');
     const document = buildReport(input);
-    expect(document.sections.map((s) => headingLine(s.number, s.heading, 'en'))).toEqual(['I. Introduction', 'II. Information received from international organizations']);
+    expect(document.sections.map((s) => headingLine(s.number, s.heading, 'en'))).toEqual([
+      'I. Introduction',
+      'II. Information received from international organizations',
+    ]);
     expect(document.sections[0].paragraphs[2].text).toBe(
       'As at 23 June 2010, no replies had been received from Member States. Replies were also received from 14 international organizations, and their information, or its executive summary, is reproduced in section II.',
     );

@@ -17,7 +17,22 @@ import { ReviewModule } from './modules/review/review.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({
-  imports: [DatabaseModule, AuditModule, MailModule, AuthModule, HealthModule, UsersModule, EntitiesModule, CyclesModule, InvitationsModule, RepliesModule, ReviewModule, AuditTrailModule, CompilationModule, PublishingModule],
+  imports: [
+    DatabaseModule,
+    AuditModule,
+    MailModule,
+    AuthModule,
+    HealthModule,
+    UsersModule,
+    EntitiesModule,
+    CyclesModule,
+    InvitationsModule,
+    RepliesModule,
+    ReviewModule,
+    AuditTrailModule,
+    CompilationModule,
+    PublishingModule,
+  ],
   providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
 })
 export class AppModule {}

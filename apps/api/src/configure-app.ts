@@ -27,7 +27,12 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '12mb' });
   // The public pages keep their stable addresses outside /api: /reports/…
-  app.setGlobalPrefix('api', { exclude: [{ path: 'reports', method: RequestMethod.GET }, { path: 'reports/{*path}', method: RequestMethod.GET }] });
+  app.setGlobalPrefix('api', {
+    exclude: [
+      { path: 'reports', method: RequestMethod.GET },
+      { path: 'reports/{*path}', method: RequestMethod.GET },
+    ],
+  });
   serveWebApp(app);
   mountOpenApi(app);
   // Errors raised before Nest's pipeline (malformed JSON, oversized bodies) get the same body as the rest.
@@ -60,7 +65,9 @@ function serveWebApp(app: NestExpressApplication) {
   const assets = express.static(dist, { index: false, maxAge: '1h' });
   const isServerRoute = (path: string) => /^\/(api|reports)(\/|$)/.test(path);
   // API calls and public pages never touch the file system for the web app's files.
-  app.use((request: Request, response: Response, next: NextFunction) => (isServerRoute(request.path) ? next() : assets(request, response, next)));
+  app.use((request: Request, response: Response, next: NextFunction) =>
+    isServerRoute(request.path) ? next() : assets(request, response, next),
+  );
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isPage = request.method === 'GET' && !isServerRoute(request.path) && request.accepts('html');
     if (!isPage || !existsSync(index)) return next();

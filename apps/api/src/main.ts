@@ -13,7 +13,11 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
-  say(process.env.DATABASE_URL ? 'Using the PostgreSQL server of DATABASE_URL.' : `Starting the embedded PostgreSQL (data in ${dataDir()}/postgres)...`);
+  say(
+    process.env.DATABASE_URL
+      ? 'Using the PostgreSQL server of DATABASE_URL.'
+      : `Starting the embedded PostgreSQL (data in ${dataDir()}/postgres)...`,
+  );
   const { url, embedded } = await resolveDatabase();
   process.env.DATABASE_URL = url;
 
@@ -60,7 +64,9 @@ function printWelcome(url: string, admin: FirstAdminOutcome) {
   say(`Replies is running at ${url}  (API: ${url}/api, OpenAPI: ${url}/api/docs)`);
   if (admin.kind === 'created-local') {
     say(`Sign in as ${admin.email} with the password ${admin.password}`);
-    say('This password is shown only now: keep it, or set ADMIN_EMAIL and ADMIN_PASSWORD to add your own administrator.');
+    say(
+      'This password is shown only now: keep it, or set ADMIN_EMAIL and ADMIN_PASSWORD to add your own administrator.',
+    );
   } else if (admin.kind === 'created-from-env') {
     say(`Sign in as ${admin.email} with ADMIN_PASSWORD.`);
   } else if (admin.kind === 'missing') {

@@ -37,14 +37,28 @@ const cycleFields = {
   noteVerbaleOn: ZIsoDate,
   orgLettersOn: z.array(ZIsoDate).min(1, { error: 'Give the date of at least one letter to organizations.' }).max(10),
   cutoffOn: ZIsoDate,
-  replyWordLimit: z.number({ error: 'Enter a number of words.' }).int().positive({ error: 'A limit is a positive number of words.' }).max(1_000_000),
-  summaryWordLimit: z.number({ error: 'Enter a number of words.' }).int().positive({ error: 'A limit is a positive number of words.' }).max(1_000_000),
+  replyWordLimit: z
+    .number({ error: 'Enter a number of words.' })
+    .int()
+    .positive({ error: 'A limit is a positive number of words.' })
+    .max(1_000_000),
+  summaryWordLimit: z
+    .number({ error: 'Enter a number of words.' })
+    .int()
+    .positive({ error: 'A limit is a positive number of words.' })
+    .max(1_000_000),
   newInformationOnly: z.boolean(),
   /** The cycle this one follows (id or symbol), for "new information only". */
   previousCycle: z.string().trim().max(100).nullable().optional(),
 };
 
-type CycleDates = { noteVerbaleOn?: string; orgLettersOn?: string[]; cutoffOn?: string; replyWordLimit?: number; summaryWordLimit?: number };
+type CycleDates = {
+  noteVerbaleOn?: string;
+  orgLettersOn?: string[];
+  cutoffOn?: string;
+  replyWordLimit?: number;
+  summaryWordLimit?: number;
+};
 
 /** Rules across fields: the cut-off follows the requests; the summary limit does not exceed the reply limit. */
 export function cycleRuleViolations(cycle: CycleDates): { path: string; message: string }[] {
@@ -54,7 +68,10 @@ export function cycleRuleViolations(cycle: CycleDates): { path: string; message:
   }
   cycle.orgLettersOn?.forEach((date, index) => {
     if (cycle.cutoffOn && date > cycle.cutoffOn) {
-      problems.push({ path: `orgLettersOn.${index}`, message: 'A letter to organizations cannot come after the cut-off date.' });
+      problems.push({
+        path: `orgLettersOn.${index}`,
+        message: 'A letter to organizations cannot come after the cut-off date.',
+      });
     }
   });
   if (cycle.replyWordLimit && cycle.summaryWordLimit && cycle.summaryWordLimit > cycle.replyWordLimit) {
@@ -65,11 +82,17 @@ export function cycleRuleViolations(cycle: CycleDates): { path: string; message:
 
 const withCycleRules = <T extends CycleDates>(value: T, context: z.RefinementCtx) => {
   for (const problem of cycleRuleViolations(value)) {
-    context.addIssue({ code: 'custom', message: problem.message, path: problem.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)) });
+    context.addIssue({
+      code: 'custom',
+      message: problem.message,
+      path: problem.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+    });
   }
 };
 
-export const ZCreateCycle = z.object({ ...cycleFields, newInformationOnly: cycleFields.newInformationOnly.default(false) }).superRefine(withCycleRules);
+export const ZCreateCycle = z
+  .object({ ...cycleFields, newInformationOnly: cycleFields.newInformationOnly.default(false) })
+  .superRefine(withCycleRules);
 export type TCreateCycle = z.input<typeof ZCreateCycle>;
 
 export const ZUpdateCycle = z.object(cycleFields).partial().superRefine(withCycleRules);

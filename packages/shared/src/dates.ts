@@ -6,7 +6,12 @@ export type TIsoDate = string;
 
 /** Today's date where the Secretariat works (UN Headquarters, New York), as YYYY-MM-DD. */
 export function todayAt(timeZone = 'America/New_York', now = new Date()): TIsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -17,14 +22,76 @@ export function daysBetween(from: TIsoDate, to: TIsoDate): number {
 }
 
 const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  es: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
+  ru: [
+    'января',
+    'февраля',
+    'марта',
+    'апреля',
+    'мая',
+    'июня',
+    'июля',
+    'августа',
+    'сентября',
+    'октября',
+    'ноября',
+    'декабря',
+  ],
   // UN Arabic documents name each month twice: the Levantine name, then the one used in Egypt and the Maghreb.
   ar: [
-    'كانون الثاني/يناير', 'شباط/فبراير', 'آذار/مارس', 'نيسان/أبريل', 'أيار/مايو', 'حزيران/يونيه',
-    'تموز/يوليه', 'آب/أغسطس', 'أيلول/سبتمبر', 'تشرين الأول/أكتوبر', 'تشرين الثاني/نوفمبر', 'كانون الأول/ديسمبر',
+    'كانون الثاني/يناير',
+    'شباط/فبراير',
+    'آذار/مارس',
+    'نيسان/أبريل',
+    'أيار/مايو',
+    'حزيران/يونيه',
+    'تموز/يوليه',
+    'آب/أغسطس',
+    'أيلول/سبتمبر',
+    'تشرين الأول/أكتوبر',
+    'تشرين الثاني/نوفمبر',
+    'كانون الأول/ديسمبر',
   ],
 };
 
@@ -33,7 +100,11 @@ const MONTHS = {
  * "16 de julio de 2014", "23 сентября 2010 года", "17 كانون الأول/ديسمبر 2007", "2010年6月1日"
  * (`spaced` gives the Chinese of printed documents: "2010 年 6 月 1 日").
  */
-export function formatLongDate(date: TIsoDate, language: 'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es', options: { spaced?: boolean } = {}): string {
+export function formatLongDate(
+  date: TIsoDate,
+  language: 'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es',
+  options: { spaced?: boolean } = {},
+): string {
   const [year, month, day] = date.split('-').map(Number);
   switch (language) {
     case 'zh':

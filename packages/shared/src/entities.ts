@@ -24,7 +24,9 @@ export const ZEntityCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z][A-Z0-9-]{1,15}$/, { error: 'A code is 2 to 16 capital letters, digits or dashes, starting with a letter.' });
+  .regex(/^[A-Z][A-Z0-9-]{1,15}$/, {
+    error: 'A code is 2 to 16 capital letters, digits or dashes, starting with a letter.',
+  });
 
 export const ZCreateOrganization = z.object({
   code: ZEntityCode,

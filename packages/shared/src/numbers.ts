@@ -1,6 +1,35 @@
-const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const ONES = [
+  '',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const ORDINAL_ONES: Record<string, string> = { one: 'first', two: 'second', three: 'third', five: 'fifth', eight: 'eighth', nine: 'ninth', twelve: 'twelfth' };
+const ORDINAL_ONES: Record<string, string> = {
+  one: 'first',
+  two: 'second',
+  three: 'third',
+  five: 'fifth',
+  eight: 'eighth',
+  nine: 'ninth',
+  twelve: 'twelfth',
+};
 
 function englishCardinal(n: number): string {
   if (n < 20) return ONES[n];
@@ -25,17 +54,43 @@ export function chineseNumber(n: number): string {
   if (n < 20) return `十${n % 10 ? CHINESE_DIGITS[n % 10] : ''}`;
   if (n < 100) return `${CHINESE_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CHINESE_DIGITS[n % 10] : ''}`;
   const rest = n % 100;
-  const restText = rest === 0 ? '' : rest < 10 ? `零${CHINESE_DIGITS[rest]}` : rest < 20 ? `一${chineseNumber(rest)}` : chineseNumber(rest);
+  const restText =
+    rest === 0
+      ? ''
+      : rest < 10
+        ? `零${CHINESE_DIGITS[rest]}`
+        : rest < 20
+          ? `一${chineseNumber(rest)}`
+          : chineseNumber(rest);
   return `${CHINESE_DIGITS[Math.floor(n / 100)]}百${restText}`;
 }
 
-const FR_UNITS = ['', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'];
+const FR_UNITS = [
+  '',
+  'un',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
+];
 const FR_TENS = ['', 'dix', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante'];
 
 function frenchCardinal(n: number): string {
   if (n <= 16) return FR_UNITS[n];
   if (n < 20) return `dix-${FR_UNITS[n - 10]}`;
-  if (n >= 100) return `${n >= 200 ? `${FR_UNITS[Math.floor(n / 100)]} ` : ''}cent${n % 100 ? ` ${frenchCardinal(n % 100)}` : ''}`;
+  if (n >= 100)
+    return `${n >= 200 ? `${FR_UNITS[Math.floor(n / 100)]} ` : ''}cent${n % 100 ? ` ${frenchCardinal(n % 100)}` : ''}`;
   const tens = Math.floor(n / 10);
   const unit = n % 10;
   if (tens === 7 || tens === 9) {
@@ -60,7 +115,18 @@ export function frenchOrdinal(n: number): string {
 }
 
 const ES_UNITS = ['', 'primer', 'segundo', 'tercer', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno'];
-const ES_TENS = ['', 'décimo', 'vigésimo', 'trigésimo', 'cuadragésimo', 'quincuagésimo', 'sexagésimo', 'septuagésimo', 'octogésimo', 'nonagésimo'];
+const ES_TENS = [
+  '',
+  'décimo',
+  'vigésimo',
+  'trigésimo',
+  'cuadragésimo',
+  'quincuagésimo',
+  'sexagésimo',
+  'septuagésimo',
+  'octogésimo',
+  'nonagésimo',
+];
 
 /** 65 → "sexagésimo quinto", 61 → "sexagésimo primer", as in "período de sesiones" (1 to 99). */
 export function spanishOrdinal(n: number): string {

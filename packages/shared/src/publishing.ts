@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { LANGUAGES, ZLanguage } from './languages';
 
-export const ZLanguagesToPublish = z.array(ZLanguage).min(1, { error: 'Choose at least one language to publish.' }).max(6);
+export const ZLanguagesToPublish = z
+  .array(ZLanguage)
+  .min(1, { error: 'Choose at least one language to publish.' })
+  .max(6);
 
 /** Publish the report (addendum 0) or its addendum (1) in the chosen languages; again = a corrigendum. */
 export const ZPublishReport = z.object({

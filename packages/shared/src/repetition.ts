@@ -54,7 +54,11 @@ export function similarity(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-export function findRepeatedPassages(current: string, previous: string, threshold = REPETITION_THRESHOLD): TRepeatedPassage[] {
+export function findRepeatedPassages(
+  current: string,
+  previous: string,
+  threshold = REPETITION_THRESHOLD,
+): TRepeatedPassage[] {
   const earlier = splitSentences(previous).map((s) => ({ sentence: s.sentence, grams: trigrams(s.sentence) }));
   const repeated: TRepeatedPassage[] = [];
   for (const s of splitSentences(current)) {
@@ -64,7 +68,8 @@ export function findRepeatedPassages(current: string, previous: string, threshol
       const score = similarity(grams, e.grams);
       if (score > best.similarity) best = { similarity: score, previous: e.sentence };
     }
-    if (best.similarity >= threshold) repeated.push({ ...s, similarity: Math.round(best.similarity * 100) / 100, previous: best.previous });
+    if (best.similarity >= threshold)
+      repeated.push({ ...s, similarity: Math.round(best.similarity * 100) / 100, previous: best.previous });
   }
   return repeated;
 }

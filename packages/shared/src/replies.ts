@@ -82,6 +82,5 @@ export interface TReplySummary {
   updatedAt: string | null;
 }
 
-
 /** Uploaded originals: DOCX (text extracted) or PDF (kept only), checked by content. */
 export const MAX_ORIGINAL_BYTES = 10 * 1024 * 1024;

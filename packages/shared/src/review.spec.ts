@@ -32,8 +32,18 @@ describe('diffTexts', () => {
     const before = 'Paragraph one.\n\n(a) first;\n(b) second.';
     const after = 'Paragraph one, revised.\n\n(a) first;\n(c) third.';
     const parts = diffTexts(before, after);
-    expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(before);
-    expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(after);
     expect(tokenize('  two words')).toEqual(['  ', 'two ', 'words']);
   });
 });
@@ -55,12 +65,17 @@ describe('findRepeatedPassages', () => {
   });
 
   it('works for Chinese, which has no spaces between words', () => {
-    const repeated = findRepeatedPassages('原子能机构继续协助各国建立核安保基础设施。原子能机构理事会批准了新的核安保计划。', previous);
+    const repeated = findRepeatedPassages(
+      '原子能机构继续协助各国建立核安保基础设施。原子能机构理事会批准了新的核安保计划。',
+      previous,
+    );
     expect(repeated.map((r) => r.sentence)).toEqual(['原子能机构继续协助各国建立核安保基础设施。']);
   });
 
   it('finds nothing in a reply that is all new', () => {
-    expect(findRepeatedPassages('Entirely different information about customs cooperation in Oceania.', previous)).toEqual([]);
+    expect(
+      findRepeatedPassages('Entirely different information about customs cooperation in Oceania.', previous),
+    ).toEqual([]);
     expect(splitSentences('1.\n\nShort.')).toEqual([]);
   });
 });

@@ -16,7 +16,9 @@ export const ZAcceptReply = z.object({
 });
 export type TAcceptReply = z.infer<typeof ZAcceptReply>;
 
-export const ZWithdrawReply = z.object({ reason: z.string().trim().min(1, { error: 'Say why the reply is withdrawn.' }).max(2_000) });
+export const ZWithdrawReply = z.object({
+  reason: z.string().trim().min(1, { error: 'Say why the reply is withdrawn.' }).max(2_000),
+});
 export type TWithdrawReply = z.infer<typeof ZWithdrawReply>;
 
 /** An editor's translation of an accepted reply into another official language. */
@@ -30,7 +32,10 @@ export const ZReplyQueueFilter = z.object({
   status: z.enum([...REPLY_STATUSES, 'NOT_STARTED']).optional(),
   group: z.enum(ENTITY_TYPES).optional(),
   language: ZLanguage.optional(),
-  overLimit: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  overLimit: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export type TReplyQueueFilter = z.input<typeof ZReplyQueueFilter>;
 

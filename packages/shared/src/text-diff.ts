@@ -8,7 +8,8 @@ export interface TDiffPart {
 }
 
 // A token is one Chinese character or one word, each with the whitespace after it; leading whitespace alone.
-const TOKEN = /^\s+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\s*|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+\s*/gu;
+const TOKEN =
+  /^\s+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\s*|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+\s*/gu;
 
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
@@ -58,7 +59,10 @@ function lcsDiff(a: string[], b: string[]): TDiffPart[] {
   const lengths = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      lengths[i * width + j] = word(a[i]) === word(b[j]) ? lengths[(i + 1) * width + j + 1] + 1 : Math.max(lengths[(i + 1) * width + j], lengths[i * width + j + 1]);
+      lengths[i * width + j] =
+        word(a[i]) === word(b[j])
+          ? lengths[(i + 1) * width + j + 1] + 1
+          : Math.max(lengths[(i + 1) * width + j], lengths[i * width + j + 1]);
     }
   }
   const parts: TDiffPart[] = [];
@@ -72,7 +76,8 @@ function lcsDiff(a: string[], b: string[]): TDiffPart[] {
       parts.push({ kind: 'added', text: b[j].slice(shared.length) });
       i++;
       j++;
-    } else if (lengths[(i + 1) * width + j] >= lengths[i * width + j + 1]) parts.push({ kind: 'removed', text: a[i++] });
+    } else if (lengths[(i + 1) * width + j] >= lengths[i * width + j + 1])
+      parts.push({ kind: 'removed', text: a[i++] });
     else parts.push({ kind: 'added', text: b[j++] });
   }
   while (i < a.length) parts.push({ kind: 'removed', text: a[i++] });

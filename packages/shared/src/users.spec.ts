@@ -10,7 +10,13 @@ describe('the entity rule of accounts', () => {
 });
 
 describe('ZCreateUser', () => {
-  const valid = { email: ' Aino.Virtanen@Formin.FI ', name: 'Aino', password: 'helsinki-2010', role: 'FOCAL_POINT', entityCode: 'fin' };
+  const valid = {
+    email: ' Aino.Virtanen@Formin.FI ',
+    name: 'Aino',
+    password: 'helsinki-2010',
+    role: 'FOCAL_POINT',
+    entityCode: 'fin',
+  };
 
   it('normalises the e-mail and the entity code', () => {
     expect(ZCreateUser.parse(valid)).toMatchObject({ email: 'aino.virtanen@formin.fi', entityCode: 'FIN' });

@@ -7,7 +7,11 @@ export const ZRole = z.enum(ROLES);
 
 export const PASSWORD_MIN_LENGTH = 10;
 
-export const ZEmail = z.string().trim().toLowerCase().pipe(z.email({ error: 'Enter a valid e-mail address.' }));
+export const ZEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'Enter a valid e-mail address.' }));
 export const ZPassword = z
   .string()
   .min(PASSWORD_MIN_LENGTH, { error: `A password has at least ${PASSWORD_MIN_LENGTH} characters.` })
@@ -15,8 +19,10 @@ export const ZPassword = z
 
 /** Focal points speak for exactly one entity; editors and administrators for none. */
 export function entityRuleViolation(user: { role?: TRole; entityCode?: string | null }): string | null {
-  if (user.role === 'FOCAL_POINT' && !user.entityCode) return 'A focal point speaks for one State or organization: choose its entity.';
-  if (user.role !== 'FOCAL_POINT' && user.entityCode) return 'Only focal points are bound to an entity; leave the entity empty.';
+  if (user.role === 'FOCAL_POINT' && !user.entityCode)
+    return 'A focal point speaks for one State or organization: choose its entity.';
+  if (user.role !== 'FOCAL_POINT' && user.entityCode)
+    return 'Only focal points are bound to an entity; leave the entity empty.';
   return null;
 }
 

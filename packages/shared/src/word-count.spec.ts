@@ -33,14 +33,26 @@ describe('checkLength', () => {
   const long = 'word '.repeat(11);
 
   it('proposes FULL within the limit', () => {
-    expect(checkLength({ body: 'A short reply.' }, limits)).toMatchObject({ overLimit: false, proposedDecision: 'FULL', blockingRule: null });
+    expect(checkLength({ body: 'A short reply.' }, limits)).toMatchObject({
+      overLimit: false,
+      proposedDecision: 'FULL',
+      blockingRule: null,
+    });
   });
 
   it('asks for a summary or web-only publication over the limit, and never refuses for length alone', () => {
     expect(checkLength({ body: long }, limits).blockingRule).toBe('SUMMARY_OR_WEB_ONLY');
-    expect(checkLength({ body: long, summary: 'Short executive summary.' }, limits)).toMatchObject({ proposedDecision: 'SUMMARY', blockingRule: null });
-    expect(checkLength({ body: long, webOnly: true }, limits)).toMatchObject({ proposedDecision: 'WEB_ONLY', blockingRule: null });
-    expect(checkLength({ body: long, summary: 'A summary far too long here.' }, limits).blockingRule).toBe('SUMMARY_TOO_LONG');
+    expect(checkLength({ body: long, summary: 'Short executive summary.' }, limits)).toMatchObject({
+      proposedDecision: 'SUMMARY',
+      blockingRule: null,
+    });
+    expect(checkLength({ body: long, webOnly: true }, limits)).toMatchObject({
+      proposedDecision: 'WEB_ONLY',
+      blockingRule: null,
+    });
+    expect(checkLength({ body: long, summary: 'A summary far too long here.' }, limits).blockingRule).toBe(
+      'SUMMARY_TOO_LONG',
+    );
   });
 
   it('applies to Chinese text through the character ratio', () => {

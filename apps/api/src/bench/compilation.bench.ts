@@ -39,8 +39,17 @@ async function main() {
     const prisma = createPrismaClient(url);
     const repository = new CompilationRepository(prisma as never);
     const cycle = {
-      symbol: 'A/99/999', resolution: '98/1', session: 99, agendaItem: null, title: { en: 'Benchmark' }, mandate: {},
-      noteVerbaleOn: '2030-02-01', orgLettersOn: ['2030-02-01'], cutoffOn: '2030-06-30', newInformationOnly: false, previousReportYear: null,
+      symbol: 'A/99/999',
+      resolution: '98/1',
+      session: 99,
+      agendaItem: null,
+      title: { en: 'Benchmark' },
+      mandate: {},
+      noteVerbaleOn: '2030-02-01',
+      orgLettersOn: ['2030-02-01'],
+      cutoffOn: '2030-06-30',
+      newInformationOnly: false,
+      previousReportYear: null,
     };
     const reads: number[] = [];
     const compiles: number[] = [];
@@ -49,10 +58,18 @@ async function main() {
       const read = await time(() => repository.replies(cycleId));
       const replies = read.result;
       const compile = await time(() => {
-        const document = buildReport({ cycle, language: 'en', addendum: 0, replies, fullTextUrl: (code) => `http://localhost/reports/A-99-999/replies/${code}` });
+        const document = buildReport({
+          cycle,
+          language: 'en',
+          addendum: 0,
+          replies,
+          fullTextUrl: (code) => `http://localhost/reports/A-99-999/replies/${code}`,
+        });
         return [renderHtmlPage(document), renderMarkdown(document)];
       });
-      const word = await time(() => renderDocx(buildReport({ cycle, language: 'zh', addendum: 0, replies, fullTextUrl: (code) => code })));
+      const word = await time(() =>
+        renderDocx(buildReport({ cycle, language: 'zh', addendum: 0, replies, fullTextUrl: (code) => code })),
+      );
       if (round < 3) continue; // warm-up
       reads.push(read.ms);
       compiles.push(compile.ms);

@@ -26,9 +26,16 @@ const REQUESTS_PER_CLIENT = 15;
 const pause = () => new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 1000));
 const TARGET_P95_MS = 20;
 
-const READS = process.env.BENCH_READS?.split(',') ?? ['/api/health', '/api/cycles/A-99-999', '/api/entities?type=UN_SYSTEM', '/api/cycles/A-99-999/replies/FIN', '/api/auth/me'];
+const READS = process.env.BENCH_READS?.split(',') ?? [
+  '/api/health',
+  '/api/cycles/A-99-999',
+  '/api/entities?type=UN_SYSTEM',
+  '/api/cycles/A-99-999/replies/FIN',
+  '/api/auth/me',
+];
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function main() {
   const pg = await startEmbeddedPostgres({ dir: mkdtempSync(join(tmpdir(), 'replies-bench-reads-')), ephemeral: true });
@@ -39,7 +46,14 @@ async function main() {
     await migrateDatabase(url);
     await seedBenchCycle(url, 250);
     const prisma = createPrismaClient(url);
-    await prisma.user.create({ data: { email: 'bench@example.org', name: 'Bench', role: 'EDITOR', passwordHash: await hashPassword('bench-password') } });
+    await prisma.user.create({
+      data: {
+        email: 'bench@example.org',
+        name: 'Bench',
+        role: 'EDITOR',
+        passwordHash: await hashPassword('bench-password'),
+      },
+    });
     await prisma.$disconnect();
 
     process.env.DATABASE_URL = url;
@@ -47,7 +61,11 @@ async function main() {
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.org', password: 'bench-password' }) });
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'bench@example.org', password: 'bench-password' }),
+    });
     const cookie = login.headers.get('set-cookie')!.split(';')[0];
 
     const get = async (path: string) => {
@@ -77,10 +95,20 @@ async function main() {
     const paced = await run(true);
     const saturated = await run(false);
     const p95 = percentile(paced.latencies, 95);
-    console.log(`Reads by ${CLIENTS} concurrent clients, each pausing about 1 s between reads (${paced.latencies.length} requests, ${READS.length} endpoints):`);
-    console.log(`  p50 ${percentile(paced.latencies, 50).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   p99 ${percentile(paced.latencies, 99).toFixed(1)} ms   (${paced.rate.toFixed(0)} requests/s)`);
-    console.log(`  saturation, no pauses: ${saturated.rate.toFixed(0)} requests/s, p95 ${percentile(saturated.latencies, 95).toFixed(0)} ms`);
-    console.log(p95 <= TARGET_P95_MS ? `PASS (target: p95 under ${TARGET_P95_MS} ms)` : `OVER TARGET (p95 under ${TARGET_P95_MS} ms)`);
+    console.log(
+      `Reads by ${CLIENTS} concurrent clients, each pausing about 1 s between reads (${paced.latencies.length} requests, ${READS.length} endpoints):`,
+    );
+    console.log(
+      `  p50 ${percentile(paced.latencies, 50).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   p99 ${percentile(paced.latencies, 99).toFixed(1)} ms   (${paced.rate.toFixed(0)} requests/s)`,
+    );
+    console.log(
+      `  saturation, no pauses: ${saturated.rate.toFixed(0)} requests/s, p95 ${percentile(saturated.latencies, 95).toFixed(0)} ms`,
+    );
+    console.log(
+      p95 <= TARGET_P95_MS
+        ? `PASS (target: p95 under ${TARGET_P95_MS} ms)`
+        : `OVER TARGET (p95 under ${TARGET_P95_MS} ms)`,
+    );
   } finally {
     await app?.close();
     await pg.stop();

@@ -10,7 +10,12 @@ export async function seedBenchCycle(url: string, count: number) {
   await loadReferenceData(prisma);
   const existing = await prisma.entity.count();
   await prisma.entity.createMany({
-    data: Array.from({ length: Math.max(0, count - existing) }, (_, i) => ({ code: `BENCH${i}`, type: 'OTHER' as const, nameEn: `Bench Organization ${i}`, nameZh: `基准组织${i}` })),
+    data: Array.from({ length: Math.max(0, count - existing) }, (_, i) => ({
+      code: `BENCH${i}`,
+      type: 'OTHER' as const,
+      nameEn: `Bench Organization ${i}`,
+      nameZh: `基准组织${i}`,
+    })),
   });
   const entities = await prisma.entity.findMany({ take: count, select: { code: true } });
   const cycle = await prisma.cycle.create({
@@ -38,8 +43,16 @@ export async function seedBenchCycle(url: string, count: number) {
         receivedOn: new Date('2030-05-01'),
         texts: {
           create: [
-            { language: 'en', body: Array.from({ length: 12 }, (_, p) => paragraph(p + 1)).join('\n'), summary: decision === 'SUMMARY' ? paragraph(1) : null },
-            { language: 'zh', body: '防止恐怖分子获取大规模毁灭性武器是政府的一项国际安全优先事项。'.repeat(20), summary: decision === 'SUMMARY' ? '政府支持各项措施。' : null },
+            {
+              language: 'en',
+              body: Array.from({ length: 12 }, (_, p) => paragraph(p + 1)).join('\n'),
+              summary: decision === 'SUMMARY' ? paragraph(1) : null,
+            },
+            {
+              language: 'zh',
+              body: '防止恐怖分子获取大规模毁灭性武器是政府的一项国际安全优先事项。'.repeat(20),
+              summary: decision === 'SUMMARY' ? '政府支持各项措施。' : null,
+            },
           ],
         },
       },
@@ -48,4 +61,3 @@ export async function seedBenchCycle(url: string, count: number) {
   await prisma.$disconnect();
   return cycle.id;
 }
-

@@ -5,7 +5,9 @@ import { toApiError } from './error.filter';
 
 describe('toApiError', () => {
   it('lists zod issues by field path', () => {
-    const error = z.object({ names: z.object({ en: z.string().min(1, { error: 'Required.' }) }) }).safeParse({ names: { en: '' } }).error;
+    const error = z
+      .object({ names: z.object({ en: z.string().min(1, { error: 'Required.' }) }) })
+      .safeParse({ names: { en: '' } }).error;
     expect(toApiError(error)).toEqual({
       status: 400,
       body: { code: 'VALIDATION', message: expect.any(String), errors: [{ path: 'names.en', message: 'Required.' }] },
@@ -18,7 +20,9 @@ describe('toApiError', () => {
       body: { code: 'TOO_MANY_ATTEMPTS', message: 'Wait.' },
       headers: { 'Retry-After': '900' },
     });
-    expect(toApiError(invalidField('entityCode', 'Pick one.')).body.errors).toEqual([{ path: 'entityCode', message: 'Pick one.' }]);
+    expect(toApiError(invalidField('entityCode', 'Pick one.')).body.errors).toEqual([
+      { path: 'entityCode', message: 'Pick one.' },
+    ]);
   });
 
   it('maps Prisma unique and missing-record errors to 409 and 404', () => {

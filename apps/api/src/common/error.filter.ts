@@ -35,7 +35,8 @@ export function toApiError(error: unknown): { status: number; body: TApiError; h
     };
   }
   const prismaCode = (error as { code?: unknown })?.code;
-  if (prismaCode === 'P2002') return { status: 409, body: { code: 'CONFLICT', message: 'This record already exists.' } };
+  if (prismaCode === 'P2002')
+    return { status: 409, body: { code: 'CONFLICT', message: 'This record already exists.' } };
   if (prismaCode === 'P2025') return { status: 404, body: { code: 'NOT_FOUND', message: 'The record was not found.' } };
   const bodyParserType = (error as { type?: unknown })?.type;
   if (bodyParserType === 'entity.parse.failed') {
@@ -47,7 +48,10 @@ export function toApiError(error: unknown): { status: number; body: TApiError; h
   if (error instanceof HttpException) {
     const status = error.getStatus();
     if (status === 413) {
-      return { status, body: { code: 'FILE_TOO_LARGE', message: 'The file is larger than the 10 MB an upload may have.' } };
+      return {
+        status,
+        body: { code: 'FILE_TOO_LARGE', message: 'The file is larger than the 10 MB an upload may have.' },
+      };
     }
     const message = status === 404 ? 'There is nothing at this address.' : error.message;
     return { status, body: { code: HTTP_CODES[status] ?? 'ERROR', message } };

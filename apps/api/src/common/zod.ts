@@ -10,7 +10,8 @@ export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.in
   }
 }
 
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+const jsonSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 
 /** Documents a zod-validated request body in the OpenAPI description. */
 export const ApiZodBody = (schema: z.ZodType) => applyDecorators(ApiBody({ schema: jsonSchema(schema) as never }));
@@ -18,6 +19,10 @@ export const ApiZodBody = (schema: z.ZodType) => applyDecorators(ApiBody({ schem
 export const ApiZodQuery = (schema: z.ZodObject) =>
   applyDecorators(
     ...Object.entries(schema.shape).map(([name, field]) =>
-      ApiQuery({ name, required: !(field as z.ZodType).safeParse(undefined).success, schema: jsonSchema(field as z.ZodType) as never }),
+      ApiQuery({
+        name,
+        required: !(field as z.ZodType).safeParse(undefined).success,
+        schema: jsonSchema(field as z.ZodType) as never,
+      }),
     ),
   );

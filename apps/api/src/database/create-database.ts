@@ -8,7 +8,9 @@ export async function createDatabase(serverUrl: string, name: string, template?:
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (exists.rowCount) return;
     const quote = (id: string) => `"${id.replace(/"/g, '""')}"`;
-    await client.query(`CREATE DATABASE ${quote(name)}${template ? ` TEMPLATE ${quote(template)}` : ''} ENCODING 'UTF8'`);
+    await client.query(
+      `CREATE DATABASE ${quote(name)}${template ? ` TEMPLATE ${quote(template)}` : ''} ENCODING 'UTF8'`,
+    );
   } finally {
     await client.end();
   }

@@ -4,7 +4,11 @@ import { applyMigrations, MigrationFile } from './schema-engine';
 
 /** `prisma/` at the repository root; in the production image it is copied beside the app. */
 export function prismaDir(): string {
-  const candidates = [process.env.PRISMA_DIR, resolve(__dirname, '../../../../prisma'), resolve(process.cwd(), 'prisma')];
+  const candidates = [
+    process.env.PRISMA_DIR,
+    resolve(__dirname, '../../../../prisma'),
+    resolve(process.cwd(), 'prisma'),
+  ];
   const found = candidates.find((dir) => dir && existsSync(join(dir, 'schema.prisma')));
   if (!found) throw new Error('Cannot find the prisma/ folder with schema.prisma; set PRISMA_DIR.');
   return found;

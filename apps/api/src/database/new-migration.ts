@@ -7,7 +7,11 @@ import { prismaDir, readMigrations, readSchema } from './migrations';
  * Writes the next migration: the SQL from the schema as of the last migration (kept beside it as
  * schema.prisma) to the current prisma/schema.prisma. Returns null when there is nothing to migrate.
  */
-export async function createMigration(connectionString: string, name: string, now = new Date()): Promise<{ dir: string; sql: string } | null> {
+export async function createMigration(
+  connectionString: string,
+  name: string,
+  now = new Date(),
+): Promise<{ dir: string; sql: string } | null> {
   const dir = prismaDir();
   const migrations = readMigrations(dir);
   const last = migrations.at(-1);
@@ -16,7 +20,11 @@ export async function createMigration(connectionString: string, name: string, no
   const sql = await diffSchemas(connectionString, last?.schema ?? null, schema);
   if (!sql.trim()) return null;
   const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'migration';
+  const slug =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_|_$/g, '') || 'migration';
   const target = join(dir, 'migrations', `${stamp}_${slug}`);
   mkdirSync(target, { recursive: true });
   writeFileSync(join(target, 'migration.sql'), sql);

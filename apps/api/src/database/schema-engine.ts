@@ -18,8 +18,14 @@ function loadBindings(): Promise<WasmBindings> {
     const glue: WasmBindings = require('@prisma/schema-engine-wasm/schema_engine_bg');
     const wasmPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm');
     // Node has WebAssembly; @types/node does not declare it without the DOM library.
-    const { WebAssembly } = globalThis as unknown as { WebAssembly: { instantiate(bytes: Buffer, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }> } };
-    const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), { './schema_engine_bg.js': withUnrefTimers(glue) });
+    const { WebAssembly } = globalThis as unknown as {
+      WebAssembly: {
+        instantiate(bytes: Buffer, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+      };
+    };
+    const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {
+      './schema_engine_bg.js': withUnrefTimers(glue),
+    });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return glue;
@@ -41,7 +47,11 @@ export const SCHEMA_FILE = 'schema.prisma';
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 /** Runs `work` on a schema engine connected through our own pool, which is closed afterwards. */
-async function withSchemaEngine<T>(connectionString: string, schema: string, work: (engine: EngineInstance) => Promise<T>): Promise<T> {
+async function withSchemaEngine<T>(
+  connectionString: string,
+  schema: string,
+  work: (engine: EngineInstance) => Promise<T>,
+): Promise<T> {
   const glue = await loadBindings();
   const pool = new Pool({ connectionString, max: 2 });
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
@@ -64,7 +74,8 @@ async function withSchemaEngine<T>(connectionString: string, schema: string, wor
 export async function diffSchemas(connectionString: string, from: string | null, to: string): Promise<string> {
   return withSchemaEngine(connectionString, to, async (engine) => {
     const result = (await engine.diff({
-      from: from === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: SCHEMA_FILE, content: from }] },
+      from:
+        from === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: SCHEMA_FILE, content: from }] },
       to: { tag: 'schemaDatamodel', files: [{ path: SCHEMA_FILE, content: to }] },
       script: true,
       exitCode: true,
@@ -80,7 +91,12 @@ export interface MigrationFile {
 }
 
 /** Applies the migrations not yet applied and records them in `_prisma_migrations`, as `prisma migrate deploy` does. */
-export async function applyMigrations(connectionString: string, schema: string, baseDir: string, migrations: MigrationFile[]) {
+export async function applyMigrations(
+  connectionString: string,
+  schema: string,
+  baseDir: string,
+  migrations: MigrationFile[],
+) {
   return withSchemaEngine(connectionString, schema, async (engine) => {
     const result = (await engine.applyMigrations({
       migrationsList: {

@@ -128,8 +128,34 @@ export async function request<T>(method: Method, path: string, options: RequestO
   return data as T;
 }
 
-import type { TRequestText, TInvitationResult, TReminderResult, TOutboxMail, TReportFormat, TReportChecks, TCompiledReport, TPublishResult, TReplyDiff, TReplyVersion, TRepetitions, TStoredTranslation } from '@replies/shared';
-export type { TRequestText, TInvitationResult, TReminderResult, TOutboxMail, TReportFormat, TReportChecks, TCompiledReport, TPublishResult, TReplyDiff, TReplyVersion, TRepetitions, TStoredTranslation };
+import type {
+  TRequestText,
+  TInvitationResult,
+  TReminderResult,
+  TOutboxMail,
+  TReportFormat,
+  TReportChecks,
+  TCompiledReport,
+  TPublishResult,
+  TReplyDiff,
+  TReplyVersion,
+  TRepetitions,
+  TStoredTranslation,
+} from '@replies/shared';
+export type {
+  TRequestText,
+  TInvitationResult,
+  TReminderResult,
+  TOutboxMail,
+  TReportFormat,
+  TReportChecks,
+  TCompiledReport,
+  TPublishResult,
+  TReplyDiff,
+  TReplyVersion,
+  TRepetitions,
+  TStoredTranslation,
+};
 
 import type { TPublishReportValues as TPublish } from '@replies/shared';
 export type { TPublish };
@@ -167,8 +193,7 @@ export const api = {
   users: {
     list: (signal?: AbortSignal) => request<TUser[]>('GET', '/users', { signal }),
     create: (body: TCreateUser) => request<TUser>('POST', '/users', { body }),
-    update: (id: string, body: TUpdateUser) =>
-      request<TUser>('PATCH', `/users/${encodeURIComponent(id)}`, { body }),
+    update: (id: string, body: TUpdateUser) => request<TUser>('PATCH', `/users/${encodeURIComponent(id)}`, { body }),
   },
   entities: {
     list: (type?: TEntityType, signal?: AbortSignal) =>
@@ -245,7 +270,8 @@ export const api = {
       }),
     versions: (cycle: string, signal?: AbortSignal) =>
       request<TCompiledReport[]>('GET', `${cyclePath(cycle)}/reports`, { signal }),
-    publish: (cycle: string, body: TPublish) => request<TPublishResult>('POST', `${cyclePath(cycle)}/publish`, { body }),
+    publish: (cycle: string, body: TPublish) =>
+      request<TPublishResult>('POST', `${cyclePath(cycle)}/publish`, { body }),
   },
   audit: {
     /** Every change to a cycle, oldest first. */

@@ -25,7 +25,8 @@ export default function AuditPage() {
     if (!query) return all;
     return all.filter(
       (event) =>
-        event.action.toLocaleLowerCase().includes(query) || actionLabel(event.action).toLocaleLowerCase().includes(query),
+        event.action.toLocaleLowerCase().includes(query) ||
+        actionLabel(event.action).toLocaleLowerCase().includes(query),
     );
   }, [events.data, query, actionLabel]);
 

@@ -40,7 +40,10 @@ export function AuditRow({ event }: { event: TAuditEvent }) {
         )}
       </td>
       <td className="cell--audit">
-        {targetLabel(event.targetType)} <code className="muted" dir="ltr">{event.targetId}</code>
+        {targetLabel(event.targetType)}{' '}
+        <code className="muted" dir="ltr">
+          {event.targetId}
+        </code>
         <details className="audit-details">
           <summary>
             {t('audit.details')}

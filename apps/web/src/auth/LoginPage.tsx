@@ -47,7 +47,11 @@ export function LoginPage() {
   });
 
   const failureText =
-    failure instanceof ApiError && failure.status === 401 ? t('login.invalidCredentials') : failure ? describeError(failure) : null;
+    failure instanceof ApiError && failure.status === 401
+      ? t('login.invalidCredentials')
+      : failure
+        ? describeError(failure)
+        : null;
 
   return (
     <div className="app app--signed-out">
@@ -59,8 +63,12 @@ export function LoginPage() {
       </header>
       <main id="main" className="login">
         <div className="card login__card">
-          <PageHeading id="login-title" title={t('login.submit')}>{t('login.title')}</PageHeading>
-          <StatusMessage>{state.status === 'signed-out' && state.expired ? t('login.sessionEnded') : null}</StatusMessage>
+          <PageHeading id="login-title" title={t('login.submit')}>
+            {t('login.title')}
+          </PageHeading>
+          <StatusMessage>
+            {state.status === 'signed-out' && state.expired ? t('login.sessionEnded') : null}
+          </StatusMessage>
           <form ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby="login-title">
             <fieldset disabled={isSubmitting} className="form__fieldset">
               <ErrorAlert>{failureText}</ErrorAlert>

@@ -4,9 +4,7 @@ import type { TLogin, TSession } from '@replies/shared';
 export type SessionUser = TSession['user'];
 
 export type SessionState =
-  | { status: 'loading' }
-  | { status: 'signed-out'; expired: boolean }
-  | { status: 'signed-in'; user: SessionUser };
+  { status: 'loading' } | { status: 'signed-out'; expired: boolean } | { status: 'signed-in'; user: SessionUser };
 
 export interface SessionContextValue {
   state: SessionState;

@@ -16,7 +16,9 @@ const MAX_LETTERS = 10;
 
 /** The texts of a cycle without the empty languages (the API may send null for them). */
 function present(text: TLocalizedText | null | undefined): TLocalizedText {
-  return Object.fromEntries(Object.entries(text ?? {}).filter(([, value]) => typeof value === 'string')) as TLocalizedText;
+  return Object.fromEntries(
+    Object.entries(text ?? {}).filter(([, value]) => typeof value === 'string'),
+  ) as TLocalizedText;
 }
 
 function valuesOf(cycle?: TCycle): CycleFormValues {

@@ -30,7 +30,16 @@ interface CyclePageFrameProps {
  * the breadcrumb back to the cycle, the heading, the cycle's symbol and title, and what to show while
  * the page loads or when loading failed.
  */
-export function CyclePageFrame({ slug, cycle, loads, heading, headingId, lead, notFound, content }: CyclePageFrameProps) {
+export function CyclePageFrame({
+  slug,
+  cycle,
+  loads,
+  heading,
+  headingId,
+  lead,
+  notFound,
+  content,
+}: CyclePageFrameProps) {
   const { t } = useTranslation();
   const error = loads.find((load) => load.error != null)?.error ?? null;
   const isNotFound = error instanceof ApiError && (error.status === 404 || error.status === 403);
@@ -66,7 +75,7 @@ export function CyclePageFrame({ slug, cycle, loads, heading, headingId, lead, n
           />
         )
       ) : (
-        content ?? <p className="loading">{t('app.loading')}</p>
+        (content ?? <p className="loading">{t('app.loading')}</p>)
       )}
     </>
   );

@@ -35,7 +35,10 @@ export function DashboardSection({ dashboard }: { dashboard: Loaded<TCycleDashbo
           <p className="dashboard__days">{cutoffText(data.daysToCutoff, 'toCutoff')}</p>
           <dl className="stats">
             {counts.map(([key, value]) => (
-              <div key={key} className={key === 'notReplied' || key === 'withoutFocalPoint' ? 'stat stat--attention' : 'stat'}>
+              <div
+                key={key}
+                className={key === 'notReplied' || key === 'withoutFocalPoint' ? 'stat stat--attention' : 'stat'}
+              >
                 <dt>{t(`dashboard.${key}`)}</dt>
                 <dd>{format.number(value)}</dd>
               </div>

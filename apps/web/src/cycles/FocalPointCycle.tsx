@@ -19,7 +19,10 @@ export function FocalPointCycle({ cycle, entityCode }: { cycle: TCycle; entityCo
 
   // Requests are generated in English and Chinese: Chinese for a Chinese interface, English otherwise.
   const requestLanguage = format.language === 'zh' ? 'zh' : 'en';
-  const request = useLoad((signal) => api.cycles.requestText(slug, requestLanguage, undefined, signal), `${slug}:${requestLanguage}`);
+  const request = useLoad(
+    (signal) => api.cycles.requestText(slug, requestLanguage, undefined, signal),
+    `${slug}:${requestLanguage}`,
+  );
   const replies = useLoad((signal) => api.replies.list(slug, {}, signal), slug);
   const own = replies.data?.find((reply) => reply.entityCode === entityCode) ?? null;
 

@@ -70,8 +70,17 @@ export function InvitationsSection({ slug, invitations, onReminded }: Invitation
       ) : (
         <>
           <div className="toolbar">
-            <p className="toolbar__count" id="invitations-count">{t('invitations.count', { count: rows.length, shown: format.number(rows.length) })}</p>
-            <button ref={buttonRef} type="button" className="button" onClick={remind} disabled={busy} aria-describedby="remind-hint">
+            <p className="toolbar__count" id="invitations-count">
+              {t('invitations.count', { count: rows.length, shown: format.number(rows.length) })}
+            </p>
+            <button
+              ref={buttonRef}
+              type="button"
+              className="button"
+              onClick={remind}
+              disabled={busy}
+              aria-describedby="remind-hint"
+            >
               {t('invitations.remind')}
             </button>
           </div>

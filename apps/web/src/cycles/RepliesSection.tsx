@@ -87,9 +87,7 @@ export function RepliesSection({ slug, replies, filter, onFilterChange }: Replie
                 <td>{reply.originalLanguage ? t(`languageNames.${reply.originalLanguage}`) : none}</td>
                 <td className="cell--nowrap">{reply.receivedOn ? format.date(reply.receivedOn) : none}</td>
                 <td className="cell--number">{reply.words === null ? none : format.number(reply.words)}</td>
-                <td>
-                  {reply.overLimit ? <strong className="attention">{t('replies.yes')}</strong> : t('replies.no')}
-                </td>
+                <td>{reply.overLimit ? <strong className="attention">{t('replies.yes')}</strong> : t('replies.no')}</td>
                 <td>{reply.decision ? t(`decisions.${reply.decision}`) : none}</td>
               </tr>
             );

@@ -9,8 +9,13 @@ export function localized(text: TLocalizedText, language: TLanguage): { text: st
 export const cycleTitle = (cycle: TCycle, language: TLanguage) => localized(cycle.title, language);
 
 /** The name of an invited or replying entity as the API lists it (English and Chinese). */
-export function listedName(names: { en: string; zh: string | null }, language: TLanguage): { text: string; lang: TLanguage } {
-  return language === 'zh' && names.zh && names.zh.trim() ? { text: names.zh, lang: 'zh' } : { text: names.en, lang: 'en' };
+export function listedName(
+  names: { en: string; zh: string | null },
+  language: TLanguage,
+): { text: string; lang: TLanguage } {
+  return language === 'zh' && names.zh && names.zh.trim()
+    ? { text: names.zh, lang: 'zh' }
+    : { text: names.en, lang: 'en' };
 }
 
 /** The address of a cycle's page; the API accepts the slug (A-65-99) in place of the id. */

@@ -2,7 +2,14 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { TLanguage } from '@replies/shared';
 import en from './locales/en';
-import { DEFAULT_LANGUAGE, INTERFACE_LANGUAGES, LANGUAGE_INFO, asLanguage, isInterfaceLanguage, loadLocale } from './languages';
+import {
+  DEFAULT_LANGUAGE,
+  INTERFACE_LANGUAGES,
+  LANGUAGE_INFO,
+  asLanguage,
+  isInterfaceLanguage,
+  loadLocale,
+} from './languages';
 import type { LocaleResource } from './types';
 
 const STORAGE_KEY = 'replies.language';

@@ -32,7 +32,9 @@ export default function OutboxPage() {
       ) : (
         <>
           <div className="toolbar">
-            <p className="toolbar__count">{t('outbox.count', { count: mails.data.length, shown: format.number(mails.data.length) })}</p>
+            <p className="toolbar__count">
+              {t('outbox.count', { count: mails.data.length, shown: format.number(mails.data.length) })}
+            </p>
             <button type="button" className="button button--small" onClick={mails.reload}>
               {t('outbox.refresh')}
             </button>

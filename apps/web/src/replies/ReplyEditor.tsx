@@ -130,7 +130,11 @@ export function ReplyEditor({ cycle, slug, entityCode, initial }: ReplyEditorPro
     window.clearTimeout(timer.current);
     const snapshot = snapshotOf(values);
     setSaveState({ kind: 'saving' });
-    const run = api.replies.save(slug, entityCode, saveBodyOf(values, options.baseVersion ?? version.current, isSecretariat));
+    const run = api.replies.save(
+      slug,
+      entityCode,
+      saveBodyOf(values, options.baseVersion ?? version.current, isSecretariat),
+    );
     inFlight.current = run;
     unsaved.current = true;
     try {
@@ -502,7 +506,12 @@ export function ReplyEditor({ cycle, slug, entityCode, initial }: ReplyEditorPro
             <p id="replace-title" className="notice__title">
               {t('upload.replaceQuestion')}
             </p>
-            <p>{t('upload.replaceHint', { count: countWords(pendingText).words, words: format.number(countWords(pendingText).words) })}</p>
+            <p>
+              {t('upload.replaceHint', {
+                count: countWords(pendingText).words,
+                words: format.number(countWords(pendingText).words),
+              })}
+            </p>
             <div className="form__actions">
               <button ref={replaceRef} type="button" className="button button--primary" onClick={replaceText}>
                 {t('upload.replace')}

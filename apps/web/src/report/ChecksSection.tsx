@@ -51,7 +51,9 @@ export function ChecksSection({ slug, choice, checks }: ChecksSectionProps) {
       ) : (
         <>
           <p className={points ? 'checks-summary checks-summary--found' : 'checks-summary'} aria-live="polite">
-            {points ? t('report.checks.points', { count: points, shown: format.number(points) }) : t('report.checks.allClear')}
+            {points
+              ? t('report.checks.points', { count: points, shown: format.number(points) })
+              : t('report.checks.allClear')}
           </p>
           <div className={result.overWordLimit ? 'check check--found' : 'check'}>
             <p className="check-length">
@@ -64,19 +66,31 @@ export function ChecksSection({ slug, choice, checks }: ChecksSectionProps) {
             {result.overWordLimit && (
               <p className="check-warning">
                 <span aria-hidden="true">⚠ </span>
-                {t('report.checks.over', { count: over, over: format.number(over), limit: format.number(result.wordLimit) })}
+                {t('report.checks.over', {
+                  count: over,
+                  over: format.number(over),
+                  limit: format.number(result.wordLimit),
+                })}
               </p>
             )}
           </div>
 
-          <CheckGroup id="check-translations" title={t('report.checks.missingTranslations')} count={result.missingTranslations.length}>
+          <CheckGroup
+            id="check-translations"
+            title={t('report.checks.missingTranslations')}
+            count={result.missingTranslations.length}
+          >
             {result.missingTranslations.map((item) => (
               <li key={`${item.entityCode}/${item.what}`}>
                 {entry(item.entityCode, item.name)} — {t(`report.checks.what.${item.what}`)}
               </li>
             ))}
           </CheckGroup>
-          <CheckGroup id="check-cycle" title={t('report.checks.missingCycleTexts')} count={result.missingCycleTexts.length}>
+          <CheckGroup
+            id="check-cycle"
+            title={t('report.checks.missingCycleTexts')}
+            count={result.missingCycleTexts.length}
+          >
             {result.missingCycleTexts.map((what) => (
               <li key={what}>{t(`report.checks.cycleTexts.${what}`)}</li>
             ))}
@@ -88,11 +102,14 @@ export function ChecksSection({ slug, choice, checks }: ChecksSectionProps) {
               </li>
             ))}
           </CheckGroup>
-          <CheckGroup id="check-names" title={t('report.checks.namesOtherEntity')} count={result.namesOtherEntity.length}>
+          <CheckGroup
+            id="check-names"
+            title={t('report.checks.namesOtherEntity')}
+            count={result.namesOtherEntity.length}
+          >
             {result.namesOtherEntity.map((item) => (
               <li key={item.entityCode}>
-                {entry(item.entityCode, item.name)} —{' '}
-                {t('report.checks.mentions')}{' '}
+                {entry(item.entityCode, item.name)} — {t('report.checks.mentions')}{' '}
                 {item.mentions.map((mention, index) => (
                   <span key={mention}>
                     {index > 0 && t('list.separator')}
@@ -104,7 +121,11 @@ export function ChecksSection({ slug, choice, checks }: ChecksSectionProps) {
               </li>
             ))}
           </CheckGroup>
-          <CheckGroup id="check-decisions" title={t('report.checks.contradictions')} count={result.contradictions.length}>
+          <CheckGroup
+            id="check-decisions"
+            title={t('report.checks.contradictions')}
+            count={result.contradictions.length}
+          >
             {result.contradictions.map((item) => (
               <li key={item.entityCode}>
                 {entry(item.entityCode, item.name)} —{' '}

@@ -7,7 +7,12 @@ import { NoValue } from '../ui/NoValue';
 import { TableRegion } from '../ui/TableRegion';
 import type { Loaded } from '../ui/useLoad';
 
-const FORMAT_NAMES: Record<TCompiledReport['format'], string> = { HTML: 'HTML', DOCX: 'DOCX', MD: 'Markdown', JSON: 'JSON' };
+const FORMAT_NAMES: Record<TCompiledReport['format'], string> = {
+  HTML: 'HTML',
+  DOCX: 'DOCX',
+  MD: 'Markdown',
+  JSON: 'JSON',
+};
 
 /** Every stored compilation of the report, newest first, each downloadable byte for byte. */
 export function CompiledVersions({ slug, versions }: { slug: string; versions: Loaded<TCompiledReport[]> }) {

@@ -30,7 +30,15 @@ type Values = { languages: TLanguage[] };
  * The languages to publish, then a confirmation in the page: publishing cannot be undone, only
  * followed by a corrigendum.
  */
-export function PublishForm({ cycle, addendum, defaultLanguages, checks, versions, onStart, onPublished }: PublishFormProps) {
+export function PublishForm({
+  cycle,
+  addendum,
+  defaultLanguages,
+  checks,
+  versions,
+  onStart,
+  onPublished,
+}: PublishFormProps) {
   const { t } = useTranslation();
   const { message } = useMessages();
   const {
@@ -97,7 +105,9 @@ export function PublishForm({ cycle, addendum, defaultLanguages, checks, version
       <fieldset className="form__fieldset" disabled={confirming !== null}>
         <fieldset
           className={languagesError ? 'group group--invalid' : 'group'}
-          aria-describedby={['publish-languages-hint', languagesError ? 'publish-languages-error' : ''].filter(Boolean).join(' ')}
+          aria-describedby={['publish-languages-hint', languagesError ? 'publish-languages-error' : '']
+            .filter(Boolean)
+            .join(' ')}
         >
           <legend>{t('report.publish.languages')}</legend>
           <p className="field__hint" id="publish-languages-hint">
@@ -162,7 +172,13 @@ export function PublishForm({ cycle, addendum, defaultLanguages, checks, version
               : t('report.publish.confirmText')}
           </p>
           <div className="form__actions">
-            <button ref={confirmRef} type="button" className="button button--primary" onClick={publish} disabled={publishing}>
+            <button
+              ref={confirmRef}
+              type="button"
+              className="button button--primary"
+              onClick={publish}
+              disabled={publishing}
+            >
               {publishing ? t('report.publish.publishing') : t('report.publish.confirm')}
             </button>
             <button type="button" className="button button--quiet" onClick={cancel} disabled={publishing}>

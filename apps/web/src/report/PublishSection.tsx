@@ -44,8 +44,13 @@ export function PublishSection({ cycle, choice, checks, versions, onPublished }:
       <div ref={resultRef} tabIndex={-1} className="publish-result" role="status">
         {published && publicLanguage && (
           <p className="status-message status-message--visible">
-            {t('report.publish.done', { symbol: published.symbol, date: format.date(published.publishedAt.slice(0, 10)) })}{' '}
-            <a href={publicReportHref(cycle.symbol, published.addendum, publicLanguage)}>{t('report.publish.openPublic')}</a>
+            {t('report.publish.done', {
+              symbol: published.symbol,
+              date: format.date(published.publishedAt.slice(0, 10)),
+            })}{' '}
+            <a href={publicReportHref(cycle.symbol, published.addendum, publicLanguage)}>
+              {t('report.publish.openPublic')}
+            </a>
           </p>
         )}
       </div>

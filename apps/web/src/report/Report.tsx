@@ -20,10 +20,7 @@ export function Report({ cycle }: { cycle: TCycle }) {
   const [params, setParams] = useSearchParams();
   // Until one is chosen, the report is shown in the interface language.
   const choice = useMemo(() => readChoice(params, format.language), [params, format.language]);
-  const setChoice = useCallback(
-    (next: ReportChoice) => setParams(choiceParams(next), { replace: true }),
-    [setParams],
-  );
+  const setChoice = useCallback((next: ReportChoice) => setParams(choiceParams(next), { replace: true }), [setParams]);
 
   const checks = useLoad((signal) => loadAllChecks(slug, choice.addendum, signal), `${slug}/${choice.addendum}`);
   const versions = useLoad((signal) => api.report.versions(slug, signal), slug);
@@ -39,7 +36,13 @@ export function Report({ cycle }: { cycle: TCycle }) {
 
   return (
     <>
-      <ReportControls slug={slug} choice={choice} onChange={setChoice} onCompileAgain={compileAgain} onDownload={reloadVersions} />
+      <ReportControls
+        slug={slug}
+        choice={choice}
+        onChange={setChoice}
+        onCompileAgain={compileAgain}
+        onDownload={reloadVersions}
+      />
       <div className="report-layout">
         <ChecksSection slug={slug} choice={choice} checks={checks} />
         <ReportPreview slug={slug} choice={choice} compilation={compilation} onLoaded={reloadVersions} />

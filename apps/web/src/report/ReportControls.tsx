@@ -75,7 +75,11 @@ export function ReportControls({ slug, choice, onChange, onCompileAgain, onDownl
           </li>
         ))}
         <li>
-          <a href={reportUrl(slug, { lang: choice.lang, format: 'html', addendum: choice.addendum })} target="_blank" rel="noopener">
+          <a
+            href={reportUrl(slug, { lang: choice.lang, format: 'html', addendum: choice.addendum })}
+            target="_blank"
+            rel="noopener"
+          >
             {t('report.controls.newTab')}
           </a>
         </li>

@@ -63,7 +63,9 @@ export function DecisionForm({ slug, entityCode, reply, onAccepted, onConflict }
       return;
     }
     try {
-      onAccepted(await api.review.accept(slug, entityCode, { decision: values.decision, ...(reason ? { reason } : {}) }));
+      onAccepted(
+        await api.review.accept(slug, entityCode, { decision: values.decision, ...(reason ? { reason } : {}) }),
+      );
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
         onConflict(error);

@@ -11,9 +11,7 @@ export function DecisionHistory({ decisions }: { decisions: Loaded<TDecisionReco
   const list = decisions.data;
 
   if (decisions.error) {
-    return (
-      <LoadFailedAlert intro={t('errors.loadFailed')} error={decisions.error} onRetry={decisions.reload} />
-    );
+    return <LoadFailedAlert intro={t('errors.loadFailed')} error={decisions.error} onRetry={decisions.reload} />;
   }
   if (!list || list.length === 0) return null;
 
@@ -36,9 +34,7 @@ export function DecisionHistory({ decisions }: { decisions: Loaded<TDecisionReco
                   : t('review.decision.at', { when: format.dateTime(record.decidedAt) })}
               </span>
             </p>
-            {record.reason && (
-              <p className="pre-wrap">{t('review.decision.reasonLine', { reason: record.reason })}</p>
-            )}
+            {record.reason && <p className="pre-wrap">{t('review.decision.reasonLine', { reason: record.reason })}</p>}
           </li>
         ))}
       </ol>

@@ -11,7 +11,11 @@ export function RepetitionNote({ repetitions }: { repetitions: Loaded<TRepetitio
 
   if (repetitions.error) {
     return (
-      <LoadFailedAlert intro={t('review.repetition.loadFailed')} error={repetitions.error} onRetry={repetitions.reload} />
+      <LoadFailedAlert
+        intro={t('review.repetition.loadFailed')}
+        error={repetitions.error}
+        onRetry={repetitions.reload}
+      />
     );
   }
   const data = repetitions.data;
@@ -42,7 +46,9 @@ export function RepetitionNote({ repetitions }: { repetitions: Loaded<TRepetitio
                   <p className="pre-wrap">{passage.sentence}</p>
                   <p className="muted pre-wrap">
                     {t('review.repetition.previous', { text: passage.previous })} ·{' '}
-                    {t('review.repetition.similarity', { percent: format.number(Math.round(passage.similarity * 100)) })}
+                    {t('review.repetition.similarity', {
+                      percent: format.number(Math.round(passage.similarity * 100)),
+                    })}
                   </p>
                 </li>
               ))}

@@ -87,7 +87,8 @@ export function TranslationForm({ slug, entityCode, reply, versions, onSaved, on
       onSaved(updated);
       announce(t('review.translations.saved'));
     } catch (error) {
-      const current = error instanceof ApiError && error.code === 'STALE_VERSION' ? asStoredTranslation(error.current) : null;
+      const current =
+        error instanceof ApiError && error.code === 'STALE_VERSION' ? asStoredTranslation(error.current) : null;
       if (current) {
         setStale(current);
         return;

@@ -80,7 +80,12 @@ export function VersionCompare({ slug, entityCode, reply, versions }: VersionCom
         <p className="loading">{t('app.loading')}</p>
       ) : (
         <>
-          <DiffText id="diff-body" label={t('review.versions.body')} parts={diff.data.body} language={diff.data.language} />
+          <DiffText
+            id="diff-body"
+            label={t('review.versions.body')}
+            parts={diff.data.body}
+            language={diff.data.language}
+          />
           <DiffText
             id="diff-summary"
             label={t('review.versions.summary')}

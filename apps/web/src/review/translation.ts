@@ -26,6 +26,11 @@ export function asStoredTranslation(value: unknown): TStoredTranslation | null {
   if (typeof value !== 'object' || value === null) return null;
   const candidate = value as Partial<TStoredTranslation>;
   return typeof candidate.version === 'number' && typeof candidate.body === 'string'
-    ? { language: candidate.language!, body: candidate.body, summary: candidate.summary ?? null, version: candidate.version }
+    ? {
+        language: candidate.language!,
+        body: candidate.body,
+        summary: candidate.summary ?? null,
+        version: candidate.version,
+      }
     : null;
 }

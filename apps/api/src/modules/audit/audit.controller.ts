@@ -8,7 +8,10 @@ import type { SessionUser } from '../auth/session-user';
 import { CyclesService } from '../cycles/cycles.service';
 import { AuditRepository } from './audit.repository';
 
-const ZAuditQuery = z.object({ before: z.coerce.bigint().optional(), limit: z.coerce.number().int().min(1).max(1000).default(500) });
+const ZAuditQuery = z.object({
+  before: z.coerce.bigint().optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(500),
+});
 type AuditQuery = z.infer<typeof ZAuditQuery>;
 
 /** The audit trail is read-only: there is no route that edits or deletes it, and the database refuses to. */
@@ -22,7 +25,9 @@ export class AuditController {
   ) {}
 
   @Get('cycles/:cycle/audit')
-  @ApiOperation({ summary: 'Every change to the cycle, its invitations, replies and decisions: who, when, before and after.' })
+  @ApiOperation({
+    summary: 'Every change to the cycle, its invitations, replies and decisions: who, when, before and after.',
+  })
   async cycleAudit(@Param('cycle') ref: string, @CurrentUser() user: SessionUser): Promise<TAuditEvent[]> {
     const cycle = await this.cycles.get(ref, user);
     // The most recent events, oldest first.
@@ -37,5 +42,4 @@ export class AuditController {
   all(@Query(new ZodPipe(ZAuditQuery)) query: AuditQuery): Promise<TAuditEvent[]> {
     return this.audit.list(query.before ? { id: { lt: query.before } } : {}, query.limit, 'desc');
   }
-
 }

@@ -8,7 +8,12 @@ export class AuditRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async list(where: Prisma.AuditEventWhereInput, limit: number, order: 'asc' | 'desc'): Promise<TAuditEvent[]> {
-    const rows = await this.prisma.auditEvent.findMany({ where, orderBy: { id: order }, take: limit, include: { actor: { select: { name: true, email: true } } } });
+    const rows = await this.prisma.auditEvent.findMany({
+      where,
+      orderBy: { id: order },
+      take: limit,
+      include: { actor: { select: { name: true, email: true } } },
+    });
     return rows.map((row) => ({
       id: row.id.toString(),
       at: row.at.toISOString(),

@@ -55,7 +55,8 @@ export class AuthController {
 function refuseCrossSiteLogin(request: Request) {
   const origin = request.header('origin');
   const host = request.header('host');
-  const crossSite = request.header('sec-fetch-site') === 'cross-site' || (origin !== undefined && hostOf(origin) !== host);
+  const crossSite =
+    request.header('sec-fetch-site') === 'cross-site' || (origin !== undefined && hostOf(origin) !== host);
   if (crossSite) throw new DomainError(403, 'CSRF', 'Sign in from the portal itself.');
 }
 

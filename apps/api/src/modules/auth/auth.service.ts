@@ -14,15 +14,17 @@ export const MAX_FAILURES_PER_IP = 50;
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
-const invalidCredentials = () =>
-  new DomainError(401, 'INVALID_CREDENTIALS', 'E-mail or password is incorrect.');
+const invalidCredentials = () => new DomainError(401, 'INVALID_CREDENTIALS', 'E-mail or password is incorrect.');
 
 @Injectable()
 export class AuthService {
   constructor(private readonly sessions: SessionRepository) {}
 
   /** Checks the password (argon2id), throttles guessing, and opens a session; returns the cookie token. */
-  async login(credentials: TLogin, client: { ip?: string; userAgent?: string }): Promise<{ token: string; session: TSession }> {
+  async login(
+    credentials: TLogin,
+    client: { ip?: string; userAgent?: string },
+  ): Promise<{ token: string; session: TSession }> {
     // The attempt is recorded as failed before the password is checked, so parallel guesses count each other.
     const attempt = await this.sessions.recordAttempt(credentials.email, client.ip, false);
     await this.refuseWhenThrottled(credentials.email, client.ip);

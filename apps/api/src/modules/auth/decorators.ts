@@ -12,5 +12,6 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 export const Roles = (...roles: TRole[]) => SetMetadata(ROLES, roles);
 
 export const CurrentUser = createParamDecorator(
-  (_: unknown, context: ExecutionContext): SessionUser => context.switchToHttp().getRequest<AuthenticatedRequest>().auth!.user,
+  (_: unknown, context: ExecutionContext): SessionUser =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().auth!.user,
 );

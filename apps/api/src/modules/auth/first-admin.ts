@@ -26,7 +26,14 @@ export async function ensureFirstAdmin(
       const user = await tx.user.create({
         data: { email, name: 'Administrator', role: 'ADMIN', passwordHash: await hashPassword(options.password!) },
       });
-      await tx.auditEvent.create({ data: { action: 'user.create', targetType: 'User', targetId: user.id, after: { email, role: 'ADMIN', from: 'ADMIN_EMAIL' } } });
+      await tx.auditEvent.create({
+        data: {
+          action: 'user.create',
+          targetType: 'User',
+          targetId: user.id,
+          after: { email, role: 'ADMIN', from: 'ADMIN_EMAIL' },
+        },
+      });
     });
     return { kind: 'created-from-env', email };
   }
@@ -35,9 +42,21 @@ export async function ensureFirstAdmin(
   const password = randomBytes(12).toString('base64url');
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.create({
-      data: { email: LOCAL_ADMIN_EMAIL, name: 'Local administrator', role: 'ADMIN', passwordHash: await hashPassword(password) },
+      data: {
+        email: LOCAL_ADMIN_EMAIL,
+        name: 'Local administrator',
+        role: 'ADMIN',
+        passwordHash: await hashPassword(password),
+      },
     });
-    await tx.auditEvent.create({ data: { action: 'user.create', targetType: 'User', targetId: user.id, after: { email: LOCAL_ADMIN_EMAIL, role: 'ADMIN', from: 'embedded default' } } });
+    await tx.auditEvent.create({
+      data: {
+        action: 'user.create',
+        targetType: 'User',
+        targetId: user.id,
+        after: { email: LOCAL_ADMIN_EMAIL, role: 'ADMIN', from: 'embedded default' },
+      },
+    });
   });
   return { kind: 'created-local', email: LOCAL_ADMIN_EMAIL, password };
 }

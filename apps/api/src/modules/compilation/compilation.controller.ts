@@ -17,7 +17,11 @@ const ZReportQuery = z.object({
 });
 type ReportQuery = z.infer<typeof ZReportQuery>;
 
-function send(response: Response, file: { bytes: Buffer; contentType: string; fileName: string; checksum: string }, download: boolean) {
+function send(
+  response: Response,
+  file: { bytes: Buffer; contentType: string; fileName: string; checksum: string },
+  download: boolean,
+) {
   response.setHeader('Content-Type', file.contentType);
   response.setHeader('Content-Disposition', `${download ? 'attachment' : 'inline'}; filename="${file.fileName}"`);
   response.setHeader('X-Checksum-SHA256', file.checksum);
@@ -34,22 +38,43 @@ export class CompilationController {
   ) {}
 
   @Get('report')
-  @ApiOperation({ summary: "The Secretary-General's report compiled from the accepted replies, in one language and format; each version is stored with its checksum." })
+  @ApiOperation({
+    summary:
+      "The Secretary-General's report compiled from the accepted replies, in one language and format; each version is stored with its checksum.",
+  })
   @ApiQuery({ name: 'lang', enum: ['en', 'fr', 'es', 'ru', 'zh', 'ar'], required: false })
   @ApiQuery({ name: 'format', enum: ['json', 'html', 'docx', 'md'], required: false })
   @ApiQuery({ name: 'addendum', enum: ['0', '1'], required: false })
-  async report(@Param('cycle') ref: string, @Query(new ZodPipe(ZReportQuery)) query: ReportQuery, @CurrentUser() user: SessionUser, @Res() response: Response) {
+  async report(
+    @Param('cycle') ref: string,
+    @Query(new ZodPipe(ZReportQuery)) query: ReportQuery,
+    @CurrentUser() user: SessionUser,
+    @Res() response: Response,
+  ) {
     const cycle = await this.cycles.get(ref, user);
-    const file = await this.compilation.compile(cycle, query.lang, query.format.toUpperCase() as 'JSON', query.addendum, user);
+    const file = await this.compilation.compile(
+      cycle,
+      query.lang,
+      query.format.toUpperCase() as 'JSON',
+      query.addendum,
+      user,
+    );
     response.setHeader('X-Report-Version', file.versionId);
     send(response, file, query.download === '1' || query.format === 'docx');
   }
 
   @Get('report/checks')
-  @ApiOperation({ summary: 'Pre-publication checks: length against 8,500 words, missing translations, replies not accepted, names of other entities, decisions against the length rule.' })
+  @ApiOperation({
+    summary:
+      'Pre-publication checks: length against 8,500 words, missing translations, replies not accepted, names of other entities, decisions against the length rule.',
+  })
   @ApiQuery({ name: 'lang', required: false })
   @ApiQuery({ name: 'addendum', enum: ['0', '1'], required: false })
-  async checks(@Param('cycle') ref: string, @Query(new ZodPipe(ZReportQuery)) query: ReportQuery, @CurrentUser() user: SessionUser) {
+  async checks(
+    @Param('cycle') ref: string,
+    @Query(new ZodPipe(ZReportQuery)) query: ReportQuery,
+    @CurrentUser() user: SessionUser,
+  ) {
     return this.compilation.checks(await this.cycles.get(ref, user), query.lang, query.addendum);
   }
 
@@ -61,7 +86,12 @@ export class CompilationController {
 
   @Get('reports/:id')
   @ApiOperation({ summary: 'A stored compiled version, byte for byte.' })
-  async version(@Param('cycle') ref: string, @Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: SessionUser, @Res() response: Response) {
+  async version(
+    @Param('cycle') ref: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentUser() user: SessionUser,
+    @Res() response: Response,
+  ) {
     const file = await this.compilation.storedVersion(await this.cycles.get(ref, user), id);
     send(response, file, true);
   }

@@ -4,5 +4,10 @@ import { CompilationController } from './compilation.controller';
 import { CompilationRepository } from './compilation.repository';
 import { CompilationService } from './compilation.service';
 
-@Module({ imports: [CyclesModule], controllers: [CompilationController], providers: [CompilationService, CompilationRepository], exports: [CompilationService] })
+@Module({
+  imports: [CyclesModule],
+  controllers: [CompilationController],
+  providers: [CompilationService, CompilationRepository],
+  exports: [CompilationService],
+})
 export class CompilationModule {}

@@ -4,7 +4,16 @@ import { toIsoDate } from '../../common/dates';
 import { PrismaService, type Tx } from '../../database/prisma.service';
 import type { CompilationReply } from './model/build-report';
 
-const ENTITY_NAMES = { code: true, type: true, nameEn: true, nameFr: true, nameEs: true, nameRu: true, nameZh: true, nameAr: true } as const;
+const ENTITY_NAMES = {
+  code: true,
+  type: true,
+  nameEn: true,
+  nameFr: true,
+  nameEs: true,
+  nameRu: true,
+  nameZh: true,
+  nameAr: true,
+} as const;
 
 @Injectable()
 export class CompilationRepository {
@@ -28,7 +37,14 @@ export class CompilationRepository {
       entity: {
         code: row.entity.code,
         type: row.entity.type,
-        names: { en: row.entity.nameEn, fr: row.entity.nameFr, es: row.entity.nameEs, ru: row.entity.nameRu, zh: row.entity.nameZh, ar: row.entity.nameAr },
+        names: {
+          en: row.entity.nameEn,
+          fr: row.entity.nameFr,
+          es: row.entity.nameEs,
+          ru: row.entity.nameRu,
+          zh: row.entity.nameZh,
+          ar: row.entity.nameAr,
+        },
       },
       status: row.status,
       originalLanguage: row.originalLanguage!,
@@ -52,7 +68,15 @@ export class CompilationRepository {
     });
   }
 
-  store(data: { cycleId: string; language: TLanguage; format: ReportFormat; addendum: number; checksum: string; content: Uint8Array<ArrayBuffer>; compiledById: string }) {
+  store(data: {
+    cycleId: string;
+    language: TLanguage;
+    format: ReportFormat;
+    addendum: number;
+    checksum: string;
+    content: Uint8Array<ArrayBuffer>;
+    compiledById: string;
+  }) {
     return this.prisma.compiledReport.create({ data, select: { id: true, compiledAt: true } });
   }
 
@@ -60,7 +84,17 @@ export class CompilationRepository {
     return this.prisma.compiledReport.findMany({
       where: { cycleId },
       orderBy: { compiledAt: 'desc' },
-      select: { id: true, language: true, format: true, addendum: true, corrigendum: true, checksum: true, compiledAt: true, publishedAt: true, compiledBy: { select: { name: true } } },
+      select: {
+        id: true,
+        language: true,
+        format: true,
+        addendum: true,
+        corrigendum: true,
+        checksum: true,
+        compiledAt: true,
+        publishedAt: true,
+        compiledBy: { select: { name: true } },
+      },
     });
   }
 

@@ -27,7 +27,8 @@ export const FORMATS: Record<ReportFormat, { contentType: string; extension: str
 };
 
 /** The public address of a reply's full text, printed in footnotes and length sentences. */
-export const fullTextUrlFor = (cycle: Pick<TCycle, 'slug'>) => (entityCode: string) => `${portalUrl()}/reports/${cycle.slug}/replies/${entityCode}`;
+export const fullTextUrlFor = (cycle: Pick<TCycle, 'slug'>) => (entityCode: string) =>
+  `${portalUrl()}/reports/${cycle.slug}/replies/${entityCode}`;
 
 export async function render(document: ReportDocument, format: ReportFormat): Promise<Buffer> {
   switch (format) {
@@ -66,9 +67,26 @@ export class CompilationService {
     const bytes = await render(document, format);
     const checksum = createHash('sha256').update(bytes).digest('hex');
     const latest = await this.compilation.latest(cycle.id, language, format, addendum);
-    const stored = latest?.checksum === checksum ? latest : await this.compilation.store({ cycleId: cycle.id, language, format, addendum, checksum, content: new Uint8Array(bytes), compiledById: user.id });
+    const stored =
+      latest?.checksum === checksum
+        ? latest
+        : await this.compilation.store({
+            cycleId: cycle.id,
+            language,
+            format,
+            addendum,
+            checksum,
+            content: new Uint8Array(bytes),
+            compiledById: user.id,
+          });
     const symbol = document.symbol.replace(/\//g, '-');
-    return { bytes, checksum, versionId: stored.id, fileName: `${symbol}-${language}.${FORMATS[format].extension}`, contentType: FORMATS[format].contentType };
+    return {
+      bytes,
+      checksum,
+      versionId: stored.id,
+      fileName: `${symbol}-${language}.${FORMATS[format].extension}`,
+      contentType: FORMATS[format].contentType,
+    };
   }
 
   async checks(cycle: TCycle, language: TLanguage, addendum: 0 | 1) {
@@ -96,6 +114,11 @@ export class CompilationService {
     const row = await this.compilation.find(cycle.id, id);
     if (!row) throw notFound('This compiled version');
     const symbol = (row.addendum ? `${cycle.symbol}/Add.${row.addendum}` : cycle.symbol).replace(/\//g, '-');
-    return { bytes: Buffer.from(row.content), checksum: row.checksum, contentType: FORMATS[row.format].contentType, fileName: `${symbol}-${row.language}.${FORMATS[row.format].extension}` };
+    return {
+      bytes: Buffer.from(row.content),
+      checksum: row.checksum,
+      contentType: FORMATS[row.format].contentType,
+      fileName: `${symbol}-${row.language}.${FORMATS[row.format].extension}`,
+    };
   }
 }

@@ -35,7 +35,11 @@ export class CyclesController {
   @Roles('EDITOR', 'ADMIN')
   @ApiOperation({ summary: 'Change a cycle; the same rules as at creation apply to the result.' })
   @ApiZodBody(ZUpdateCycle)
-  update(@Param('cycle') ref: string, @Body(new ZodPipe(ZUpdateCycle)) body: TUpdateCycle, @CurrentUser() user: SessionUser): Promise<TCycle> {
+  update(
+    @Param('cycle') ref: string,
+    @Body(new ZodPipe(ZUpdateCycle)) body: TUpdateCycle,
+    @CurrentUser() user: SessionUser,
+  ): Promise<TCycle> {
     return this.cycles.update(ref, body, user);
   }
 }

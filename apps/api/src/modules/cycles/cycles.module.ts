@@ -3,5 +3,9 @@ import { CyclesController } from './cycles.controller';
 import { CyclesRepository } from './cycles.repository';
 import { CyclesService } from './cycles.service';
 
-@Module({ controllers: [CyclesController], providers: [CyclesService, CyclesRepository], exports: [CyclesService, CyclesRepository] })
+@Module({
+  controllers: [CyclesController],
+  providers: [CyclesService, CyclesRepository],
+  exports: [CyclesService, CyclesRepository],
+})
 export class CyclesModule {}

@@ -6,7 +6,6 @@ import { AuditService } from '../audit/audit.service';
 import { isSecretariat, type SessionUser } from '../auth/session-user';
 import { CyclesRepository, type CycleData } from './cycles.repository';
 
-
 @Injectable()
 export class CyclesService {
   constructor(
@@ -33,7 +32,14 @@ export class CyclesService {
     return this.cycles.transaction(async (tx) => {
       const data = await this.toData(tx, input, null);
       const cycle = await this.cycles.create(tx, data);
-      await this.audit.record(tx, { actorId: actor.id, action: 'cycle.create', targetType: 'Cycle', targetId: cycle.id, cycleId: cycle.id, after: cycle });
+      await this.audit.record(tx, {
+        actorId: actor.id,
+        action: 'cycle.create',
+        targetType: 'Cycle',
+        targetId: cycle.id,
+        cycleId: cycle.id,
+        after: cycle,
+      });
       return cycle;
     });
   }
@@ -58,13 +64,24 @@ export class CyclesService {
         previousCycle: changes.previousCycle !== undefined ? changes.previousCycle : (before.previousCycle?.id ?? null),
       };
       if (merged.symbol !== before.symbol && (await this.cycles.hasPublications(tx, before.id))) {
-        throw conflict('SYMBOL_LOCKED', 'This report has been published: its symbol, printed in public addresses, can no longer change.');
+        throw conflict(
+          'SYMBOL_LOCKED',
+          'This report has been published: its symbol, printed in public addresses, can no longer change.',
+        );
       }
       const problems = cycleRuleViolations(merged);
       if (problems.length) throw new DomainError(400, 'VALIDATION', problems[0].message, {}, problems);
       const data = await this.toData(tx, merged, before.id);
       const after = await this.cycles.update(tx, before.id, data);
-      await this.audit.record(tx, { actorId: actor.id, action: 'cycle.update', targetType: 'Cycle', targetId: before.id, cycleId: before.id, before, after });
+      await this.audit.record(tx, {
+        actorId: actor.id,
+        action: 'cycle.update',
+        targetType: 'Cycle',
+        targetId: before.id,
+        cycleId: before.id,
+        before,
+        after,
+      });
       return after;
     });
   }
@@ -85,7 +102,8 @@ export class CyclesService {
     let previousCycleId: string | null = null;
     if (input.previousCycle) {
       const previous = await this.cycles.findByRef(input.previousCycle, tx);
-      if (!previous || previous.id === selfId) throw invalidField('previousCycle', `There is no other reporting cycle ${input.previousCycle}.`);
+      if (!previous || previous.id === selfId)
+        throw invalidField('previousCycle', `There is no other reporting cycle ${input.previousCycle}.`);
       previousCycleId = previous.id;
     }
     return {

@@ -20,7 +20,9 @@ export class EntitiesController {
   constructor(private readonly entities: EntitiesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'States and organizations with their names in the six languages, in English alphabetical order.' })
+  @ApiOperation({
+    summary: 'States and organizations with their names in the six languages, in English alphabetical order.',
+  })
   @ApiZodQuery(ZEntityQuery)
   list(@Query(new ZodPipe(ZEntityQuery)) query: z.infer<typeof ZEntityQuery>): Promise<TEntity[]> {
     return this.entities.list(query.type);
@@ -36,13 +38,18 @@ export class EntitiesController {
   @Roles('ADMIN')
   @ApiOperation({ summary: 'Add an international organization (administrators). 409 when the code exists.' })
   @ApiZodBody(ZCreateOrganization)
-  create(@Body(new ZodPipe(ZCreateOrganization)) body: TCreateOrganization, @CurrentUser() actor: SessionUser): Promise<TEntity> {
+  create(
+    @Body(new ZodPipe(ZCreateOrganization)) body: TCreateOrganization,
+    @CurrentUser() actor: SessionUser,
+  ): Promise<TEntity> {
     return this.entities.createOrganization(body, actor);
   }
 
   @Patch(':code')
   @Roles('ADMIN')
-  @ApiOperation({ summary: "Complete or correct an entity's names, or move an organization between groups (administrators)." })
+  @ApiOperation({
+    summary: "Complete or correct an entity's names, or move an organization between groups (administrators).",
+  })
   @ApiZodBody(ZUpdateEntity)
   update(
     @Param('code') code: string,

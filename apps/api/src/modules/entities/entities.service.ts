@@ -50,7 +50,13 @@ export class EntitiesService {
         ...nameColumns(input.names),
         nameEn: input.names.en,
       });
-      await this.audit.record(tx, { actorId: actor.id, action: 'entity.create', targetType: 'Entity', targetId: entity.code, after: entity });
+      await this.audit.record(tx, {
+        actorId: actor.id,
+        action: 'entity.create',
+        targetType: 'Entity',
+        targetId: entity.code,
+        after: entity,
+      });
       return entity;
     });
   }
@@ -62,10 +68,19 @@ export class EntitiesService {
       if (changes.type && before.type === 'STATE') {
         throw invalidField('type', 'A State stays a State; only organizations move between groups.');
       }
-      const after = await this.entities.update(tx, before.code, { type: changes.type, ...nameColumns(changes.names ?? {}) });
-      await this.audit.record(tx, { actorId: actor.id, action: 'entity.update', targetType: 'Entity', targetId: before.code, before, after });
+      const after = await this.entities.update(tx, before.code, {
+        type: changes.type,
+        ...nameColumns(changes.names ?? {}),
+      });
+      await this.audit.record(tx, {
+        actorId: actor.id,
+        action: 'entity.update',
+        targetType: 'Entity',
+        targetId: before.code,
+        before,
+        after,
+      });
       return after;
     });
   }
-
 }

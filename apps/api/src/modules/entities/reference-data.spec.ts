@@ -21,9 +21,16 @@ describe('the reference lists', () => {
   it('hold 193 Member States, 2 observer States and 2 associated States, each with six names', () => {
     expect(states).toHaveLength(197);
     expect(states.filter((s) => s.status === 'member')).toHaveLength(193);
-    expect(states.filter((s) => s.status === 'observer').map((s) => s.code).sort()).toEqual(['PSE', 'VAT']);
+    expect(
+      states
+        .filter((s) => s.status === 'observer')
+        .map((s) => s.code)
+        .sort(),
+    ).toEqual(['PSE', 'VAT']);
     for (const state of states) {
-      expect([state.nameEn, state.nameFr, state.nameEs, state.nameRu, state.nameZh, state.nameAr].every(Boolean)).toBe(true);
+      expect([state.nameEn, state.nameFr, state.nameEs, state.nameRu, state.nameZh, state.nameAr].every(Boolean)).toBe(
+        true,
+      );
     }
     expect(new Set(states.map((s) => s.code)).size).toBe(197);
   });

@@ -81,7 +81,8 @@ export function statesFromCsv(text: string): ReferenceEntity[] {
 
 export function organizationsFromCsv(text: string): ReferenceEntity[] {
   return parseCsv(text).map((r) => {
-    if (r.group !== 'UN_SYSTEM' && r.group !== 'OTHER') throw new Error(`Organization ${r.code} has an unknown group "${r.group}".`);
+    if (r.group !== 'UN_SYSTEM' && r.group !== 'OTHER')
+      throw new Error(`Organization ${r.code} has an unknown group "${r.group}".`);
     return {
       code: r.code,
       type: r.group,

@@ -9,7 +9,10 @@ import type { SessionUser } from '../auth/session-user';
 import { CyclesService } from '../cycles/cycles.service';
 import { InvitationsService } from './invitations.service';
 
-const ZRequestQuery = z.object({ lang: z.enum(['en', 'zh']).default('en'), entity: z.string().trim().toUpperCase().optional() });
+const ZRequestQuery = z.object({
+  lang: z.enum(['en', 'zh']).default('en'),
+  entity: z.string().trim().toUpperCase().optional(),
+});
 
 @ApiTags('invitations')
 @Controller('cycles/:cycle')
@@ -21,9 +24,16 @@ export class InvitationsController {
 
   @Post('invitations')
   @Roles('EDITOR', 'ADMIN')
-  @ApiOperation({ summary: 'Invite States and organizations (chosen codes and/or whole groups); their focal points get the request by mail.' })
+  @ApiOperation({
+    summary:
+      'Invite States and organizations (chosen codes and/or whole groups); their focal points get the request by mail.',
+  })
   @ApiZodBody(ZCreateInvitations)
-  async invite(@Param('cycle') ref: string, @Body(new ZodPipe(ZCreateInvitations)) body: TCreateInvitations, @CurrentUser() user: SessionUser) {
+  async invite(
+    @Param('cycle') ref: string,
+    @Body(new ZodPipe(ZCreateInvitations)) body: TCreateInvitations,
+    @CurrentUser() user: SessionUser,
+  ) {
     return this.invitations.invite(await this.cycles.get(ref, user), body, user);
   }
 
@@ -38,7 +48,11 @@ export class InvitationsController {
   @Roles('EDITOR', 'ADMIN')
   @ApiOperation({ summary: 'Remind invited entities that have not submitted a reply (all, or the chosen ones).' })
   @ApiZodBody(ZSendReminders)
-  async remind(@Param('cycle') ref: string, @Body(new ZodPipe(ZSendReminders)) body: TSendReminders, @CurrentUser() user: SessionUser) {
+  async remind(
+    @Param('cycle') ref: string,
+    @Body(new ZodPipe(ZSendReminders)) body: TSendReminders,
+    @CurrentUser() user: SessionUser,
+  ) {
     return this.invitations.remind(await this.cycles.get(ref, user), body, user);
   }
 
@@ -50,14 +64,22 @@ export class InvitationsController {
   }
 
   @Get('request')
-  @ApiOperation({ summary: "The note verbale or letter an entity received (a focal point: their own), in English or Chinese." })
+  @ApiOperation({
+    summary: 'The note verbale or letter an entity received (a focal point: their own), in English or Chinese.',
+  })
   @ApiQuery({ name: 'lang', required: false, enum: ['en', 'zh'] })
   @ApiQuery({ name: 'entity', required: false })
-  async request(@Param('cycle') ref: string, @Query(new ZodPipe(ZRequestQuery)) query: z.infer<typeof ZRequestQuery>, @CurrentUser() user: SessionUser) {
+  async request(
+    @Param('cycle') ref: string,
+    @Query(new ZodPipe(ZRequestQuery)) query: z.infer<typeof ZRequestQuery>,
+    @CurrentUser() user: SessionUser,
+  ) {
     const cycle = await this.cycles.get(ref, user);
     const entity = user.role === 'FOCAL_POINT' ? user.entityCode! : query.entity;
-    if (user.role === 'FOCAL_POINT' && query.entity && query.entity !== entity) throw forbidden('You can read only the request sent to your State or organization.');
-    if (!entity) throw invalidField('entity', 'Name the State or organization whose request you want to read (?entity=CODE).');
+    if (user.role === 'FOCAL_POINT' && query.entity && query.entity !== entity)
+      throw forbidden('You can read only the request sent to your State or organization.');
+    if (!entity)
+      throw invalidField('entity', 'Name the State or organization whose request you want to read (?entity=CODE).');
     return this.invitations.requestText(cycle, entity, query.lang);
   }
 }

@@ -4,5 +4,9 @@ import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
 
-@Module({ imports: [CyclesModule], controllers: [InvitationsController], providers: [InvitationsService, InvitationsRepository] })
+@Module({
+  imports: [CyclesModule],
+  controllers: [InvitationsController],
+  providers: [InvitationsService, InvitationsRepository],
+})
 export class InvitationsModule {}

@@ -30,10 +30,21 @@ export class InvitationsRepository {
   }
 
   invitedCodes(tx: Tx, cycleId: string): Promise<Set<string>> {
-    return tx.invitation.findMany({ where: { cycleId }, select: { entityCode: true } }).then((rows) => new Set(rows.map((r) => r.entityCode)));
+    return tx.invitation
+      .findMany({ where: { cycleId }, select: { entityCode: true } })
+      .then((rows) => new Set(rows.map((r) => r.entityCode)));
   }
 
-  createInvitations(tx: Tx, rows: { cycleId: string; entityCode: string; channel: 'NOTE_VERBALE' | 'LETTER'; sentOn: Date; createdById: string }[]) {
+  createInvitations(
+    tx: Tx,
+    rows: {
+      cycleId: string;
+      entityCode: string;
+      channel: 'NOTE_VERBALE' | 'LETTER';
+      sentOn: Date;
+      createdById: string;
+    }[],
+  ) {
     return tx.invitation.createMany({ data: rows, skipDuplicates: true });
   }
 
@@ -46,7 +57,12 @@ export class InvitationsRepository {
     const invitations = await tx.invitation.findMany({
       where: { cycleId },
       include: {
-        entity: { select: { ...LETTER_ENTITY_FIELDS, users: { where: { role: 'FOCAL_POINT', disabled: false }, select: { id: true } } } },
+        entity: {
+          select: {
+            ...LETTER_ENTITY_FIELDS,
+            users: { where: { role: 'FOCAL_POINT', disabled: false }, select: { id: true } },
+          },
+        },
         reminders: { select: { sentOn: true }, orderBy: { sentOn: 'asc' } },
       },
     });

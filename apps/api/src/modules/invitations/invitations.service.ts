@@ -22,7 +22,8 @@ import { InvitationsRepository } from './invitations.repository';
 
 const NOT_REPLIED = new Set([null, 'DRAFT']);
 
-export const portalUrl = () => (process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
+export const portalUrl = () =>
+  (process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
 
 type LetterEntity = NonNullable<Awaited<ReturnType<InvitationsRepository['entity']>>>;
 
@@ -46,7 +47,13 @@ export class InvitationsService {
       const fresh = entities.filter((entity) => !already.has(entity.code));
       await this.invitations.createInvitations(
         tx,
-        fresh.map((entity) => ({ cycleId: cycle.id, entityCode: entity.code, channel: input.channel, sentOn: fromIsoDate(input.sentOn), createdById: actor.id })),
+        fresh.map((entity) => ({
+          cycleId: cycle.id,
+          entityCode: entity.code,
+          channel: input.channel,
+          sentOn: fromIsoDate(input.sentOn),
+          createdById: actor.id,
+        })),
       );
       const mailsQueued = await this.queueLetters(tx, cycle, fresh, input.channel, 'INVITATION');
       if (fresh.length) {
@@ -69,9 +76,21 @@ export class InvitationsService {
       await this.invitations.lockCycle(tx, cycle.id);
       const invitations = await this.invitations.listWithProgress(cycle.id, tx);
       const chosen = input.entityCodes ? new Set(input.entityCodes) : null;
-      const due = invitations.filter((inv) => NOT_REPLIED.has(inv.replyStatus) && (!chosen || chosen.has(inv.entityCode)));
-      await this.invitations.addReminders(tx, due.map((inv) => inv.id), fromIsoDate(input.sentOn));
-      const mailsQueued = await this.queueLetters(tx, cycle, due.map((inv) => inv.entity), null, 'REMINDER');
+      const due = invitations.filter(
+        (inv) => NOT_REPLIED.has(inv.replyStatus) && (!chosen || chosen.has(inv.entityCode)),
+      );
+      await this.invitations.addReminders(
+        tx,
+        due.map((inv) => inv.id),
+        fromIsoDate(input.sentOn),
+      );
+      const mailsQueued = await this.queueLetters(
+        tx,
+        cycle,
+        due.map((inv) => inv.entity),
+        null,
+        'REMINDER',
+      );
       if (due.length) {
         await this.audit.record(tx, {
           actorId: actor.id,
@@ -104,7 +123,11 @@ export class InvitationsService {
     const invitations = await this.invitations.listWithProgress(cycle.id);
     const replies = await this.invitations.replyStatuses(cycle.id);
     const count = (statuses: string[]) => replies.filter((r) => statuses.includes(r.status)).length;
-    const byGroup: TCycleDashboard['byGroup'] = { STATE: { invited: 0, replied: 0 }, UN_SYSTEM: { invited: 0, replied: 0 }, OTHER: { invited: 0, replied: 0 } };
+    const byGroup: TCycleDashboard['byGroup'] = {
+      STATE: { invited: 0, replied: 0 },
+      UN_SYSTEM: { invited: 0, replied: 0 },
+      OTHER: { invited: 0, replied: 0 },
+    };
     for (const inv of invitations) {
       byGroup[inv.entity.type].invited += 1;
       if (!NOT_REPLIED.has(inv.replyStatus)) byGroup[inv.entity.type].replied += 1;
@@ -126,18 +149,42 @@ export class InvitationsService {
     const invitation = await this.invitations.invitation(cycle.id, entityCode);
     const entity = await this.invitations.entity(entityCode);
     if (!invitation || !entity) throw notFound(`An invitation of ${entityCode} to ${cycle.symbol}`);
-    const letter = requestLetter({ cycle, entity, channel: invitation.channel, kind: 'INVITATION', portalUrl: portalUrl() }, language);
+    const letter = requestLetter(
+      { cycle, entity, channel: invitation.channel, kind: 'INVITATION', portalUrl: portalUrl() },
+      language,
+    );
     return { channel: invitation.channel, ...letter };
   }
 
-  private async queueLetters(tx: Tx, cycle: TCycle, entities: LetterEntity[], channel: 'NOTE_VERBALE' | 'LETTER' | null, kind: LetterKind) {
-    const focalPoints = await this.outbox.focalPoints(tx, entities.map((e) => e.code));
+  private async queueLetters(
+    tx: Tx,
+    cycle: TCycle,
+    entities: LetterEntity[],
+    channel: 'NOTE_VERBALE' | 'LETTER' | null,
+    kind: LetterKind,
+  ) {
+    const focalPoints = await this.outbox.focalPoints(
+      tx,
+      entities.map((e) => e.code),
+    );
     const mails: OutgoingMail[] = entities.flatMap((entity) => {
       const letter = requestLetter(
-        { cycle, entity, channel: channel ?? (entity.type === 'STATE' ? 'NOTE_VERBALE' : 'LETTER'), kind, portalUrl: portalUrl() },
+        {
+          cycle,
+          entity,
+          channel: channel ?? (entity.type === 'STATE' ? 'NOTE_VERBALE' : 'LETTER'),
+          kind,
+          portalUrl: portalUrl(),
+        },
         'en',
       );
-      return (focalPoints.get(entity.code) ?? []).map((to) => ({ to, ...letter, kind, cycleId: cycle.id, entityCode: entity.code }));
+      return (focalPoints.get(entity.code) ?? []).map((to) => ({
+        to,
+        ...letter,
+        kind,
+        cycleId: cycle.id,
+        entityCode: entity.code,
+      }));
     });
     return this.outbox.queue(tx, mails);
   }

@@ -1,4 +1,11 @@
-import { CHINESE_CHARACTERS_PER_WORD, chineseNumber, englishOrdinal, formatLongDate, type TCycle, type TEntityType } from '@replies/shared';
+import {
+  CHINESE_CHARACTERS_PER_WORD,
+  chineseNumber,
+  englishOrdinal,
+  formatLongDate,
+  type TCycle,
+  type TEntityType,
+} from '@replies/shared';
 
 export type LetterLanguage = 'en' | 'zh';
 export type LetterKind = 'INVITATION' | 'REMINDER';

@@ -11,10 +11,16 @@ export class OutboxController {
   constructor(private readonly outbox: OutboxRepository) {}
 
   @Get()
-  @ApiOperation({ summary: 'Queued mail (invitations, reminders, returns), newest first. Without SMTP it stays here to be read.' })
+  @ApiOperation({
+    summary: 'Queued mail (invitations, reminders, returns), newest first. Without SMTP it stays here to be read.',
+  })
   @ApiQuery({ name: 'cycleId', required: false })
   async list(@Query('cycleId') cycleId?: string): Promise<TOutboxMail[]> {
     const mails = await this.outbox.list(cycleId ? { cycleId } : {});
-    return mails.map((mail) => ({ ...mail, createdAt: mail.createdAt.toISOString(), sentAt: mail.sentAt?.toISOString() ?? null }));
+    return mails.map((mail) => ({
+      ...mail,
+      createdAt: mail.createdAt.toISOString(),
+      sentAt: mail.sentAt?.toISOString() ?? null,
+    }));
   }
 }

@@ -26,7 +26,18 @@ export class OutboxRepository {
       where: filter,
       orderBy: { createdAt: 'desc' },
       take: 500,
-      select: { id: true, to: true, subject: true, body: true, kind: true, status: true, entityCode: true, cycleId: true, createdAt: true, sentAt: true },
+      select: {
+        id: true,
+        to: true,
+        subject: true,
+        body: true,
+        kind: true,
+        status: true,
+        entityCode: true,
+        cycleId: true,
+        createdAt: true,
+        sentAt: true,
+      },
     });
   }
 

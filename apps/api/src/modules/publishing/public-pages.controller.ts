@@ -10,8 +10,14 @@ const language = (value: unknown): TLanguage => {
   const parsed = ZLanguage.safeParse(value);
   return parsed.success ? parsed.data : 'en';
 };
-const version = (value: unknown): number | null => (typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : null);
-const ZSearch = z.object({ q: z.string().default(''), cycle: z.string().max(60).optional(), entity: z.string().max(16).optional(), in: ZLanguage.optional().catch(undefined) });
+const version = (value: unknown): number | null =>
+  typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : null;
+const ZSearch = z.object({
+  q: z.string().default(''),
+  cycle: z.string().max(60).optional(),
+  entity: z.string().max(16).optional(),
+  in: ZLanguage.optional().catch(undefined),
+});
 
 function page(response: Response, result: PublicPage) {
   response.status(result.status).type('html').setHeader('Cache-Control', 'no-cache').send(result.html);
@@ -42,22 +48,41 @@ export class PublicPagesController {
   }
 
   @Get(':slug')
-  async report(@Param('slug') slug: string, @Query('lang') lang: string, @Query('version') v: string, @Res() response: Response) {
+  async report(
+    @Param('slug') slug: string,
+    @Query('lang') lang: string,
+    @Query('version') v: string,
+    @Res() response: Response,
+  ) {
     page(response, await this.pages.report(slug, language(lang), version(v)));
   }
 
   @Get(':slug/download/:file')
-  async download(@Param('slug') slug: string, @Param('file') name: string, @Query('version') v: string, @Res() response: Response) {
-    file(response, await this.pages.download(slug, name, version(v)), () => this.pages.notFound('en', `/reports/${slug}`));
+  async download(
+    @Param('slug') slug: string,
+    @Param('file') name: string,
+    @Query('version') v: string,
+    @Res() response: Response,
+  ) {
+    file(response, await this.pages.download(slug, name, version(v)), () =>
+      this.pages.notFound('en', `/reports/${slug}`),
+    );
   }
 
   @Get(':slug/replies/:entity')
-  async reply(@Param('slug') slug: string, @Param('entity') entity: string, @Query('lang') lang: string, @Res() response: Response) {
+  async reply(
+    @Param('slug') slug: string,
+    @Param('entity') entity: string,
+    @Query('lang') lang: string,
+    @Res() response: Response,
+  ) {
     page(response, await this.pages.reply(slug, entity, language(lang)));
   }
 
   @Get(':slug/replies/:entity/original')
   async original(@Param('slug') slug: string, @Param('entity') entity: string, @Res() response: Response) {
-    file(response, await this.pages.original(slug, entity), () => this.pages.notFound('en', `/reports/${slug}/replies/${entity}`));
+    file(response, await this.pages.original(slug, entity), () =>
+      this.pages.notFound('en', `/reports/${slug}/replies/${entity}`),
+    );
   }
 }

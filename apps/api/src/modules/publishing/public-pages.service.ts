@@ -25,14 +25,31 @@ const FORMAT_OF: Record<string, { format: 'HTML' | 'DOCX' | 'MD'; type: string }
   md: { format: 'MD', type: 'text/markdown; charset=utf-8' },
 };
 
-type Names = { code: string; type: NamedEntity['type']; nameEn: string; nameFr: string | null; nameEs: string | null; nameRu: string | null; nameZh: string | null; nameAr: string | null };
-const named = (e: Names): NamedEntity => ({ code: e.code, type: e.type, names: { en: e.nameEn, fr: e.nameFr, es: e.nameEs, ru: e.nameRu, zh: e.nameZh, ar: e.nameAr } });
+type Names = {
+  code: string;
+  type: NamedEntity['type'];
+  nameEn: string;
+  nameFr: string | null;
+  nameEs: string | null;
+  nameRu: string | null;
+  nameZh: string | null;
+  nameAr: string | null;
+};
+const named = (e: Names): NamedEntity => ({
+  code: e.code,
+  type: e.type,
+  names: { en: e.nameEn, fr: e.nameFr, es: e.nameEs, ru: e.nameRu, zh: e.nameZh, ar: e.nameAr },
+});
 
 /**
  * The publication to show in a language: the one asked for, or the newest that includes that
  * language (a corrigendum in Chinese only leaves the English original in force).
  */
-export function pickPublication<P extends { corrigendum: number; languages: string[] }>(publications: P[], language: TLanguage, version: number | null): P | undefined {
+export function pickPublication<P extends { corrigendum: number; languages: string[] }>(
+  publications: P[],
+  language: TLanguage,
+  version: number | null,
+): P | undefined {
   const inLanguage = publications.filter((p) => p.languages.includes(language));
   return version === null ? inLanguage.at(-1) : inLanguage.find((p) => p.corrigendum === version);
 }
@@ -56,7 +73,15 @@ export class PublicPagesService {
 
   notFound(language: TLanguage, path: string): PublicPage {
     const t = PUBLIC_TEXT[language];
-    return { status: 404, html: publicPage({ language, title: t.notFound, path, body: `<h1>${escapeHtml(t.notFound)}</h1><p><a href="${escapeHtml(withLang('/reports', language))}">${escapeHtml(t.back)}</a></p>` }) };
+    return {
+      status: 404,
+      html: publicPage({
+        language,
+        title: t.notFound,
+        path,
+        body: `<h1>${escapeHtml(t.notFound)}</h1><p><a href="${escapeHtml(withLang('/reports', language))}">${escapeHtml(t.back)}</a></p>`,
+      }),
+    };
   }
 
   async index(language: TLanguage): Promise<PublicPage> {
@@ -75,7 +100,10 @@ export class PublicPagesService {
       const slug = `${p.cycle.symbol.replace(/\//g, '-')}${p.addendum ? `-Add.${p.addendum}` : ''}`;
       const symbol = publishedSymbol(p.cycle.symbol, p.addendum, p.corrigendum);
       const links = languages
-        .map((code) => `<li><a href="/reports/${escapeHtml(slug)}?lang=${code}" lang="${code}">${LANGUAGE_SELF_NAMES[code]}</a> (<a href="/reports/${escapeHtml(slug)}/download/${code}.docx">DOCX</a>)</li>`)
+        .map(
+          (code) =>
+            `<li><a href="/reports/${escapeHtml(slug)}?lang=${code}" lang="${code}">${LANGUAGE_SELF_NAMES[code]}</a> (<a href="/reports/${escapeHtml(slug)}/download/${code}.docx">DOCX</a>)</li>`,
+        )
         .join('');
       return `<li><h2><a href="/reports/${escapeHtml(slug)}?lang=${language}">${escapeHtml(symbol)}</a></h2><p>${escapeHtml(titleIn(p.cycle.texts, language))}</p><p class="meta">${escapeHtml(t.published)}: ${publishedOn(p.publishedAt, language)}</p><ul class="downloads">${links}</ul></li>`;
     });
@@ -93,18 +121,37 @@ export class PublicPagesService {
     const stored = publication && (await this.publishing.publishedReport(publication.id, language, 'JSON'));
     if (!publication || !stored) {
       const published = LANGUAGES.filter((code) => publications.some((p) => p.languages.includes(code)));
-      const available = published.map((code) => `<li><a href="${escapeHtml(withLang(path, code))}" lang="${code}">${LANGUAGE_SELF_NAMES[code]}</a></li>`).join('');
-      return { status: 404, html: publicPage({ language, title: t.notFound, path, body: `<h1>${escapeHtml(t.notTranslated)}</h1><ul>${available}</ul>` }) };
+      const available = published
+        .map(
+          (code) =>
+            `<li><a href="${escapeHtml(withLang(path, code))}" lang="${code}">${LANGUAGE_SELF_NAMES[code]}</a></li>`,
+        )
+        .join('');
+      return {
+        status: 404,
+        html: publicPage({
+          language,
+          title: t.notFound,
+          path,
+          body: `<h1>${escapeHtml(t.notTranslated)}</h1><ul>${available}</ul>`,
+        }),
+      };
     }
     const document = JSON.parse(Buffer.from(stored.content).toString('utf8')) as ReportDocument;
     const shownSymbol = publishedSymbol(symbol, addendum, publication.corrigendum);
     const versionQuery = version === null ? '' : `?version=${version}`;
     const downloads = ['docx', 'html', 'md']
-      .map((ext) => `<li><a href="${escapeHtml(`${path}/download/${language}.${ext}${versionQuery}`)}" download>${escapeHtml(t.download)} ${ext.toUpperCase()}</a></li>`)
+      .map(
+        (ext) =>
+          `<li><a href="${escapeHtml(`${path}/download/${language}.${ext}${versionQuery}`)}" download>${escapeHtml(t.download)} ${ext.toUpperCase()}</a></li>`,
+      )
       .join('');
     const earlier = publications
       .filter((p) => p.id !== publication.id && p.languages.includes(language))
-      .map((p) => `<li><a href="${escapeHtml(`${path}?lang=${language}&version=${p.corrigendum}`)}">${escapeHtml(publishedSymbol(symbol, addendum, p.corrigendum))}</a> — ${publishedOn(p.publishedAt, language)}</li>`)
+      .map(
+        (p) =>
+          `<li><a href="${escapeHtml(`${path}?lang=${language}&version=${p.corrigendum}`)}">${escapeHtml(publishedSymbol(symbol, addendum, p.corrigendum))}</a> — ${publishedOn(p.publishedAt, language)}</li>`,
+      )
       .join('');
     const body = [
       `<p class="meta">${escapeHtml(shownSymbol)} · ${escapeHtml(t.published)}: ${publishedOn(publication.publishedAt, language)}</p>`,
@@ -112,7 +159,10 @@ export class PublicPagesService {
       earlier ? `<details><summary>${escapeHtml(t.previousVersions)}</summary><ul>${earlier}</ul></details>` : '',
       renderHtmlArticle(document),
     ].join('\n');
-    return { status: 200, html: publicPage({ language, title: `${shownSymbol} ${document.header.title}`, path, body }) };
+    return {
+      status: 200,
+      html: publicPage({ language, title: `${shownSymbol} ${document.header.title}`, path, body }),
+    };
   }
 
   async download(slug: string, file: string, version: number | null): Promise<PublicFile | null> {
@@ -137,11 +187,16 @@ export class PublicPagesService {
     if (!reply) return this.notFound(language, path);
     const entity = named(reply.entity);
     const name = headingName(entity, language);
-    const shown = reply.texts.find((x) => x.language === language) ?? reply.texts.find((x) => x.language === reply.originalLanguage)!;
+    const shown =
+      reply.texts.find((x) => x.language === language) ??
+      reply.texts.find((x) => x.language === reply.originalLanguage)!;
     const dir = (code: string) => (code === 'ar' ? 'rtl' : 'ltr');
     const others = reply.texts
       .filter((x) => x.language !== shown.language)
-      .map((x) => `<li><a href="${escapeHtml(withLang(path, x.language as TLanguage))}" lang="${x.language}">${LANGUAGE_SELF_NAMES[x.language as TLanguage]}</a></li>`)
+      .map(
+        (x) =>
+          `<li><a href="${escapeHtml(withLang(path, x.language as TLanguage))}" lang="${x.language}">${LANGUAGE_SELF_NAMES[x.language as TLanguage]}</a></li>`,
+      )
       .join('');
     const reportSymbol = publishedSymbol(reply.publication.cycle.symbol, reply.publication.addendum, 0);
     const body = [
@@ -154,8 +209,12 @@ export class PublicPagesService {
       shown.language !== language ? `<p class="meta">${escapeHtml(t.notTranslated)}</p>` : '',
       `<h2>${escapeHtml(t.fullText)}</h2>`,
       `<div class="reply-text" lang="${shown.language}" dir="${dir(shown.language)}">${escapeHtml(shown.body)}</div>`,
-      shown.summary ? `<h2>${escapeHtml(t.summary)}</h2><div class="reply-text" lang="${shown.language}" dir="${dir(shown.language)}">${escapeHtml(shown.summary)}</div>` : '',
-      reply.attachmentId ? `<p><a href="${escapeHtml(`${path}/original`)}" download>${escapeHtml(t.originalFile)}</a></p>` : '',
+      shown.summary
+        ? `<h2>${escapeHtml(t.summary)}</h2><div class="reply-text" lang="${shown.language}" dir="${dir(shown.language)}">${escapeHtml(shown.summary)}</div>`
+        : '',
+      reply.attachmentId
+        ? `<p><a href="${escapeHtml(`${path}/original`)}" download>${escapeHtml(t.originalFile)}</a></p>`
+        : '',
       others ? `<h2>${escapeHtml(t.otherLanguages)}</h2><ul>${others}</ul>` : '',
     ].join('\n');
     return { status: 200, html: publicPage({ language, title: `${name} — ${reportSymbol}`, path, body }) };
@@ -167,20 +226,34 @@ export class PublicPagesService {
     return file && { bytes: Buffer.from(file.content), contentType: file.mediaType, fileName: file.fileName };
   }
 
-  async search(query: { q: string; cycle?: string; entity?: string; in?: TLanguage }, language: TLanguage): Promise<PublicPage> {
+  async search(
+    query: { q: string; cycle?: string; entity?: string; in?: TLanguage },
+    language: TLanguage,
+  ): Promise<PublicPage> {
     const t = PUBLIC_TEXT[language];
     const cycles = await this.publishing.publishedCycles();
     const q = query.q.trim().slice(0, 200);
-    const hits = q ? await this.publishing.search({ q, symbol: query.cycle ? query.cycle.replace(/-/g, '/') : undefined, entityCode: query.entity?.toUpperCase() || undefined, language: query.in }) : [];
+    const hits = q
+      ? await this.publishing.search({
+          q,
+          symbol: query.cycle ? query.cycle.replace(/-/g, '/') : undefined,
+          entityCode: query.entity?.toUpperCase() || undefined,
+          language: query.in,
+        })
+      : [];
     // Only the latest publication of each reply and language.
     const seen = new Set<string>();
     const results = hits
-      .sort((a, b) => b.publishedReply.publication.publishedAt.getTime() - a.publishedReply.publication.publishedAt.getTime())
+      .sort(
+        (a, b) =>
+          b.publishedReply.publication.publishedAt.getTime() - a.publishedReply.publication.publishedAt.getTime(),
+      )
       .filter((hit) => {
         const key = `${hit.publishedReply.publication.cycle.symbol}|${hit.publishedReply.entityCode}|${hit.language}`;
         return !seen.has(key) && !!seen.add(key);
       });
-    const option = (value: string, label: string, selected: boolean) => `<option value="${escapeHtml(value)}"${selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
+    const option = (value: string, label: string, selected: boolean) =>
+      `<option value="${escapeHtml(value)}"${selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
     const form = `<form class="search" method="get" action="/reports/search" role="search">
 <input type="hidden" name="lang" value="${language}">
 <label>${escapeHtml(t.searchLabel)}<input type="search" name="q" value="${escapeHtml(q)}" required maxlength="200"></label>
@@ -196,7 +269,10 @@ export class PublicPagesService {
       return `<li><a href="/reports/${escapeHtml(slug)}/replies/${escapeHtml(hit.publishedReply.entityCode)}?lang=${hit.language}">${escapeHtml(entityName)}</a> — ${escapeHtml(hit.publishedReply.publication.cycle.symbol)} (${LANGUAGE_SELF_NAMES[hit.language as TLanguage]})<p lang="${hit.language}">${snippet(text, q)}</p></li>`;
     });
     const body = `<h1>${escapeHtml(t.search)}</h1>${form}${q ? `<h2>${escapeHtml(t.results)} (${results.length})</h2>${list.length ? `<ol>${list.join('')}</ol>` : `<p>${escapeHtml(t.noResults)}</p>`}` : ''}`;
-    return { status: 200, html: publicPage({ language, title: t.search, path: `/reports/search?q=${encodeURIComponent(q)}`, body }) };
+    return {
+      status: 200,
+      html: publicPage({ language, title: t.search, path: `/reports/search?q=${encodeURIComponent(q)}`, body }),
+    };
   }
 }
 

@@ -18,9 +18,16 @@ export class PublishingController {
   ) {}
 
   @Post('publish')
-  @ApiOperation({ summary: 'Publish the report (or addendum) in the chosen languages and the full texts of its accepted replies; publishing again makes a corrigendum.' })
+  @ApiOperation({
+    summary:
+      'Publish the report (or addendum) in the chosen languages and the full texts of its accepted replies; publishing again makes a corrigendum.',
+  })
   @ApiZodBody(ZPublishReport)
-  async publish(@Param('cycle') ref: string, @Body(new ZodPipe(ZPublishReport)) body: z.infer<typeof ZPublishReport>, @CurrentUser() user: SessionUser) {
+  async publish(
+    @Param('cycle') ref: string,
+    @Body(new ZodPipe(ZPublishReport)) body: z.infer<typeof ZPublishReport>,
+    @CurrentUser() user: SessionUser,
+  ) {
     return this.publishing.publish(await this.cycles.get(ref, user), body, user);
   }
 }

@@ -3,7 +3,16 @@ import type { TLanguage } from '@replies/shared';
 import { PrismaService, type Tx } from '../../database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 
-const ENTITY_NAMES = { code: true, type: true, nameEn: true, nameFr: true, nameEs: true, nameRu: true, nameZh: true, nameAr: true } as const;
+const ENTITY_NAMES = {
+  code: true,
+  type: true,
+  nameEn: true,
+  nameFr: true,
+  nameEs: true,
+  nameRu: true,
+  nameZh: true,
+  nameAr: true,
+} as const;
 
 @Injectable()
 export class PublishingRepository {
@@ -29,18 +38,38 @@ export class PublishingRepository {
   /** Accepted (or already published) replies with their texts and latest uploaded original. */
   publishable(tx: Tx, cycleId: string) {
     return tx.reply.findMany({
-      where: { cycleId, status: { in: ['ACCEPTED', 'PUBLISHED'] }, decision: { not: null }, receivedOn: { not: null }, originalLanguage: { not: null } },
+      where: {
+        cycleId,
+        status: { in: ['ACCEPTED', 'PUBLISHED'] },
+        decision: { not: null },
+        receivedOn: { not: null },
+        originalLanguage: { not: null },
+      },
       include: { texts: true, attachments: { select: { id: true }, orderBy: { createdAt: 'desc' }, take: 1 } },
     });
   }
 
-  async addPublishedReply(tx: Tx, data: { publicationId: string; entityCode: string; originalLanguage: TLanguage; receivedOn: Date; decision: 'FULL' | 'SUMMARY' | 'WEB_ONLY'; attachmentId: string | null; texts: { language: TLanguage; body: string; summary: string | null }[] }) {
+  async addPublishedReply(
+    tx: Tx,
+    data: {
+      publicationId: string;
+      entityCode: string;
+      originalLanguage: TLanguage;
+      receivedOn: Date;
+      decision: 'FULL' | 'SUMMARY' | 'WEB_ONLY';
+      attachmentId: string | null;
+      texts: { language: TLanguage; body: string; summary: string | null }[];
+    },
+  ) {
     const { texts, ...reply } = data;
     await tx.publishedReply.create({ data: { ...reply, texts: { create: texts } } });
   }
 
   markPublished(tx: Tx, replyIds: string[]) {
-    return tx.reply.updateMany({ where: { id: { in: replyIds }, status: 'ACCEPTED' }, data: { status: 'PUBLISHED', version: { increment: 1 } } });
+    return tx.reply.updateMany({
+      where: { id: { in: replyIds }, status: 'ACCEPTED' },
+      data: { status: 'PUBLISHED', version: { increment: 1 } },
+    });
   }
 
   setCycleStatus(tx: Tx, cycleId: string) {
@@ -77,7 +106,13 @@ export class PublishingRepository {
     return this.prisma.publishedReply.findFirst({
       where: { entityCode, publication: { cycle: { symbol } } },
       orderBy: { publication: { publishedAt: 'desc' } },
-      include: { texts: true, entity: { select: ENTITY_NAMES }, publication: { select: { addendum: true, corrigendum: true, publishedAt: true, cycle: { select: { symbol: true } } } } },
+      include: {
+        texts: true,
+        entity: { select: ENTITY_NAMES },
+        publication: {
+          select: { addendum: true, corrigendum: true, publishedAt: true, cycle: { select: { symbol: true } } },
+        },
+      },
     });
   }
 
@@ -89,15 +124,32 @@ export class PublishingRepository {
     return this.prisma.publishedReplyText.findMany({
       where: {
         language: filter.language,
-        OR: [{ body: { contains: filter.q, mode: 'insensitive' } }, { summary: { contains: filter.q, mode: 'insensitive' } }],
-        publishedReply: { entityCode: filter.entityCode, publication: { cycle: filter.symbol ? { symbol: filter.symbol } : undefined } },
+        OR: [
+          { body: { contains: filter.q, mode: 'insensitive' } },
+          { summary: { contains: filter.q, mode: 'insensitive' } },
+        ],
+        publishedReply: {
+          entityCode: filter.entityCode,
+          publication: { cycle: filter.symbol ? { symbol: filter.symbol } : undefined },
+        },
       },
       take: 200,
-      include: { publishedReply: { include: { entity: { select: ENTITY_NAMES }, publication: { select: { publishedAt: true, cycle: { select: { symbol: true } } } } } } },
+      include: {
+        publishedReply: {
+          include: {
+            entity: { select: ENTITY_NAMES },
+            publication: { select: { publishedAt: true, cycle: { select: { symbol: true } } } },
+          },
+        },
+      },
     });
   }
 
   publishedCycles() {
-    return this.prisma.cycle.findMany({ where: { publications: { some: {} } }, select: { symbol: true }, orderBy: { symbol: 'asc' } });
+    return this.prisma.cycle.findMany({
+      where: { publications: { some: {} } },
+      select: { symbol: true },
+      orderBy: { symbol: 'asc' },
+    });
   }
 }

@@ -41,14 +41,19 @@ export class PublishingService {
         for (const language of input.languages) {
           const compilationInput = await this.compilation.input(cycle, language, addendum, loaded);
           const document = buildReport(compilationInput);
-          const files = await Promise.all(FORMATS.map(async (format) => ({ format, bytes: await render(document, format) })));
+          const files = await Promise.all(
+            FORMATS.map(async (format) => ({ format, bytes: await render(document, format) })),
+          );
           compiled.push({ language, files, inScope: repliesInScope(compilationInput) });
         }
         return this.freeze(tx, cycle, input, compiled, user);
       });
     } catch (error) {
       if ((error as { code?: string }).code === 'P2034') {
-        throw conflict('PUBLISH_CONFLICT', 'A reply changed while the report was being published. Nothing was published: publish again.');
+        throw conflict(
+          'PUBLISH_CONFLICT',
+          'A reply changed while the report was being published. Nothing was published: publish again.',
+        );
       }
       throw error;
     }
@@ -58,15 +63,29 @@ export class PublishingService {
     tx: Tx,
     cycle: TCycle,
     input: z.infer<typeof ZPublishReport>,
-    compiled: { language: TLanguage; files: { format: (typeof FORMATS)[number]; bytes: Buffer }[]; inScope: { entity: { code: string } }[] }[],
+    compiled: {
+      language: TLanguage;
+      files: { format: (typeof FORMATS)[number]; bytes: Buffer }[];
+      inScope: { entity: { code: string } }[];
+    }[],
     user: SessionUser,
   ) {
     const addendum = input.addendum;
     const scope = new Set(compiled[0].inScope.map((r) => r.entity.code));
     const replies = (await this.publishing.publishable(tx, cycle.id)).filter((r) => scope.has(r.entityCode));
-    if (!replies.length) throw conflict('NOTHING_TO_PUBLISH', 'No accepted reply belongs to this report yet: accept replies before publishing.');
+    if (!replies.length)
+      throw conflict(
+        'NOTHING_TO_PUBLISH',
+        'No accepted reply belongs to this report yet: accept replies before publishing.',
+      );
     const corrigendum = await this.publishing.countPublications(tx, cycle.id, addendum);
-    const publication = await this.publishing.createPublication(tx, { cycleId: cycle.id, addendum, corrigendum, languages: input.languages, publishedById: user.id });
+    const publication = await this.publishing.createPublication(tx, {
+      cycleId: cycle.id,
+      addendum,
+      corrigendum,
+      languages: input.languages,
+      publishedById: user.id,
+    });
     for (const reply of replies) {
       await this.publishing.addPublishedReply(tx, {
         publicationId: publication.id,
@@ -94,7 +113,10 @@ export class PublishingService {
         });
       }
     }
-    await this.publishing.markPublished(tx, replies.map((r) => r.id));
+    await this.publishing.markPublished(
+      tx,
+      replies.map((r) => r.id),
+    );
     await this.publishing.setCycleStatus(tx, cycle.id);
     const symbol = publishedSymbol(cycle.symbol, addendum, corrigendum);
     await this.audit.record(tx, {
@@ -105,6 +127,13 @@ export class PublishingService {
       cycleId: cycle.id,
       after: { symbol, languages: input.languages, replies: replies.map((r) => r.entityCode) },
     });
-    return { symbol, corrigendum, addendum, languages: input.languages, replies: replies.length, publishedAt: publication.publishedAt.toISOString() };
+    return {
+      symbol,
+      corrigendum,
+      addendum,
+      languages: input.languages,
+      replies: replies.length,
+      publishedAt: publication.publishedAt.toISOString(),
+    };
   }
 }

@@ -18,7 +18,10 @@ export interface UploadedFile {
 
 /** A file name safe to store and to send back in Content-Disposition. */
 export function cleanFileName(name: string, extension: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '').trim().slice(0, 180);
+  const base = (name.split(/[\\/]/).pop() ?? '')
+    .replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '')
+    .trim()
+    .slice(0, 180);
   const stem = base.replace(/\.[^.]*$/, '') || 'original';
   return `${stem}.${extension}`;
 }
@@ -35,7 +38,10 @@ export class OriginalsService {
   async upload(cycle: TCycle, entityCode: string, file: UploadedFile | undefined, user: SessionUser) {
     await this.repliesService.assertEntity(user, entityCode);
     if (!file?.buffer?.length) throw badRequest('NO_FILE', 'Choose a DOCX or PDF file to upload.');
-    const inspected = await inspectOriginal(file.buffer, { fileName: file.originalname, mediaType: file.mimetype }).catch(rejected);
+    const inspected = await inspectOriginal(file.buffer, {
+      fileName: file.originalname,
+      mediaType: file.mimetype,
+    }).catch(rejected);
     const extractedText = inspected.kind === 'DOCX' ? await extractDocxText(file.buffer).catch(rejected) : null;
 
     const attachment = await this.replies.transaction(async (tx) => {
@@ -45,7 +51,13 @@ export class OriginalsService {
       // A reply started by an upload keeps version 0, so the open form's next save still matches.
       const reply =
         existing ??
-        (await this.replies.create(tx, { cycleId: cycle.id, entityCode, status: 'DRAFT', enteredBySecretariat: isSecretariat(user), version: 0 }));
+        (await this.replies.create(tx, {
+          cycleId: cycle.id,
+          entityCode,
+          status: 'DRAFT',
+          enteredBySecretariat: isSecretariat(user),
+          version: 0,
+        }));
       const stored = await this.replies.addAttachment(tx, {
         replyId: reply.id,
         fileName: cleanFileName(file.originalname, inspected.extension),
@@ -61,7 +73,13 @@ export class OriginalsService {
         targetType: 'Reply',
         targetId: reply.id,
         cycleId: cycle.id,
-        after: { attachmentId: stored.id, fileName: stored.fileName, mediaType: stored.mediaType, size: stored.size, sha256: stored.sha256 },
+        after: {
+          attachmentId: stored.id,
+          fileName: stored.fileName,
+          mediaType: stored.mediaType,
+          size: stored.size,
+          sha256: stored.sha256,
+        },
       });
       return stored;
     });

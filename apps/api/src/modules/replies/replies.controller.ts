@@ -1,7 +1,26 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MAX_ORIGINAL_BYTES, ZReplyQueueFilter, ZSaveReply, type TReply, type TReplySummary, type TSaveReply } from '@replies/shared';
+import {
+  MAX_ORIGINAL_BYTES,
+  ZReplyQueueFilter,
+  ZSaveReply,
+  type TReply,
+  type TReplySummary,
+  type TSaveReply,
+} from '@replies/shared';
 import type { z } from 'zod';
 import type { Response } from 'express';
 import { ApiZodBody, ApiZodQuery, ZodPipe } from '../../common/zod';
@@ -23,7 +42,10 @@ export class RepliesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: "The review queue: every invited or replying entity with its reply's status (a focal point: their own only)." })
+  @ApiOperation({
+    summary:
+      "The review queue: every invited or replying entity with its reply's status (a focal point: their own only).",
+  })
   @ApiZodQuery(ZReplyQueueFilter)
   async list(
     @Param('cycle') ref: string,
@@ -35,36 +57,68 @@ export class RepliesController {
 
   @Get(':entity')
   @ApiOperation({ summary: "An entity's reply: status NOT_STARTED and version 0 when nothing is saved yet." })
-  async get(@Param('cycle') ref: string, @Param('entity') entity: string, @CurrentUser() user: SessionUser): Promise<TReply> {
+  async get(
+    @Param('cycle') ref: string,
+    @Param('entity') entity: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<TReply> {
     return this.replies.get(await this.cycles.get(ref, user), entityParam(entity), user);
   }
 
   @Put(':entity')
-  @ApiOperation({ summary: 'Save the draft. A stale version gets 409 STALE_VERSION with the stored draft in `current`; nothing is lost.' })
+  @ApiOperation({
+    summary:
+      'Save the draft. A stale version gets 409 STALE_VERSION with the stored draft in `current`; nothing is lost.',
+  })
   @ApiZodBody(ZSaveReply)
-  async save(@Param('cycle') ref: string, @Param('entity') entity: string, @Body(new ZodPipe(ZSaveReply)) body: TSaveReply, @CurrentUser() user: SessionUser): Promise<TReply> {
+  async save(
+    @Param('cycle') ref: string,
+    @Param('entity') entity: string,
+    @Body(new ZodPipe(ZSaveReply)) body: TSaveReply,
+    @CurrentUser() user: SessionUser,
+  ): Promise<TReply> {
     return this.replies.save(await this.cycles.get(ref, user), entityParam(entity), body, user);
   }
 
   @Post(':entity/submit')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Submit the saved draft. Over the limit it needs a summary within the summary limit or webOnly (422 otherwise).' })
-  async submit(@Param('cycle') ref: string, @Param('entity') entity: string, @CurrentUser() user: SessionUser): Promise<TReply> {
+  @ApiOperation({
+    summary:
+      'Submit the saved draft. Over the limit it needs a summary within the summary limit or webOnly (422 otherwise).',
+  })
+  async submit(
+    @Param('cycle') ref: string,
+    @Param('entity') entity: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<TReply> {
     return this.replies.submit(await this.cycles.get(ref, user), entityParam(entity), user);
   }
 
   @Post(':entity/original')
-  @ApiOperation({ summary: 'Upload the original (DOCX or PDF, 10 MB at most, checked by content); returns the text extracted from a DOCX.' })
+  @ApiOperation({
+    summary:
+      'Upload the original (DOCX or PDF, 10 MB at most, checked by content); returns the text extracted from a DOCX.',
+  })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ORIGINAL_BYTES, files: 1 } }))
-  async upload(@Param('cycle') ref: string, @Param('entity') entity: string, @UploadedFile() file: Upload | undefined, @CurrentUser() user: SessionUser) {
+  async upload(
+    @Param('cycle') ref: string,
+    @Param('entity') entity: string,
+    @UploadedFile() file: Upload | undefined,
+    @CurrentUser() user: SessionUser,
+  ) {
     return this.originals.upload(await this.cycles.get(ref, user), entityParam(entity), file, user);
   }
 
   @Get(':entity/original')
   @ApiOperation({ summary: 'Download the uploaded original, unchanged.' })
-  async download(@Param('cycle') ref: string, @Param('entity') entity: string, @CurrentUser() user: SessionUser, @Res() response: Response) {
+  async download(
+    @Param('cycle') ref: string,
+    @Param('entity') entity: string,
+    @CurrentUser() user: SessionUser,
+    @Res() response: Response,
+  ) {
     const file = await this.originals.download(await this.cycles.get(ref, user), entityParam(entity), user);
     response.setHeader('Content-Type', file.mediaType);
     response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);

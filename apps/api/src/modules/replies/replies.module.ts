@@ -5,5 +5,10 @@ import { RepliesController } from './replies.controller';
 import { RepliesRepository } from './replies.repository';
 import { RepliesService } from './replies.service';
 
-@Module({ imports: [CyclesModule], controllers: [RepliesController], providers: [RepliesService, RepliesRepository, OriginalsService], exports: [RepliesService, RepliesRepository] })
+@Module({
+  imports: [CyclesModule],
+  controllers: [RepliesController],
+  providers: [RepliesService, RepliesRepository, OriginalsService],
+  exports: [RepliesService, RepliesRepository],
+})
 export class RepliesModule {}

@@ -38,7 +38,11 @@ export class RepliesRepository {
     return tx.reply.update({ where: { id }, data });
   }
 
-  async replaceTexts(tx: Tx, replyId: string, texts: Partial<Record<TLanguage, { body: string; summary?: string | null }>>) {
+  async replaceTexts(
+    tx: Tx,
+    replyId: string,
+    texts: Partial<Record<TLanguage, { body: string; summary?: string | null }>>,
+  ) {
     const languages = Object.keys(texts) as TLanguage[];
     await tx.replyText.deleteMany({ where: { replyId, language: { notIn: languages } } });
     for (const language of languages) {
@@ -60,14 +64,20 @@ export class RepliesRepository {
   }
 
   entity(code: string) {
-    return this.prisma.entity.findUnique({ where: { code }, select: { code: true, type: true, nameEn: true, nameZh: true } });
+    return this.prisma.entity.findUnique({
+      where: { code },
+      select: { code: true, type: true, nameEn: true, nameZh: true },
+    });
   }
 
   /** Every invited or replying entity of a cycle (or one of them), with its reply if any. */
   async listForCycle(cycleId: string, onlyEntity?: string) {
     const entityFilter = onlyEntity ? { entityCode: onlyEntity } : {};
     const [invitations, replies] = await Promise.all([
-      this.prisma.invitation.findMany({ where: { cycleId, ...entityFilter }, select: { entity: { select: { code: true, type: true, nameEn: true, nameZh: true } } } }),
+      this.prisma.invitation.findMany({
+        where: { cycleId, ...entityFilter },
+        select: { entity: { select: { code: true, type: true, nameEn: true, nameZh: true } } },
+      }),
       this.prisma.reply.findMany({
         where: { cycleId, ...entityFilter },
         include: { texts: true, entity: { select: { code: true, type: true, nameEn: true, nameZh: true } } },
@@ -77,7 +87,10 @@ export class RepliesRepository {
   }
 
   addAttachment(tx: Tx, data: Prisma.AttachmentUncheckedCreateInput) {
-    return tx.attachment.create({ data, select: { id: true, fileName: true, mediaType: true, size: true, sha256: true, createdAt: true } });
+    return tx.attachment.create({
+      data,
+      select: { id: true, fileName: true, mediaType: true, size: true, sha256: true, createdAt: true },
+    });
   }
 
   latestAttachment(replyId: string) {

@@ -27,7 +27,11 @@ export class RepliesService {
   ) {}
 
   /** The review queue: every invited or replying entity, filtered by status, group, language or length. */
-  async list(cycle: TCycle, user: SessionUser, filter: Omit<TReplyQueueFilter, 'overLimit'> & { overLimit?: boolean } = {}): Promise<TReplySummary[]> {
+  async list(
+    cycle: TCycle,
+    user: SessionUser,
+    filter: Omit<TReplyQueueFilter, 'overLimit'> & { overLimit?: boolean } = {},
+  ): Promise<TReplySummary[]> {
     const onlyEntity = isSecretariat(user) ? undefined : (user.entityCode ?? '-');
     const { entities, replies } = await this.replies.listForCycle(cycle.id, onlyEntity);
     const byEntity = new Map(replies.map((reply) => [reply.entityCode, reply]));
@@ -67,11 +71,24 @@ export class RepliesService {
         const fields = {
           originalLanguage: input.originalLanguage,
           webOnly: input.webOnly ?? false,
-          ...(secretariat && input.receivedOn !== undefined ? { receivedOn: input.receivedOn ? fromIsoDate(input.receivedOn) : null } : {}),
+          ...(secretariat && input.receivedOn !== undefined
+            ? { receivedOn: input.receivedOn ? fromIsoDate(input.receivedOn) : null }
+            : {}),
         };
         const reply = existing
-          ? await this.replies.update(tx, existing.id, { ...fields, enteredBySecretariat: existing.enteredBySecretariat || secretariat, version: { increment: 1 } })
-          : await this.replies.create(tx, { ...fields, cycleId: cycle.id, entityCode, status: 'DRAFT', enteredBySecretariat: secretariat, version: 1 });
+          ? await this.replies.update(tx, existing.id, {
+              ...fields,
+              enteredBySecretariat: existing.enteredBySecretariat || secretariat,
+              version: { increment: 1 },
+            })
+          : await this.replies.create(tx, {
+              ...fields,
+              cycleId: cycle.id,
+              entityCode,
+              status: 'DRAFT',
+              enteredBySecretariat: secretariat,
+              version: 1,
+            });
         await this.replies.replaceTexts(tx, reply.id, texts);
         const original = texts[input.originalLanguage];
         await this.audit.record(tx, {
@@ -81,12 +98,19 @@ export class RepliesService {
           targetId: reply.id,
           cycleId: cycle.id,
           before: existing ? { version: existing.version, status: existing.status } : null,
-          after: { version: reply.version, status: reply.status, originalLanguage: input.originalLanguage, languages: Object.keys(texts), bodyCharacters: original?.body.length ?? 0 },
+          after: {
+            version: reply.version,
+            status: reply.status,
+            originalLanguage: input.originalLanguage,
+            languages: Object.keys(texts),
+            bodyCharacters: original?.body.length ?? 0,
+          },
         });
       });
     } catch (error) {
       // Two first saves at once: the loser's insert hits the unique key and sees the winner's draft.
-      if ((error as { code?: string }).code === 'P2002') throw stale(toReply(cycle, entityCode, await this.replies.find(cycle.id, entityCode)));
+      if ((error as { code?: string }).code === 'P2002')
+        throw stale(toReply(cycle, entityCode, await this.replies.find(cycle.id, entityCode)));
       throw error;
     }
     return toReply(cycle, entityCode, await this.replies.find(cycle.id, entityCode));
@@ -123,7 +147,11 @@ export class RepliesService {
           summaryWords: reply.lengthCheck.summary.words,
         },
       });
-      await this.replies.update(tx, existing.id, { status: 'SUBMITTED', receivedOn: fromIsoDate(receivedOn), version: { increment: 1 } });
+      await this.replies.update(tx, existing.id, {
+        status: 'SUBMITTED',
+        receivedOn: fromIsoDate(receivedOn),
+        version: { increment: 1 },
+      });
       await this.audit.record(tx, {
         actorId: user.id,
         action: 'reply.submit',
@@ -131,7 +159,12 @@ export class RepliesService {
         targetId: existing.id,
         cycleId: cycle.id,
         before: { status: existing.status },
-        after: { status: 'SUBMITTED', receivedOn, versionNumber: number, proposedDecision: reply.lengthCheck.proposedDecision },
+        after: {
+          status: 'SUBMITTED',
+          receivedOn,
+          versionNumber: number,
+          proposedDecision: reply.lengthCheck.proposedDecision,
+        },
       });
     });
     return toReply(cycle, entityCode, await this.replies.find(cycle.id, entityCode));

@@ -16,6 +16,9 @@ const EDITABLE = new Set<TReply['status']>(['NOT_STARTED', 'DRAFT', 'RETURNED'])
 /** Once submitted, a reply changes only after the Secretariat returns it. */
 export function assertEditable(status: TReply['status']) {
   if (!EDITABLE.has(status)) {
-    throw conflict('NOT_EDITABLE', 'This reply has been submitted: it can be changed again only if the Secretariat returns it.');
+    throw conflict(
+      'NOT_EDITABLE',
+      'This reply has been submitted: it can be changed again only if the Secretariat returns it.',
+    );
   }
 }

@@ -49,7 +49,14 @@ export function toReply(cycle: TCycle, entityCode: string, row: ReplyRow | null)
     returnComment: row.returnComment,
     decision: row.decision,
     attachment: attachment
-      ? { id: attachment.id, fileName: attachment.fileName, mediaType: attachment.mediaType, size: attachment.size, sha256: attachment.sha256, uploadedAt: attachment.createdAt.toISOString() }
+      ? {
+          id: attachment.id,
+          fileName: attachment.fileName,
+          mediaType: attachment.mediaType,
+          size: attachment.size,
+          sha256: attachment.sha256,
+          uploadedAt: attachment.createdAt.toISOString(),
+        }
       : null,
     lengthCheck: lengthCheckOf(cycle, row.originalLanguage, texts, row.webOnly),
     updatedAt: row.updatedAt.toISOString(),
@@ -59,7 +66,18 @@ export function toReply(cycle: TCycle, entityCode: string, row: ReplyRow | null)
 export function toSummary(
   cycle: TCycle,
   entity: { code: string; type: TReplySummary['entityType']; nameEn: string; nameZh: string | null },
-  reply: { status: TReplySummary['status']; originalLanguage: string | null; receivedOn: Date | null; webOnly: boolean; decision: TReplySummary['decision']; enteredBySecretariat: boolean; updatedAt: Date; texts: TextRow[] } | undefined,
+  reply:
+    | {
+        status: TReplySummary['status'];
+        originalLanguage: string | null;
+        receivedOn: Date | null;
+        webOnly: boolean;
+        decision: TReplySummary['decision'];
+        enteredBySecretariat: boolean;
+        updatedAt: Date;
+        texts: TextRow[];
+      }
+    | undefined,
 ): TReplySummary {
   const check = reply ? lengthCheckOf(cycle, reply.originalLanguage, textsOf(reply.texts), reply.webOnly) : null;
   const receivedOn = reply?.receivedOn ? toIsoDate(reply.receivedOn) : null;

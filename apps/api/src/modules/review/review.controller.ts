@@ -18,7 +18,11 @@ import type { SessionUser } from '../auth/session-user';
 import { CyclesService } from '../cycles/cycles.service';
 import { ReviewService } from './review.service';
 
-const ZDiffQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1), lang: ZLanguage.optional() });
+const ZDiffQuery = z.object({
+  from: z.coerce.number().int().min(1),
+  to: z.coerce.number().int().min(1),
+  lang: ZLanguage.optional(),
+});
 const languageParam = new ZodPipe(ZLanguage);
 const entity = (code: string) => code.toUpperCase();
 
@@ -35,16 +39,29 @@ export class ReviewController {
   @Roles('EDITOR', 'ADMIN')
   @ApiOperation({ summary: 'Return a submitted reply to its sender with a comment; they can revise and resubmit.' })
   @ApiZodBody(ZReturnReply)
-  async returnReply(@Param('cycle') ref: string, @Param('entity') code: string, @Body(new ZodPipe(ZReturnReply)) body: TReturnReply, @CurrentUser() user: SessionUser) {
+  async returnReply(
+    @Param('cycle') ref: string,
+    @Param('entity') code: string,
+    @Body(new ZodPipe(ZReturnReply)) body: TReturnReply,
+    @CurrentUser() user: SessionUser,
+  ) {
     return this.review.returnReply(await this.cycles.get(ref, user), entity(code), body, user);
   }
 
   @Post('accept')
   @HttpCode(200)
   @Roles('EDITOR', 'ADMIN')
-  @ApiOperation({ summary: 'Accept a submitted reply with FULL, SUMMARY or WEB_ONLY; overriding the proposed decision needs a reason.' })
+  @ApiOperation({
+    summary:
+      'Accept a submitted reply with FULL, SUMMARY or WEB_ONLY; overriding the proposed decision needs a reason.',
+  })
   @ApiZodBody(ZAcceptReply)
-  async accept(@Param('cycle') ref: string, @Param('entity') code: string, @Body(new ZodPipe(ZAcceptReply)) body: TAcceptReply, @CurrentUser() user: SessionUser) {
+  async accept(
+    @Param('cycle') ref: string,
+    @Param('entity') code: string,
+    @Body(new ZodPipe(ZAcceptReply)) body: TAcceptReply,
+    @CurrentUser() user: SessionUser,
+  ) {
     return this.review.accept(await this.cycles.get(ref, user), entity(code), body, user);
   }
 
@@ -53,13 +70,20 @@ export class ReviewController {
   @Roles('EDITOR', 'ADMIN')
   @ApiOperation({ summary: 'Withdraw a reply from the report and its addenda; the history keeps it.' })
   @ApiZodBody(ZWithdrawReply)
-  async withdraw(@Param('cycle') ref: string, @Param('entity') code: string, @Body(new ZodPipe(ZWithdrawReply)) body: TWithdrawReply, @CurrentUser() user: SessionUser) {
+  async withdraw(
+    @Param('cycle') ref: string,
+    @Param('entity') code: string,
+    @Body(new ZodPipe(ZWithdrawReply)) body: TWithdrawReply,
+    @CurrentUser() user: SessionUser,
+  ) {
     return this.review.withdraw(await this.cycles.get(ref, user), entity(code), body, user);
   }
 
   @Put('translations/:lang')
   @Roles('EDITOR', 'ADMIN')
-  @ApiOperation({ summary: 'Add or edit the translation of an accepted reply into another official language (versioned).' })
+  @ApiOperation({
+    summary: 'Add or edit the translation of an accepted reply into another official language (versioned).',
+  })
   @ApiZodBody(ZSaveTranslation)
   async translate(
     @Param('cycle') ref: string,
@@ -79,7 +103,12 @@ export class ReviewController {
 
   @Get('versions/:number')
   @ApiOperation({ summary: 'One immutable version as it was stored.' })
-  async version(@Param('cycle') ref: string, @Param('entity') code: string, @Param('number', ParseIntPipe) number: number, @CurrentUser() user: SessionUser) {
+  async version(
+    @Param('cycle') ref: string,
+    @Param('entity') code: string,
+    @Param('number', ParseIntPipe) number: number,
+    @CurrentUser() user: SessionUser,
+  ) {
     return this.review.version(await this.cycles.get(ref, user), entity(code), number, user);
   }
 
@@ -88,7 +117,12 @@ export class ReviewController {
   @ApiQuery({ name: 'from', type: Number })
   @ApiQuery({ name: 'to', type: Number })
   @ApiQuery({ name: 'lang', required: false })
-  async diff(@Param('cycle') ref: string, @Param('entity') code: string, @Query(new ZodPipe(ZDiffQuery)) query: z.infer<typeof ZDiffQuery>, @CurrentUser() user: SessionUser) {
+  async diff(
+    @Param('cycle') ref: string,
+    @Param('entity') code: string,
+    @Query(new ZodPipe(ZDiffQuery)) query: z.infer<typeof ZDiffQuery>,
+    @CurrentUser() user: SessionUser,
+  ) {
     return this.review.diff(await this.cycles.get(ref, user), entity(code), query.from, query.to, query.lang, user);
   }
 

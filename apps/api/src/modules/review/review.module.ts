@@ -5,5 +5,9 @@ import { ReviewController } from './review.controller';
 import { ReviewRepository } from './review.repository';
 import { ReviewService } from './review.service';
 
-@Module({ imports: [CyclesModule, RepliesModule], controllers: [ReviewController], providers: [ReviewService, ReviewRepository] })
+@Module({
+  imports: [CyclesModule, RepliesModule],
+  controllers: [ReviewController],
+  providers: [ReviewService, ReviewRepository],
+})
 export class ReviewModule {}

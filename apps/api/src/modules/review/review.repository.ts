@@ -16,11 +16,19 @@ export class ReviewRepository {
   }
 
   decisions(replyId: string) {
-    return this.prisma.replyDecision.findMany({ where: { replyId }, orderBy: { decidedAt: 'asc' }, include: { decidedBy: { select: { name: true } } } });
+    return this.prisma.replyDecision.findMany({
+      where: { replyId },
+      orderBy: { decidedAt: 'asc' },
+      include: { decidedBy: { select: { name: true } } },
+    });
   }
 
   versions(replyId: string) {
-    return this.prisma.replyVersion.findMany({ where: { replyId }, orderBy: { number: 'asc' }, include: { createdBy: { select: { name: true } } } });
+    return this.prisma.replyVersion.findMany({
+      where: { replyId },
+      orderBy: { number: 'asc' },
+      include: { createdBy: { select: { name: true } } },
+    });
   }
 
   version(replyId: string, number: number) {
@@ -35,13 +43,25 @@ export class ReviewRepository {
     return tx.replyText.create({ data });
   }
 
-  updateText(tx: Tx, replyId: string, language: TLanguage, version: number, data: { body: string; summary: string | null }) {
-    return tx.replyText.updateMany({ where: { replyId, language, version }, data: { ...data, version: { increment: 1 } } });
+  updateText(
+    tx: Tx,
+    replyId: string,
+    language: TLanguage,
+    version: number,
+    data: { body: string; summary: string | null },
+  ) {
+    return tx.replyText.updateMany({
+      where: { replyId, language, version },
+      data: { ...data, version: { increment: 1 } },
+    });
   }
 
   /** The same entity's reply to another cycle, in its original language. */
   async previousReply(cycleId: string, entityCode: string) {
-    const reply = await this.prisma.reply.findUnique({ where: { cycleId_entityCode: { cycleId, entityCode } }, include: { texts: true } });
+    const reply = await this.prisma.reply.findUnique({
+      where: { cycleId_entityCode: { cycleId, entityCode } },
+      include: { texts: true },
+    });
     if (!reply || reply.status === 'WITHDRAWN' || reply.status === 'DRAFT') return null;
     return reply.texts.find((t) => t.language === reply.originalLanguage) ?? null;
   }

@@ -53,9 +53,16 @@ export class ReviewService {
       const row = await this.replies.find(cycle.id, entityCode, tx);
       const status = row?.status ?? 'NOT_STARTED';
       if (!row || status !== 'SUBMITTED') {
-        throw conflict('INVALID_TRANSITION', `Only a submitted reply can be returned; this one is ${STATUS_WORDS[status]}.`);
+        throw conflict(
+          'INVALID_TRANSITION',
+          `Only a submitted reply can be returned; this one is ${STATUS_WORDS[status]}.`,
+        );
       }
-      await this.replies.update(tx, row.id, { status: 'RETURNED', returnComment: input.comment, version: { increment: 1 } });
+      await this.replies.update(tx, row.id, {
+        status: 'RETURNED',
+        returnComment: input.comment,
+        version: { increment: 1 },
+      });
       const focalPoints = (await this.outbox.focalPoints(tx, [entityCode])).get(entityCode) ?? [];
       await this.outbox.queue(
         tx,
@@ -92,20 +99,43 @@ export class ReviewService {
       const row = await this.replies.find(cycle.id, entityCode, tx);
       const reply = toReply(cycle, entityCode, row);
       if (row && (row.status === 'ACCEPTED' || row.status === 'PUBLISHED')) {
-        throw new DomainError(409, 'ALREADY_ACCEPTED', `This reply has already been accepted with the decision ${row.decision}.`, {}, undefined, { current: reply });
+        throw new DomainError(
+          409,
+          'ALREADY_ACCEPTED',
+          `This reply has already been accepted with the decision ${row.decision}.`,
+          {},
+          undefined,
+          { current: reply },
+        );
       }
       if (!row || row.status !== 'SUBMITTED') {
-        throw conflict('INVALID_TRANSITION', `Only a submitted reply can be accepted; this one is ${STATUS_WORDS[reply.status]}.`);
+        throw conflict(
+          'INVALID_TRANSITION',
+          `Only a submitted reply can be accepted; this one is ${STATUS_WORDS[reply.status]}.`,
+        );
       }
       const proposed = reply.lengthCheck!.proposedDecision;
       if (input.decision !== proposed && !input.reason) {
-        throw invalidField('reason', `The length rule proposes ${proposed}: give the reason for deciding ${input.decision}.`);
+        throw invalidField(
+          'reason',
+          `The length rule proposes ${proposed}: give the reason for deciding ${input.decision}.`,
+        );
       }
       if (input.decision === 'SUMMARY' && !reply.lengthCheck!.hasSummary) {
         throw invalidField('decision', 'This reply has no executive summary to reproduce.');
       }
-      await this.review.addDecision(tx, { replyId: row.id, decision: input.decision, proposed, reason: input.reason || null, decidedById: actor.id });
-      await this.replies.update(tx, row.id, { status: 'ACCEPTED', decision: input.decision, version: { increment: 1 } });
+      await this.review.addDecision(tx, {
+        replyId: row.id,
+        decision: input.decision,
+        proposed,
+        reason: input.reason || null,
+        decidedById: actor.id,
+      });
+      await this.replies.update(tx, row.id, {
+        status: 'ACCEPTED',
+        decision: input.decision,
+        version: { increment: 1 },
+      });
       await this.audit.record(tx, {
         actorId: actor.id,
         action: 'reply.accept',
@@ -141,7 +171,13 @@ export class ReviewService {
   }
 
   /** Adds or edits a translation of an accepted reply; the original is never touched, and each save is a version. */
-  async saveTranslation(cycle: TCycle, entityCode: string, language: TLanguage, input: TSaveTranslation, actor: SessionUser): Promise<TReply> {
+  async saveTranslation(
+    cycle: TCycle,
+    entityCode: string,
+    language: TLanguage,
+    input: TSaveTranslation,
+    actor: SessionUser,
+  ): Promise<TReply> {
     await this.repliesService.assertEntity(actor, entityCode);
     await this.review.transaction(async (tx) => {
       await this.replies.lock(tx, cycle.id, entityCode);
@@ -149,7 +185,11 @@ export class ReviewService {
       if (!row || (row.status !== 'ACCEPTED' && row.status !== 'PUBLISHED')) {
         throw conflict('INVALID_TRANSITION', 'Translations are added to accepted replies.');
       }
-      if (language === row.originalLanguage) throw invalidField('language', 'This is the original language: the original is never edited by the Secretariat.');
+      if (language === row.originalLanguage)
+        throw invalidField(
+          'language',
+          'This is the original language: the original is never edited by the Secretariat.',
+        );
       const existing = await this.review.text(tx, row.id, language);
       const data = { body: input.body, summary: input.summary || null };
       if (!existing) {
@@ -158,13 +198,26 @@ export class ReviewService {
       } else {
         const { count } = await this.review.updateText(tx, row.id, language, input.version, data);
         if (count === 0) {
-          throw new DomainError(409, 'STALE_VERSION', 'This translation was saved elsewhere in the meantime.', {}, undefined, {
-            current: { language, body: existing.body, summary: existing.summary, version: existing.version },
-          });
+          throw new DomainError(
+            409,
+            'STALE_VERSION',
+            'This translation was saved elsewhere in the meantime.',
+            {},
+            undefined,
+            {
+              current: { language, body: existing.body, summary: existing.summary, version: existing.version },
+            },
+          );
         }
       }
       const number = (await this.replies.countVersions(tx, row.id)) + 1;
-      await this.replies.createVersion(tx, { replyId: row.id, number, kind: 'TRANSLATION', createdById: actor.id, snapshot: { language, ...data } });
+      await this.replies.createVersion(tx, {
+        replyId: row.id,
+        number,
+        kind: 'TRANSLATION',
+        createdById: actor.id,
+        snapshot: { language, ...data },
+      });
       await this.audit.record(tx, {
         actorId: actor.id,
         action: 'reply.translate',
@@ -198,24 +251,48 @@ export class ReviewService {
     const row = await this.replyRow(cycle, entityCode, user);
     const version = await this.review.version(row.id, number);
     if (!version) throw notFound(`Version ${number}`);
-    return { number: version.number, kind: version.kind, createdAt: version.createdAt.toISOString(), snapshot: version.snapshot };
+    return {
+      number: version.number,
+      kind: version.kind,
+      createdAt: version.createdAt.toISOString(),
+      snapshot: version.snapshot,
+    };
   }
 
   /** What changed between two versions, in one language (the original's by default). */
-  async diff(cycle: TCycle, entityCode: string, from: number, to: number, language: TLanguage | undefined, user: SessionUser): Promise<TReplyDiff> {
+  async diff(
+    cycle: TCycle,
+    entityCode: string,
+    from: number,
+    to: number,
+    language: TLanguage | undefined,
+    user: SessionUser,
+  ): Promise<TReplyDiff> {
     const row = await this.replyRow(cycle, entityCode, user);
     const [a, b] = await Promise.all([this.review.version(row.id, from), this.review.version(row.id, to)]);
     if (!a || !b) throw notFound(`Version ${!a ? from : to}`);
     const lang = language ?? (row.originalLanguage as TLanguage);
     const before = snapshotText(a.snapshot as VersionSnapshot, lang);
     const after = snapshotText(b.snapshot as VersionSnapshot, lang);
-    return { from, to, language: lang, body: diffTexts(before.body, after.body), summary: diffTexts(before.summary, after.summary) };
+    return {
+      from,
+      to,
+      language: lang,
+      body: diffTexts(before.body, after.body),
+      summary: diffTexts(before.summary, after.summary),
+    };
   }
 
   async decisions(cycle: TCycle, entityCode: string, user: SessionUser): Promise<TDecisionRecord[]> {
     const row = await this.replyRow(cycle, entityCode, user);
     const decisions = await this.review.decisions(row.id);
-    return decisions.map((d) => ({ decision: d.decision, proposed: d.proposed, reason: d.reason, decidedBy: d.decidedBy?.name ?? null, decidedAt: d.decidedAt.toISOString() }));
+    return decisions.map((d) => ({
+      decision: d.decision,
+      proposed: d.proposed,
+      reason: d.reason,
+      decidedBy: d.decidedBy?.name ?? null,
+      decidedAt: d.decidedAt.toISOString(),
+    }));
   }
 
   /** For "new information only" cycles: the passages that repeat the entity's reply to the previous cycle. */

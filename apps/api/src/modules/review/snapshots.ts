@@ -15,5 +15,7 @@ export function snapshotText(snapshot: VersionSnapshot, language: TLanguage): { 
     const text = snapshot.texts[language];
     return { body: text?.body ?? '', summary: text?.summary ?? '' };
   }
-  return snapshot.language === language ? { body: snapshot.body ?? '', summary: snapshot.summary ?? '' } : { body: '', summary: '' };
+  return snapshot.language === language
+    ? { body: snapshot.body ?? '', summary: snapshot.summary ?? '' }
+    : { body: '', summary: '' };
 }

@@ -32,7 +32,13 @@ export class UsersService {
         entityCode: input.entityCode ?? null,
         passwordHash,
       });
-      await this.audit.record(tx, { actorId: actor?.id ?? null, action: 'user.create', targetType: 'User', targetId: user.id, after: user });
+      await this.audit.record(tx, {
+        actorId: actor?.id ?? null,
+        action: 'user.create',
+        targetType: 'User',
+        targetId: user.id,
+        after: user,
+      });
       return user;
     });
   }
@@ -43,7 +49,8 @@ export class UsersService {
       const before = await this.users.find(tx, id);
       if (!before) throw notFound('The user');
       const role = changes.role ?? before.role;
-      const entityCode = changes.entityCode !== undefined ? changes.entityCode : role === 'FOCAL_POINT' ? before.entityCode : null;
+      const entityCode =
+        changes.entityCode !== undefined ? changes.entityCode : role === 'FOCAL_POINT' ? before.entityCode : null;
       await this.checkEntity(tx, { role, entityCode });
       const losesAdmin = before.role === 'ADMIN' && !before.disabled && (role !== 'ADMIN' || changes.disabled === true);
       if (losesAdmin && (await this.users.countActiveAdmins(tx)) <= 1) {

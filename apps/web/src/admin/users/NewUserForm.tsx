@@ -12,7 +12,13 @@ import { FormSubmit } from '../../ui/FormSubmit';
 
 const FIELDS = ['email', 'name', 'password', 'role', 'entityCode'] as const;
 
-export function NewUserForm({ entities, onCreated }: { entities: readonly TEntity[]; onCreated: (user: TUser) => void }) {
+export function NewUserForm({
+  entities,
+  onCreated,
+}: {
+  entities: readonly TEntity[];
+  onCreated: (user: TUser) => void;
+}) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const [failure, setFailure] = useState<unknown>(null);

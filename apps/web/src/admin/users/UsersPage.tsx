@@ -46,9 +46,7 @@ export default function UsersPage() {
     <>
       <PageHeading title={t('users.title')}>{t('users.title')}</PageHeading>
 
-      {entities.status === 'error' && (
-        <LoadFailedAlert error={entities.error} onRetry={entities.reload} />
-      )}
+      {entities.status === 'error' && <LoadFailedAlert error={entities.error} onRetry={entities.reload} />}
 
       <section className="card">
         <NewUserForm entities={entities.entities} onCreated={onCreated} />

@@ -694,7 +694,8 @@ const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = 
   conflict: {
     title: 'عُدِّل هذا الرد في مكان آخر',
     text: 'حُفظت نسخة أحدث أثناء قيامك بالتحرير. قارن بين النسختين واختر إحداهما؛ وسيُحتفظ بنصك إلى أن تختار.',
-    textLocked: 'قُدِّم الرد من مكان آخر أثناء قيامك بالتحرير، ولم يعد من الممكن تغييره. ويُعرض نصك أدناه لكي تتمكن من نسخه.',
+    textLocked:
+      'قُدِّم الرد من مكان آخر أثناء قيامك بالتحرير، ولم يعد من الممكن تغييره. ويُعرض نصك أدناه لكي تتمكن من نسخه.',
     mine: 'نسختك',
     mineMeta: 'غير محفوظة',
     theirs: 'النسخة المحفوظة',
@@ -835,7 +836,8 @@ const messages: Record<string, string> = {
   'The name is required.': 'الاسم إلزامي.',
   'A focal point speaks for one State or organization: choose its entity.':
     'تمثل جهة الاتصال دولة واحدة أو منظمة واحدة: اختر الكيان الذي تمثله.',
-  'Only focal points are bound to an entity; leave the entity empty.': 'لا تُربط بكيان إلا جهات الاتصال؛ اترك حقل الكيان فارغًا.',
+  'Only focal points are bound to an entity; leave the entity empty.':
+    'لا تُربط بكيان إلا جهات الاتصال؛ اترك حقل الكيان فارغًا.',
   'The English name is required.': 'الاسم بالإنكليزية إلزامي.',
   'A code is 2 to 16 capital letters, digits or dashes, starting with a letter.':
     'يتألف الرمز من 2 إلى 16 حرفًا لاتينيًا كبيرًا أو رقمًا أو شرطة، ويبدأ بحرف.',
@@ -856,7 +858,8 @@ const messages: Record<string, string> = {
   'The request body is not valid JSON.': 'متن الطلب ليس بصيغة JSON صحيحة.',
   'The request body is too large.': 'متن الطلب كبير جدًا.',
   // Entities and users (the API)
-  'A State stays a State; only organizations move between groups.': 'تبقى الدولة دولة؛ ولا تُنقل بين الفئات إلا المنظمات.',
+  'A State stays a State; only organizations move between groups.':
+    'تبقى الدولة دولة؛ ولا تُنقل بين الفئات إلا المنظمات.',
   // Reporting cycles (shared schema and the API)
   'The English title is required.': 'العنوان بالإنكليزية إلزامي.',
   'Write the document symbol as printed, e.g. A/65/99.': 'اكتب رمز الوثيقة كما يُطبع، مثل A/65/99.',
@@ -867,7 +870,8 @@ const messages: Record<string, string> = {
   'A limit is a positive number of words.': 'يجب أن يكون الحد الأقصى عددًا موجبًا من الكلمات.',
   'Enter a date as YYYY-MM-DD.': 'أدخل التاريخ بالصيغة YYYY-MM-DD.',
   'The cut-off date cannot come before the note verbale.': 'لا يجوز أن يسبق الموعد النهائي تاريخ المذكرة الشفوية.',
-  'A letter to organizations cannot come after the cut-off date.': 'لا يجوز أن يكون تاريخ الرسالة الموجهة إلى المنظمات بعد الموعد النهائي.',
+  'A letter to organizations cannot come after the cut-off date.':
+    'لا يجوز أن يكون تاريخ الرسالة الموجهة إلى المنظمات بعد الموعد النهائي.',
   'The summary limit cannot exceed the reply limit.': 'لا يجوز أن يتجاوز الحد الأقصى للموجز الحد الأقصى للرد.',
   'Choose the States or organizations to invite.': 'اختر الدول أو المنظمات المراد دعوتها.',
   'This report has been published: its symbol, printed in public addresses, can no longer change.':
@@ -878,17 +882,20 @@ const messages: Record<string, string> = {
   [LENGTH_RULE_MESSAGES.EMPTY_REPLY]: 'لا يتضمن الرد أي نص بلغته الأصلية.',
   [LENGTH_RULE_MESSAGES.SUMMARY_OR_WEB_ONLY]:
     'يتجاوز الرد الحد الأقصى: أضف موجزًا في حدود الحد الأقصى المقرر للموجز، أو اختر أن يُنشر الرد على الموقع الشبكي فقط.',
-  [LENGTH_RULE_MESSAGES.SUMMARY_TOO_LONG]: 'يتجاوز الموجز الحد الأقصى المقرر له: اختصره، أو اختر أن يُنشر الرد على الموقع الشبكي فقط.',
+  [LENGTH_RULE_MESSAGES.SUMMARY_TOO_LONG]:
+    'يتجاوز الموجز الحد الأقصى المقرر له: اختصره، أو اختر أن يُنشر الرد على الموقع الشبكي فقط.',
   'This reply was saved elsewhere in the meantime. Both versions are kept: choose which to keep.':
     'حُفظ هذا الرد في مكان آخر في الأثناء. والنسختان محفوظتان: اختر النسخة التي تريد الإبقاء عليها.',
   'This reply has been submitted: it can be changed again only if the Secretariat returns it.':
     'قُدِّم هذا الرد: ولا يمكن تغييره مرة أخرى إلا إذا أعادته الأمانة العامة.',
   'You can only see and edit the reply of your own State or organization.':
     'لا يمكنك الاطلاع إلا على رد دولتك أو منظمتك وتعديله.',
-  'You can read only the request sent to your State or organization.': 'لا يمكنك الاطلاع إلا على الطلب الموجه إلى دولتك أو منظمتك.',
+  'You can read only the request sent to your State or organization.':
+    'لا يمكنك الاطلاع إلا على الطلب الموجه إلى دولتك أو منظمتك.',
   'Only the Secretariat records the date a reply was received.': 'الأمانة العامة وحدها هي التي تسجل تاريخ ورود الرد.',
   'Choose a DOCX or PDF file to upload.': 'اختر ملف DOCX أو PDF لرفعه.',
-  'The file is larger than the 10 MB an upload may have.': 'حجم الملف يتجاوز 10 ميغابايت، وهو الحد الأقصى المسموح به للرفع.',
+  'The file is larger than the 10 MB an upload may have.':
+    'حجم الملف يتجاوز 10 ميغابايت، وهو الحد الأقصى المسموح به للرفع.',
   // Review (shared schemas and the API)
   'Say what the sender should change.': 'بيِّن ما ينبغي للمرسِل تغييره.',
   'Choose FULL, SUMMARY or WEB_ONLY.': 'اختر "النص الكامل" أو "الموجز" أو "على الموقع الشبكي فقط".',
@@ -905,7 +912,10 @@ const messages: Record<string, string> = {
     'لا يتضمن هذا التقرير بعد أي رد مقبول: اقبل الردود قبل النشر.',
   'A reply changed while the report was being published. Nothing was published: publish again.':
     'تغيَّر أحد الردود أثناء نشر التقرير. ولم يُنشر أي شيء: أعد النشر.',
-  ...decisionReasonMessages((proposed, decision) => `تقترح قاعدة الطول "${translation.decisions[proposed]}": اذكر سبب اختيار "${translation.decisions[decision]}".`),
+  ...decisionReasonMessages(
+    (proposed, decision) =>
+      `تقترح قاعدة الطول "${translation.decisions[proposed]}": اذكر سبب اختيار "${translation.decisions[decision]}".`,
+  ),
 };
 
 const ar: LocaleResource = { translation, messages };

@@ -207,7 +207,8 @@ const translation = {
   cycle: {
     notFoundTitle: 'Cycle not found',
     notFound: 'There is no reporting cycle at this address.',
-    notFoundFocalPoint: 'There is no reporting cycle at this address, or your State or organization is not invited to it.',
+    notFoundFocalPoint:
+      'There is no reporting cycle at this address, or your State or organization is not invited to it.',
     facts: {
       resolution: 'Resolution',
       noteVerbale: 'Note verbale',
@@ -347,7 +348,8 @@ const translation = {
     },
     repetition: {
       title: 'New information only',
-      intro: 'This cycle asks for new information only: the highlighted passages repeat what this State or organization replied before.',
+      intro:
+        'This cycle asks for new information only: the highlighted passages repeat what this State or organization replied before.',
       note: 'Repeats the reply to {{cycle}}',
       count_one: '{{shown}} passage highlighted.',
       count_other: '{{shown}} passages highlighted.',
@@ -623,7 +625,8 @@ const translation = {
   conflict: {
     title: 'This reply was changed elsewhere',
     text: 'A newer version was saved while you were editing. Compare the two and choose one; your text is kept until you do.',
-    textLocked: 'The reply was submitted elsewhere while you were editing, and can no longer be changed. Your text is shown below so that you can copy it.',
+    textLocked:
+      'The reply was submitted elsewhere while you were editing, and can no longer be changed. Your text is shown below so that you can copy it.',
     mine: 'Your version',
     mineMeta: 'Not saved',
     theirs: 'The saved version',

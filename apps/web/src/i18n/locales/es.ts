@@ -52,7 +52,8 @@ const translation: WithMany<Messages> = {
     focalPointWithoutEntity: 'Coordinador',
     editor: 'Editor de la Secretaría',
     admin: 'Administrador',
-    cyclesPointer: 'Las invitaciones, las respuestas, su examen y el informe se encuentran en cada ciclo de presentación de informes.',
+    cyclesPointer:
+      'Las invitaciones, las respuestas, su examen y el informe se encuentran en cada ciclo de presentación de informes.',
     cyclesLink: 'Ir a los ciclos de presentación de informes',
   },
   roles: {
@@ -430,8 +431,7 @@ const translation: WithMany<Messages> = {
     returnForm: {
       title: 'Devolver al remitente',
       comment: 'Comentario para el remitente',
-      hint:
-        'Indique qué debe cambiarse. Se informará al remitente por correo electrónico y verá el comentario en el formulario de respuesta.',
+      hint: 'Indique qué debe cambiarse. Se informará al remitente por correo electrónico y verá el comentario en el formulario de respuesta.',
       submit: 'Devolver la respuesta',
       done: 'La respuesta se ha devuelto a su remitente.',
     },
@@ -447,7 +447,8 @@ const translation: WithMany<Messages> = {
     },
     translations: {
       title: 'Traducciones',
-      intro: 'El original se conserva tal como se recibió. Cada traducción guardada se conserva como una nueva versión.',
+      intro:
+        'El original se conserva tal como se recibió. Cada traducción guardada se conserva como una nueva versión.',
       language: 'Idioma de la traducción',
       hasTranslation: '{{language}} (traducida)',
       body: 'Texto traducido',
@@ -493,12 +494,10 @@ const translation: WithMany<Messages> = {
       length_one: 'Extensión: {{words}} palabra (límite: {{limit}})',
       length_many: 'Extensión: {{words}} de palabras (límite: {{limit}})',
       length_other: 'Extensión: {{words}} palabras (límite: {{limit}})',
-      over_one:
-        'Supera en {{over}} palabra el límite de {{limit}} palabras: acorte el informe antes de publicarlo.',
+      over_one: 'Supera en {{over}} palabra el límite de {{limit}} palabras: acorte el informe antes de publicarlo.',
       over_many:
         'Supera en {{over}} de palabras el límite de {{limit}} palabras: acorte el informe antes de publicarlo.',
-      over_other:
-        'Supera en {{over}} palabras el límite de {{limit}} palabras: acorte el informe antes de publicarlo.',
+      over_other: 'Supera en {{over}} palabras el límite de {{limit}} palabras: acorte el informe antes de publicarlo.',
       none: 'Ninguno',
       missingTranslations: 'Traducciones que faltan',
       missingCycleTexts: 'Elementos que faltan en el ciclo',
@@ -530,8 +529,7 @@ const translation: WithMany<Messages> = {
       submitReport: 'Publicar el informe',
       submitAddendum: 'Publicar la adición',
       confirmQuestion: '¿Publicar el documento {{symbol}} en los siguientes idiomas: {{languages}}?',
-      confirmText:
-        'Lo que se publica ya no puede modificarse: toda corrección posterior se publica como corrección.',
+      confirmText: 'Lo que se publica ya no puede modificarse: toda corrección posterior se publica como corrección.',
       corrigendum:
         'El documento {{symbol}} ya se ha publicado: si vuelve a publicarlo, se emitirá la corrección {{next}}.',
       confirm: 'Publicar ahora',
@@ -655,8 +653,7 @@ const translation: WithMany<Messages> = {
   },
   conflict: {
     title: 'Esta respuesta se ha modificado en otro lugar',
-    text:
-      'Mientras usted editaba, se guardó una versión más reciente. Compare ambas y elija una; su texto se conserva hasta que elija.',
+    text: 'Mientras usted editaba, se guardó una versión más reciente. Compare ambas y elija una; su texto se conserva hasta que elija.',
     textLocked:
       'Mientras usted editaba, la respuesta se presentó desde otro lugar y ya no puede modificarse. Su texto se muestra a continuación para que pueda copiarlo.',
     mine: 'Su versión',
@@ -684,7 +681,8 @@ const translation: WithMany<Messages> = {
     done: '{{name}} se ha guardado.',
     textInserted: 'El texto del documento figura ahora en el texto de la respuesta.',
     replaceQuestion: '¿Sustituir el texto de la respuesta por el texto del documento?',
-    replaceHint_one: 'El documento contiene {{words}} palabra. Se sustituiría lo que figura ahora en el texto de la respuesta.',
+    replaceHint_one:
+      'El documento contiene {{words}} palabra. Se sustituiría lo que figura ahora en el texto de la respuesta.',
     replaceHint_many:
       'El documento contiene {{words}} de palabras. Se sustituiría lo que figura ahora en el texto de la respuesta.',
     replaceHint_other:
@@ -810,8 +808,10 @@ const messages: Record<string, string> = {
     'Escriba la signatura del documento tal como figura impresa, por ejemplo, A/65/99.',
   'Write the resolution number as printed, e.g. 64/38.':
     'Escriba el número de la resolución tal como figura impreso, por ejemplo, 64/38.',
-  'Enter the General Assembly session as a number.': 'Indique el período de sesiones de la Asamblea General con un número.',
-  'Give the date of at least one letter to organizations.': 'Indique la fecha de al menos una carta a las organizaciones.',
+  'Enter the General Assembly session as a number.':
+    'Indique el período de sesiones de la Asamblea General con un número.',
+  'Give the date of at least one letter to organizations.':
+    'Indique la fecha de al menos una carta a las organizaciones.',
   'Enter a number of words.': 'Indique un número de palabras.',
   'A limit is a positive number of words.': 'El límite debe ser un número de palabras positivo.',
   'Enter a date as YYYY-MM-DD.': 'Indique una fecha con el formato AAAA-MM-DD.',
@@ -844,7 +844,10 @@ const messages: Record<string, string> = {
   'Choose at least one language to publish.': 'Elija al menos un idioma de publicación.',
   'No accepted reply belongs to this report yet: accept replies before publishing.':
     'Todavía no hay ninguna respuesta aceptada para este informe: acepte respuestas antes de publicar.',
-  ...decisionReasonMessages((proposed, decision) => `La regla de extensión propone «${translation.decisions[proposed]}»: indique el motivo de la decisión «${translation.decisions[decision]}».`),
+  ...decisionReasonMessages(
+    (proposed, decision) =>
+      `La regla de extensión propone «${translation.decisions[proposed]}»: indique el motivo de la decisión «${translation.decisions[decision]}».`,
+  ),
 };
 
 const es: LocaleResource = { translation, messages };

@@ -53,8 +53,7 @@ const translation: WithMany<Messages> = {
     focalPointWithoutEntity: 'Point focal',
     editor: 'Éditeur du Secrétariat',
     admin: 'Administrateur',
-    cyclesPointer:
-      'Les invitations, les réponses, leur examen et le rapport se trouvent dans chaque cycle de rapport.',
+    cyclesPointer: 'Les invitations, les réponses, leur examen et le rapport se trouvent dans chaque cycle de rapport.',
     cyclesLink: 'Accéder aux cycles de rapport',
   },
   roles: {
@@ -147,8 +146,7 @@ const translation: WithMany<Messages> = {
     form: {
       title: 'Nouvelle organisation',
       code: 'Code',
-      codeHint:
-        'De 2 à 16 lettres majuscules, chiffres ou tirets, en commençant par une lettre (par exemple UNICEF).',
+      codeHint: 'De 2 à 16 lettres majuscules, chiffres ou tirets, en commençant par une lettre (par exemple UNICEF).',
       group: 'Groupe',
       submit: 'Ajouter l’organisation',
       added: 'Organisation ajoutée.',
@@ -283,8 +281,7 @@ const translation: WithMany<Messages> = {
     remindHint:
       'Envoie un rappel, daté d’aujourd’hui, à chaque État ou organisation invité qui n’a pas soumis de réponse.',
     reminded: 'Rappels envoyés : {{reminded}} ; courriels en file d’attente : {{mailsQueued}}.',
-    nobodyToRemind:
-      'Aucun rappel envoyé : tous les États et organisations invités ont soumis leur réponse.',
+    nobodyToRemind: 'Aucun rappel envoyé : tous les États et organisations invités ont soumis leur réponse.',
     noReminder: 'Aucun',
     noFocalPoint: 'Aucun',
     columns: {
@@ -372,8 +369,7 @@ const translation: WithMany<Messages> = {
       count_many: '{{shown}} de passages mis en évidence.',
       count_other: '{{shown}} passages mis en évidence.',
       none: 'Aucun passage ne répète la réponse au cycle {{cycle}}.',
-      noPrevious:
-        'Cet État ou cette organisation n’a pas répondu au cycle {{cycle}} : il n’y a rien à comparer.',
+      noPrevious: 'Cet État ou cette organisation n’a pas répondu au cycle {{cycle}} : il n’y a rien à comparer.',
       start: 'Passage répété :',
       end: '(fin du passage répété)',
       show: 'Les passages répétés et ce qu’ils répètent',
@@ -435,8 +431,7 @@ const translation: WithMany<Messages> = {
     returnForm: {
       title: 'Renvoyer à l’expéditeur',
       comment: 'Commentaire à l’expéditeur',
-      hint:
-        'Indiquez ce qui doit être modifié. L’expéditeur en est informé par courriel et voit le commentaire sur le formulaire de réponse.',
+      hint: 'Indiquez ce qui doit être modifié. L’expéditeur en est informé par courriel et voit le commentaire sur le formulaire de réponse.',
       submit: 'Renvoyer la réponse',
       done: 'La réponse a été renvoyée à son expéditeur.',
     },
@@ -499,8 +494,7 @@ const translation: WithMany<Messages> = {
       length_one: 'Longueur : {{words}} mot (maximum : {{limit}})',
       length_many: 'Longueur : {{words}} de mots (maximum : {{limit}})',
       length_other: 'Longueur : {{words}} mots (maximum : {{limit}})',
-      over_one:
-        'Dépasse de {{over}} mot la limite de {{limit}} mots : raccourcissez le rapport avant de le publier.',
+      over_one: 'Dépasse de {{over}} mot la limite de {{limit}} mots : raccourcissez le rapport avant de le publier.',
       over_many:
         'Dépasse de {{over}} de mots la limite de {{limit}} mots : raccourcissez le rapport avant de le publier.',
       over_other:
@@ -619,8 +613,7 @@ const translation: WithMany<Messages> = {
     statusLine: 'Statut : {{status}}',
     receivedOn: 'Reçue le {{date}}',
     readOnly: 'Cette réponse a été soumise et ne peut plus être modifiée ici.',
-    limits:
-      'Limites de ce cycle : {{reply}} mots pour la réponse, {{summary}} mots pour un résumé.',
+    limits: 'Limites de ce cycle : {{reply}} mots pour la réponse, {{summary}} mots pour un résumé.',
     returnComment: 'Commentaire du Secrétariat',
     originalLanguage: 'Langue originale',
     receivedOnLabel: 'Date de réception',
@@ -662,8 +655,7 @@ const translation: WithMany<Messages> = {
   },
   conflict: {
     title: 'Cette réponse a été modifiée ailleurs',
-    text:
-      'Une version plus récente a été enregistrée pendant que vous la modifiiez. Comparez les deux et choisissez-en une ; votre texte est conservé jusqu’à votre choix.',
+    text: 'Une version plus récente a été enregistrée pendant que vous la modifiiez. Comparez les deux et choisissez-en une ; votre texte est conservé jusqu’à votre choix.',
     textLocked:
       'La réponse a été soumise ailleurs pendant que vous la modifiiez et ne peut plus être modifiée. Votre texte est affiché ci-dessous pour que vous puissiez le copier.',
     mine: 'Votre version',
@@ -818,7 +810,8 @@ const messages: Record<string, string> = {
     'Indiquez la cote du document telle qu’elle est imprimée, par exemple A/65/99.',
   'Write the resolution number as printed, e.g. 64/38.':
     'Indiquez le numéro de la résolution tel qu’il est imprimé, par exemple 64/38.',
-  'Enter the General Assembly session as a number.': 'Indiquez la session de l’Assemblée générale sous forme de nombre.',
+  'Enter the General Assembly session as a number.':
+    'Indiquez la session de l’Assemblée générale sous forme de nombre.',
   'Give the date of at least one letter to organizations.': 'Indiquez la date d’au moins une lettre aux organisations.',
   'Enter a number of words.': 'Indiquez un nombre de mots.',
   'A limit is a positive number of words.': 'Une limite est un nombre de mots positif.',
@@ -853,7 +846,10 @@ const messages: Record<string, string> = {
   'Choose at least one language to publish.': 'Choisissez au moins une langue de publication.',
   'No accepted reply belongs to this report yet: accept replies before publishing.':
     'Aucune réponse acceptée ne relève encore de ce rapport : acceptez des réponses avant de publier.',
-  ...decisionReasonMessages((proposed, decision) => `La règle de longueur propose « ${translation.decisions[proposed]} » : indiquez le motif de la décision « ${translation.decisions[decision]} ».`),
+  ...decisionReasonMessages(
+    (proposed, decision) =>
+      `La règle de longueur propose « ${translation.decisions[proposed]} » : indiquez le motif de la décision « ${translation.decisions[decision]} ».`,
+  ),
 };
 
 const fr: LocaleResource = { translation, messages };

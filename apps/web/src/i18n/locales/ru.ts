@@ -54,7 +54,8 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     focalPointWithoutEntity: 'Координатор',
     editor: 'Редактор Секретариата',
     admin: 'Администратор',
-    cyclesPointer: 'Приглашения, ответы, их рассмотрение и доклад находятся в соответствующем цикле представления докладов.',
+    cyclesPointer:
+      'Приглашения, ответы, их рассмотрение и доклад находятся в соответствующем цикле представления докладов.',
     cyclesLink: 'Перейти к циклам представления докладов',
   },
   roles: {
@@ -157,7 +158,8 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     title: 'Циклы представления докладов',
     new: 'Новый цикл',
     empty: 'Циклов представления докладов пока нет.',
-    notInvited: 'Вашему государству или организации пока не направлено приглашение ни к одному циклу представления докладов.',
+    notInvited:
+      'Вашему государству или организации пока не направлено приглашение ни к одному циклу представления докладов.',
     columns: {
       symbol: 'Условное обозначение',
       resolution: 'Резолюция',
@@ -272,7 +274,8 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     channel: 'Способ направления',
     sentOn: 'Дата направления',
     submit: 'Направить приглашения',
-    result: 'Приглашено: {{invited}}; уже были приглашены: {{alreadyInvited}}; писем в очереди на отправку: {{mailsQueued}}.',
+    result:
+      'Приглашено: {{invited}}; уже были приглашены: {{alreadyInvited}}; писем в очереди на отправку: {{mailsQueued}}.',
   },
   invitations: {
     title: 'Приглашения',
@@ -282,7 +285,8 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     count_many: '{{shown}} приглашений',
     count_other: '{{shown}} приглашения',
     remind: 'Направить напоминания',
-    remindHint: 'Напоминание с сегодняшней датой получат все приглашенные государства и организации, которые еще не представили ответ.',
+    remindHint:
+      'Напоминание с сегодняшней датой получат все приглашенные государства и организации, которые еще не представили ответ.',
     reminded: 'Направлено напоминаний: {{reminded}}; писем в очереди на отправку: {{mailsQueued}}.',
     nobodyToRemind: 'Напоминания не направлены: все приглашенные государства и организации уже представили ответы.',
     noReminder: 'Нет',
@@ -374,7 +378,8 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
       count_many: 'Выделено {{shown}} фрагментов.',
       count_other: 'Выделено {{shown}} фрагмента.',
       none: 'Ни один фрагмент не повторяет ответ в рамках цикла {{cycle}}.',
-      noPrevious: 'Это государство или эта организация не представили ответа в рамках цикла {{cycle}}: сравнивать не с чем.',
+      noPrevious:
+        'Это государство или эта организация не представили ответа в рамках цикла {{cycle}}: сравнивать не с чем.',
       start: 'Повторяющийся фрагмент:',
       end: '(конец повторяющегося фрагмента)',
       show: 'Повторяющиеся фрагменты и то, что они повторяют',
@@ -452,14 +457,16 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     },
     translations: {
       title: 'Переводы',
-      intro: 'Оригинал остается в том виде, в каком он был получен. Каждый сохраненный перевод хранится как новая версия.',
+      intro:
+        'Оригинал остается в том виде, в каком он был получен. Каждый сохраненный перевод хранится как новая версия.',
       language: 'Язык перевода',
       hasTranslation: '{{language}} (есть перевод)',
       body: 'Текст перевода',
       summary: 'Перевод резюме',
       save: 'Сохранить перевод',
       saved: 'Перевод сохранен.',
-      stale: 'Тем временем этот перевод был сохранен в другом месте. Загрузите сохраненный перевод или сохраните свой поверх него.',
+      stale:
+        'Тем временем этот перевод был сохранен в другом месте. Загрузите сохраненный перевод или сохраните свой поверх него.',
       loadSaved: 'Загрузить сохраненный перевод',
       keepMine: 'Сохранить мой поверх него',
       loaded: 'В форме теперь сохраненный перевод.',
@@ -545,7 +552,8 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     },
     versions: {
       title: 'Сформированные версии',
-      intro: 'Сохраняется каждая сформированная версия, содержание которой отличается от предыдущей, вместе с ее контрольной суммой.',
+      intro:
+        'Сохраняется каждая сформированная версия, содержание которой отличается от предыдущей, вместе с ее контрольной суммой.',
       empty: 'Пока ничего не сформировано.',
       count_one: '{{shown}} версия',
       count_few: '{{shown}} версии',
@@ -764,9 +772,11 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     SUMMARY_TOO_LONG:
       'Объем резюме превышает предельный: сократите его или выберите размещение ответа только на веб-сайте.',
     FILE_TOO_LARGE: 'Файл слишком большой: размер оригинала не может превышать 10 МБ.',
-    SUSPICIOUS_ARCHIVE: 'Этот файл невозможно безопасно прочитать. Пересохраните его в формате DOCX или PDF и загрузите снова.',
+    SUSPICIOUS_ARCHIVE:
+      'Этот файл невозможно безопасно прочитать. Пересохраните его в формате DOCX или PDF и загрузите снова.',
     UNSUPPORTED_FILE: 'Загружать можно только файлы DOCX и PDF.',
-    INVALID_TRANSITION: 'При текущем статусе ответа это действие невозможно. Перезагрузите страницу, чтобы узнать его статус.',
+    INVALID_TRANSITION:
+      'При текущем статусе ответа это действие невозможно. Перезагрузите страницу, чтобы узнать его статус.',
     ALREADY_ACCEPTED: 'Этот ответ уже принят.',
     NOTHING_TO_PUBLISH: 'В этом докладе пока нет принятых ответов: примите ответы, прежде чем публиковать его.',
   },
@@ -831,20 +841,25 @@ const messages: Record<string, string> = {
   'The English title is required.': 'Название на английском языке обязательно.',
   'Write the document symbol as printed, e.g. A/65/99.':
     'Укажите условное обозначение документа в том виде, в каком оно будет напечатано, например A/65/99.',
-  'Write the resolution number as printed, e.g. 64/38.': 'Укажите номер резолюции в том виде, в каком он напечатан, например 64/38.',
+  'Write the resolution number as printed, e.g. 64/38.':
+    'Укажите номер резолюции в том виде, в каком он напечатан, например 64/38.',
   'Enter the General Assembly session as a number.': 'Укажите номер сессии Генеральной Ассамблеи цифрами.',
   'Give the date of at least one letter to organizations.': 'Укажите дату хотя бы одного письма организациям.',
   'Enter a number of words.': 'Укажите число слов.',
   'A limit is a positive number of words.': 'Предельный объем должен быть положительным числом слов.',
   'Enter a date as YYYY-MM-DD.': 'Укажите дату в формате ГГГГ-ММ-ДД.',
   'The cut-off date cannot come before the note verbale.': 'Предельный срок не может быть раньше даты вербальной ноты.',
-  'A letter to organizations cannot come after the cut-off date.': 'Письмо организациям не может быть датировано позже предельного срока.',
-  'The summary limit cannot exceed the reply limit.': 'Предельный объем резюме не может превышать предельный объем ответа.',
-  'Choose the States or organizations to invite.': 'Выберите государства или организации, которым следует направить приглашение.',
+  'A letter to organizations cannot come after the cut-off date.':
+    'Письмо организациям не может быть датировано позже предельного срока.',
+  'The summary limit cannot exceed the reply limit.':
+    'Предельный объем резюме не может превышать предельный объем ответа.',
+  'Choose the States or organizations to invite.':
+    'Выберите государства или организации, которым следует направить приглашение.',
   'This report has been published: its symbol, printed in public addresses, can no longer change.':
     'Этот доклад опубликован: его условное обозначение входит в общедоступные адреса и изменить его уже нельзя.',
   // Replies (shared schema, length rule and the API)
-  'The text is too long to store (500,000 characters at most).': 'Текст слишком длинный для сохранения (не более 500 000 символов).',
+  'The text is too long to store (500,000 characters at most).':
+    'Текст слишком длинный для сохранения (не более 500 000 символов).',
   'The summary is too long to store.': 'Резюме слишком длинное для сохранения.',
   [LENGTH_RULE_MESSAGES.EMPTY_REPLY]: 'В ответе нет текста на языке оригинала.',
   [LENGTH_RULE_MESSAGES.SUMMARY_OR_WEB_ONLY]:
@@ -859,7 +874,8 @@ const messages: Record<string, string> = {
     'Вы можете просматривать и изменять только ответ своего государства или своей организации.',
   'You can read only the request sent to your State or organization.':
     'Вы можете читать только запрос, направленный вашему государству или вашей организации.',
-  'Only the Secretariat records the date a reply was received.': 'Дату получения ответа регистрирует только Секретариат.',
+  'Only the Secretariat records the date a reply was received.':
+    'Дату получения ответа регистрирует только Секретариат.',
   'Choose a DOCX or PDF file to upload.': 'Выберите файл DOCX или PDF для загрузки.',
   'The file is larger than the 10 MB an upload may have.': 'Размер файла превышает допустимые для загрузки 10 МБ.',
   // Review (shared schemas and the API)
@@ -878,7 +894,10 @@ const messages: Record<string, string> = {
     'В этом докладе пока нет принятых ответов: примите ответы, прежде чем публиковать его.',
   'A reply changed while the report was being published. Nothing was published: publish again.':
     'Во время публикации доклада один из ответов изменился. Ничего не опубликовано: повторите публикацию.',
-  ...decisionReasonMessages((proposed, decision) => `По правилу объема предлагается «${translation.decisions[proposed]}»: укажите причину выбора варианта «${translation.decisions[decision]}».`),
+  ...decisionReasonMessages(
+    (proposed, decision) =>
+      `По правилу объема предлагается «${translation.decisions[proposed]}»: укажите причину выбора варианта «${translation.decisions[decision]}».`,
+  ),
 };
 
 const ru: LocaleResource = { translation, messages };

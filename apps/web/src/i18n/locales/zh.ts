@@ -747,7 +747,8 @@ const messages: Record<string, string> = {
   'You are not allowed to do this.': '您无权执行此操作。',
   'Sign in to continue.': '请登录后继续。',
   'This request lacks its security token. Reload the page and try again.': '此请求缺少安全令牌。请重新加载页面后重试。',
-  'This is the last active administrator: make another administrator first.': '这是最后一位有效的管理员：请先指定另一位管理员。',
+  'This is the last active administrator: make another administrator first.':
+    '这是最后一位有效的管理员：请先指定另一位管理员。',
   'Something went wrong on our side. Please try again.': '服务器出现问题，请重试。',
   // Reporting cycles (shared schema)
   'The English title is required.': '英文标题为必填项。',
@@ -776,12 +777,17 @@ const messages: Record<string, string> = {
   'This reply has no executive summary to reproduce.': '此答复没有可收录的执行摘要。',
   'This translation was saved elsewhere in the meantime.': '此译文已在别处保存。',
   'Translations are added to accepted replies.': '只能为已接受的答复添加译文。',
-  'This is the original language: the original is never edited by the Secretariat.': '这是原文语文：秘书处从不修改原文。',
+  'This is the original language: the original is never edited by the Secretariat.':
+    '这是原文语文：秘书处从不修改原文。',
   'There is no reply to withdraw.': '没有可撤回的答复。',
   // Publishing (the report page and the API)
   'Choose at least one language to publish.': '请至少选择一种发布语文。',
-  'No accepted reply belongs to this report yet: accept replies before publishing.': '本报告尚无已接受的答复：请先接受答复再发布。',
-  ...decisionReasonMessages((proposed, decision) => `按字数规则，建议的决定为“${translation.decisions[proposed]}”：决定“${translation.decisions[decision]}”须说明理由。`),
+  'No accepted reply belongs to this report yet: accept replies before publishing.':
+    '本报告尚无已接受的答复：请先接受答复再发布。',
+  ...decisionReasonMessages(
+    (proposed, decision) =>
+      `按字数规则，建议的决定为“${translation.decisions[proposed]}”：决定“${translation.decisions[decision]}”须说明理由。`,
+  ),
 };
 
 const zh: LocaleResource = { translation, messages };

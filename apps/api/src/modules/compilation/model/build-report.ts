@@ -1,7 +1,14 @@
 import type { TDecision, TIsoDate, TLanguage, TLocalizedText } from '@replies/shared';
 import { headingName, runningName, senderPhrase, type NamedEntity } from './entity-names';
 import { FORMULAS } from './formulas';
-import type { ReportDocument, ReportEntry, ReportFootnote, ReportSection, ReportSubsection, TextBlock } from './report-model';
+import type {
+  ReportDocument,
+  ReportEntry,
+  ReportFootnote,
+  ReportSection,
+  ReportSubsection,
+  TextBlock,
+} from './report-model';
 import { toBlocks } from './text-blocks';
 
 export interface CompilationReply {
@@ -44,7 +51,9 @@ const IN_REPORT = new Set(['ACCEPTED', 'PUBLISHED']);
 /** The replies a report (or its addendum) reproduces: accepted, and received before (or after) the cut-off. */
 export function repliesInScope(input: Pick<CompilationInput, 'cycle' | 'addendum' | 'replies'>): CompilationReply[] {
   return input.replies.filter(
-    (reply) => reply.status !== 'WITHDRAWN' && (input.addendum ? reply.receivedOn > input.cycle.cutoffOn : reply.receivedOn <= input.cycle.cutoffOn),
+    (reply) =>
+      reply.status !== 'WITHDRAWN' &&
+      (input.addendum ? reply.receivedOn > input.cycle.cutoffOn : reply.receivedOn <= input.cycle.cutoffOn),
   );
 }
 
@@ -55,7 +64,9 @@ export function repliesInScope(input: Pick<CompilationInput, 'cycle' | 'addendum
 export function inReportOrder<T extends { entity: NamedEntity }>(items: T[], language: TLanguage): T[] {
   const orderLanguage = language === 'zh' ? 'en' : language;
   const collator = new Intl.Collator(orderLanguage, { sensitivity: 'base' });
-  return [...items].sort((a, b) => collator.compare(headingName(a.entity, orderLanguage), headingName(b.entity, orderLanguage)));
+  return [...items].sort((a, b) =>
+    collator.compare(headingName(a.entity, orderLanguage), headingName(b.entity, orderLanguage)),
+  );
 }
 
 export function buildReport(input: CompilationInput): ReportDocument {
@@ -92,7 +103,12 @@ export function buildReport(input: CompilationInput): ReportDocument {
             f.requests(cycle.noteVerbaleOn, cycle.orgLettersOn),
             cycle.newInformationOnly && f.newInformationOnly(cycle.previousReportYear),
           ),
-          f.received_as_at(cycle.cutoffOn, states.map((r) => runningName(r.entity, language)), unSystem.length + others.length, sectionNumber),
+          f.received_as_at(
+            cycle.cutoffOn,
+            states.map((r) => runningName(r.entity, language)),
+            unSystem.length + others.length,
+            sectionNumber,
+          ),
           f.addenda,
         ]
     ).map((text, index) => ({ number: index + 1, text })),
@@ -100,14 +116,28 @@ export function buildReport(input: CompilationInput): ReportDocument {
     subsections: [],
   };
 
-  const statesSection: ReportSection = { id: 'states', number: '', heading: f.headings.states, paragraphs: [], entries: states.map(entryOf), subsections: [] };
+  const statesSection: ReportSection = {
+    id: 'states',
+    number: '',
+    heading: f.headings.states,
+    paragraphs: [],
+    entries: states.map(entryOf),
+    subsections: [],
+  };
   const subsections: ReportSubsection[] = [
     { id: 'un-system' as const, letter: '', heading: f.headings.unSystem, entries: unSystem.map(entryOf) },
     { id: 'other' as const, letter: '', heading: f.headings.other, entries: others.map(entryOf) },
   ]
     .filter((s) => s.entries.length)
     .map((s, i) => ({ ...s, letter: f.subsectionLetters[i] }));
-  const organizationsSection: ReportSection = { id: 'organizations', number: '', heading: f.headings.organizations, paragraphs: [], entries: [], subsections };
+  const organizationsSection: ReportSection = {
+    id: 'organizations',
+    number: '',
+    heading: f.headings.organizations,
+    paragraphs: [],
+    entries: [],
+    subsections,
+  };
 
   const sections = [introduction, statesSection, organizationsSection]
     .filter((s) => s.paragraphs.length || s.entries.length || s.subsections.length)
@@ -161,7 +191,9 @@ function toEntry(reply: CompilationReply, input: CompilationInput, footnotes: Re
     blocks = [{ kind: 'paragraph', number: null, text: f.lengthSentence(sender, url) }];
   } else {
     const printed = decision === 'SUMMARY' ? text?.summary : text?.body;
-    blocks = printed?.trim() ? toBlocks(printed) : [{ kind: 'paragraph', number: null, text: f.missingTranslation(language) }];
+    blocks = printed?.trim()
+      ? toBlocks(printed)
+      : [{ kind: 'paragraph', number: null, text: f.missingTranslation(language) }];
     if (decision === 'SUMMARY') {
       footnoteId = footnotes.length + 1;
       footnotes.push({ id: footnoteId, entityCode: reply.entity.code, text: f.footnote(sender, url), url });

@@ -10,9 +10,19 @@ export const REPORT_WORD_LIMIT = 8500;
 export type ReportChecks = TReportChecks;
 
 // Words that every language's length sentence contains, to recognise one pasted into a reply's text.
-const LENGTH_SENTENCE_MARKERS = ['acceptable length', '篇幅限制', 'longueur acceptable', 'extensión aceptable', 'допустимый объем', 'الطول المقبول'];
+const LENGTH_SENTENCE_MARKERS = [
+  'acceptable length',
+  '篇幅限制',
+  'longueur acceptable',
+  'extensión aceptable',
+  'допустимый объем',
+  'الطول المقبول',
+];
 
-export function reportChecks(input: CompilationInput & { limits: { replyWordLimit: number; summaryWordLimit: number } }, document: ReportDocument): ReportChecks {
+export function reportChecks(
+  input: CompilationInput & { limits: { replyWordLimit: number; summaryWordLimit: number } },
+  document: ReportDocument,
+): ReportChecks {
   const { language } = input;
   const scope = repliesInScope(input);
   const included = scope.filter((r) => (r.status === 'ACCEPTED' || r.status === 'PUBLISHED') && r.decision);
@@ -21,10 +31,13 @@ export function reportChecks(input: CompilationInput & { limits: { replyWordLimi
 
   const missingTranslations: ReportChecks['missingTranslations'] = [];
   for (const reply of inReportOrder(included, language)) {
-    if (!localName(reply.entity, language)) missingTranslations.push({ entityCode: reply.entity.code, name: name(reply), what: 'name' });
+    if (!localName(reply.entity, language))
+      missingTranslations.push({ entityCode: reply.entity.code, name: name(reply), what: 'name' });
     const text = reply.texts[language];
-    if (reply.decision === 'FULL' && !text?.body.trim()) missingTranslations.push({ entityCode: reply.entity.code, name: name(reply), what: 'text' });
-    if (reply.decision === 'SUMMARY' && !text?.summary?.trim()) missingTranslations.push({ entityCode: reply.entity.code, name: name(reply), what: 'summary' });
+    if (reply.decision === 'FULL' && !text?.body.trim())
+      missingTranslations.push({ entityCode: reply.entity.code, name: name(reply), what: 'text' });
+    if (reply.decision === 'SUMMARY' && !text?.summary?.trim())
+      missingTranslations.push({ entityCode: reply.entity.code, name: name(reply), what: 'summary' });
   }
 
   const missingCycleTexts: ReportChecks['missingCycleTexts'] = [];
@@ -51,11 +64,24 @@ export function reportChecks(input: CompilationInput & { limits: { replyWordLimi
   for (const reply of included) {
     const original = reply.texts[reply.originalLanguage];
     if (!original) continue;
-    const proposed = checkLength({ body: original.body, summary: original.summary, webOnly: reply.webOnly }, input.limits).proposedDecision;
-    if (proposed !== reply.decision) contradictions.push({ entityCode: reply.entity.code, name: name(reply), decision: reply.decision!, proposed });
+    const proposed = checkLength(
+      { body: original.body, summary: original.summary, webOnly: reply.webOnly },
+      input.limits,
+    ).proposedDecision;
+    if (proposed !== reply.decision)
+      contradictions.push({ entityCode: reply.entity.code, name: name(reply), decision: reply.decision!, proposed });
   }
 
-  return { words, wordLimit: REPORT_WORD_LIMIT, overWordLimit: words > REPORT_WORD_LIMIT, missingTranslations, missingCycleTexts, notAccepted, namesOtherEntity, contradictions };
+  return {
+    words,
+    wordLimit: REPORT_WORD_LIMIT,
+    overWordLimit: words > REPORT_WORD_LIMIT,
+    missingTranslations,
+    missingCycleTexts,
+    notAccepted,
+    namesOtherEntity,
+    contradictions,
+  };
 }
 
 function printedText(reply: CompilationReply, language: TLanguage): string {

@@ -1,4 +1,12 @@
-import { chineseNumber, englishOrdinal, formatLongDate, frenchOrdinal, spanishOrdinal, type TIsoDate, type TLanguage } from '@replies/shared';
+import {
+  chineseNumber,
+  englishOrdinal,
+  formatLongDate,
+  frenchOrdinal,
+  spanishOrdinal,
+  type TIsoDate,
+  type TLanguage,
+} from '@replies/shared';
 
 /**
  * The fixed wording of the report in each official language. English and Chinese follow A/65/99
@@ -11,7 +19,14 @@ export interface Formulas {
   agendaItem(item: string): string;
   sectionNumbers: [string, string, string];
   subsectionLetters: [string, string];
-  headings: { introduction: string; states: string; organizations: string; unSystem: string; other: string; addendumIntroduction: string };
+  headings: {
+    introduction: string;
+    states: string;
+    organizations: string;
+    unSystem: string;
+    other: string;
+    addendumIntroduction: string;
+  };
   original(language: TLanguage): string;
   received(date: TIsoDate): string;
   /** Joins a list: "A, B and C", "甲、乙和丙". */
@@ -22,7 +37,12 @@ export interface Formulas {
   requests(noteVerbaleOn: TIsoDate, lettersOn: TIsoDate[]): string;
   newInformationOnly(previousYear: string | null): string;
   /** `sections`: the numbers of the States' and the organizations' sections as this report numbers them. */
-  received_as_at(cutoff: TIsoDate, states: string[], organizations: number, sections: { states: string; organizations: string }): string;
+  received_as_at(
+    cutoff: TIsoDate,
+    states: string[],
+    organizations: number,
+    sections: { states: string; organizations: string },
+  ): string;
   addenda: string;
   addendumIntro(symbol: string, cutoff: TIsoDate): string;
   footnote(sender: string, url: string): string;
@@ -59,7 +79,11 @@ function westernDateList(dates: TIsoDate[], language: 'en' | 'fr' | 'es' | 'ru' 
     const rest = full.replace(/^\S+/, '');
     return `${joinWith(days, ', ', and)}${rest}`;
   }
-  return joinWith(sorted.map((d) => formatLongDate(d, language)), ', ', and);
+  return joinWith(
+    sorted.map((d) => formatLongDate(d, language)),
+    ', ',
+    and,
+  );
 }
 
 const SPACED = { spaced: true } as const;
@@ -86,7 +110,8 @@ const english: Formulas = {
   date: (date) => formatLongDate(date, 'en'),
   mandate: (resolution, title, mandate, session) =>
     `In its resolution ${resolution}, entitled "${title}", the General Assembly ${
-      mandate ?? `requested the Secretary-General to seek the views of Member States on the subject and to submit a report to the Assembly at its ${englishOrdinal(session)} session`
+      mandate ??
+      `requested the Secretary-General to seek the views of Member States on the subject and to submit a report to the Assembly at its ${englishOrdinal(session)} session`
     }${mandate?.trim().endsWith('.') ? '' : '.'} The present report is submitted pursuant to that request.`,
   requests: (noteVerbaleOn, lettersOn) =>
     `Pursuant to that request, on ${english.date(noteVerbaleOn)}, a note verbale was sent to Member States inviting them to provide information on the subject. On ${english.dateList(lettersOn)}, letters were sent to relevant international organizations, including the relevant organs and agencies of the United Nations system, inviting them to provide an executive summary of their reports for inclusion in the report of the Secretary-General; at the request of the organization concerned, the full text would be posted on the website of the Office for Disarmament Affairs.`,
@@ -110,7 +135,8 @@ const english: Formulas = {
     `The full text of the information provided by ${sender} is available on the website of the Office for Disarmament Affairs (${url}). An executive summary was provided for inclusion in the present report.`,
   lengthSentence: (sender, url) =>
     `In keeping with the General Assembly resolutions on the control and limitation of documentation and the guidelines of the Secretary-General on reports drafted and/or edited by the Secretariat, the reply received from ${sender} has not been reproduced here, as it exceeds the acceptable length. The full text of the reply is available on the website of the Office for Disarmament Affairs (${url}).`,
-  missingTranslation: (language) => `[The ${LANGUAGE_NAMES.en[language]} translation of this reply is not yet available.]`,
+  missingTranslation: (language) =>
+    `[The ${LANGUAGE_NAMES.en[language]} translation of this reply is not yet available.]`,
 };
 
 const chinese: Formulas = {
@@ -137,9 +163,17 @@ const chinese: Formulas = {
     if (sorted.length > 1 && sameMonth) {
       const [year, month] = sorted[0].split('-').map(Number);
       // Chinese typesetting spaces digits from Han characters, not from punctuation: "17 日和 18 日".
-      return `${year} 年 ${month} 月 ${joinWith(sorted.map((d) => `${Number(d.slice(8))} 日`), '、', '和 ')}`;
+      return `${year} 年 ${month} 月 ${joinWith(
+        sorted.map((d) => `${Number(d.slice(8))} 日`),
+        '、',
+        '和 ',
+      )}`;
     }
-    return joinWith(sorted.map((d) => formatLongDate(d, 'zh', SPACED)), '、', '和');
+    return joinWith(
+      sorted.map((d) => formatLongDate(d, 'zh', SPACED)),
+      '、',
+      '和',
+    );
   },
   date: (date) => formatLongDate(date, 'zh', SPACED),
   mandate: (resolution, title, mandate, session) =>
@@ -148,13 +182,16 @@ const chinese: Formulas = {
     }${/[。.]$/.test(mandate?.trim() ?? '') ? '' : '。'}本报告是按照这项请求提出的。`,
   requests: (noteVerbaleOn, lettersOn) =>
     `${chinese.date(noteVerbaleOn)}，秘书长发出普通照会，请会员国向秘书长通报已采取的措施，并就这个问题提出看法。${chinese.dateList(lettersOn)}，秘书长又致函有关国际组织，包括联合国各有关机关和机构，请它们提供其报告的执行摘要，以便列入秘书长的报告；如被邀请组织在报告作为联合国文件印发前提出要求，报告全文将在裁军事务厅网站上登载。`,
-  newInformationOnly: (year) => `秘书长邀请${year ? ` ${year} 年` : '上一报告周期'}已报告其有关活动的组织仅提交以前未提交的新资料。`,
+  newInformationOnly: (year) =>
+    `秘书长邀请${year ? ` ${year} 年` : '上一报告周期'}已报告其有关活动的组织仅提交以前未提交的新资料。`,
   received_as_at: (cutoff, states, organizations, sections) =>
     [
       states.length
         ? `截至 ${chinese.date(cutoff)}，收到了${chinese.list(states)}等国的答复。答复的原件或摘要载于本报告第${sections.states}节。`
         : `截至 ${chinese.date(cutoff)}，尚未收到会员国的答复。`,
-      organizations ? `还收到了 ${organizations} 个国际组织的答复，其摘要载于本报告第${sections.organizations}节。` : '',
+      organizations
+        ? `还收到了 ${organizations} 个国际组织的答复，其摘要载于本报告第${sections.organizations}节。`
+        : '',
     ].join(''),
   addenda: '此后收到的答复将作为本报告的增编印发。',
   addendumIntro: (symbol, cutoff) => `秘书长的报告(${symbol})的本增编载有 ${chinese.date(cutoff)}之后收到的答复。`,
@@ -186,7 +223,8 @@ const french: Formulas = {
   date: (date) => formatLongDate(date, 'fr'),
   mandate: (resolution, title, mandate, session) =>
     `Dans sa résolution ${resolution}, intitulée « ${title} », l'Assemblée générale ${
-      mandate ?? `a prié le Secrétaire général de solliciter les vues des États Membres sur la question et de lui présenter un rapport à sa ${frenchOrdinal(session)} session`
+      mandate ??
+      `a prié le Secrétaire général de solliciter les vues des États Membres sur la question et de lui présenter un rapport à sa ${frenchOrdinal(session)} session`
     }${mandate?.trim().endsWith('.') ? '' : '.'} Le présent rapport est soumis en application de cette demande.`,
   requests: (noteVerbaleOn, lettersOn) =>
     `Comme suite à cette demande, le ${french.date(noteVerbaleOn)}, une note verbale a été adressée aux États Membres pour les inviter à communiquer des informations sur la question. ${lettersOn.length > 1 ? 'Les' : 'Le'} ${french.dateList(lettersOn)}, des lettres ont été adressées aux organisations internationales concernées, y compris les organes et organismes compétents des Nations Unies, pour les inviter à communiquer des informations sur la question.`,
@@ -197,12 +235,15 @@ const french: Formulas = {
       states.length
         ? `Au ${french.date(cutoff)}, des réponses avaient été reçues des États suivants : ${french.list(states)}. Les réponses, ou leurs résumés, sont reproduites à la section ${sections.states} du présent rapport.`
         : `Au ${french.date(cutoff)}, aucune réponse n'avait été reçue des États Membres.`,
-      organizations ? `Des réponses ont également été reçues ${organizations === 1 ? "d'une organisation internationale" : `de ${organizations} organisations internationales`} ; les informations communiquées, ou leurs résumés, sont reproduites à la section ${sections.organizations}.` : '',
+      organizations
+        ? `Des réponses ont également été reçues ${organizations === 1 ? "d'une organisation internationale" : `de ${organizations} organisations internationales`} ; les informations communiquées, ou leurs résumés, sont reproduites à la section ${sections.organizations}.`
+        : '',
     ]
       .filter(Boolean)
       .join(' '),
   addenda: 'Toute réponse reçue ultérieurement sera publiée sous forme d’additif au présent rapport.',
-  addendumIntro: (symbol, cutoff) => `Le présent additif au rapport du Secrétaire général (${symbol}) contient les réponses reçues après le ${french.date(cutoff)}.`,
+  addendumIntro: (symbol, cutoff) =>
+    `Le présent additif au rapport du Secrétaire général (${symbol}) contient les réponses reçues après le ${french.date(cutoff)}.`,
   footnote: (sender, url) =>
     `Le texte intégral des informations communiquées par ${sender} peut être consulté sur le site Web du Bureau des affaires de désarmement (${url}). Un résumé a été fourni aux fins du présent rapport.`,
   lengthSentence: (sender, url) =>
@@ -232,7 +273,8 @@ const spanish: Formulas = {
   date: (date) => formatLongDate(date, 'es'),
   mandate: (resolution, title, mandate, session) =>
     `En su resolución ${resolution}, titulada "${title}", la Asamblea General ${
-      mandate ?? `solicitó al Secretario General que recabara las opiniones de los Estados Miembros sobre la cuestión y le presentara un informe en su ${spanishOrdinal(session)} período de sesiones`
+      mandate ??
+      `solicitó al Secretario General que recabara las opiniones de los Estados Miembros sobre la cuestión y le presentara un informe en su ${spanishOrdinal(session)} período de sesiones`
     }${mandate?.trim().endsWith('.') ? '' : '.'} El presente informe se presenta en cumplimiento de esa solicitud.`,
   requests: (noteVerbaleOn, lettersOn) =>
     `En atención a esa solicitud, el ${spanish.date(noteVerbaleOn)} se envió una nota verbal a los Estados Miembros para invitarlos a presentar información sobre la cuestión. ${lettersOn.length > 1 ? 'Los días' : 'El'} ${spanish.dateList(lettersOn)} se enviaron cartas a las organizaciones internacionales pertinentes, incluidos los órganos y organismos competentes del sistema de las Naciones Unidas, para invitarlas a presentar información sobre la cuestión.`,
@@ -243,12 +285,15 @@ const spanish: Formulas = {
       states.length
         ? `Al ${spanish.date(cutoff)} se habían recibido respuestas de ${spanish.list(states)}. Las respuestas, o sus resúmenes, se reproducen en la sección ${sections.states} del presente informe.`
         : `Al ${spanish.date(cutoff)} no se habían recibido respuestas de los Estados Miembros.`,
-      organizations ? `También se recibieron respuestas de ${organizations === 1 ? 'una organización internacional' : `${organizations} organizaciones internacionales`}, cuya información, o su resumen, se reproduce en la sección ${sections.organizations}.` : '',
+      organizations
+        ? `También se recibieron respuestas de ${organizations === 1 ? 'una organización internacional' : `${organizations} organizaciones internacionales`}, cuya información, o su resumen, se reproduce en la sección ${sections.organizations}.`
+        : '',
     ]
       .filter(Boolean)
       .join(' '),
   addenda: 'Las respuestas que se reciban posteriormente se publicarán como adiciones al presente informe.',
-  addendumIntro: (symbol, cutoff) => `La presente adición al informe del Secretario General (${symbol}) contiene las respuestas recibidas después del ${spanish.date(cutoff)}.`,
+  addendumIntro: (symbol, cutoff) =>
+    `La presente adición al informe del Secretario General (${symbol}) contiene las respuestas recibidas después del ${spanish.date(cutoff)}.`,
   footnote: (sender, url) =>
     `El texto completo de la información proporcionada por ${sender} puede consultarse en el sitio web de la Oficina de Asuntos de Desarme (${url}). Se proporcionó un resumen para su inclusión en el presente informe.`,
   lengthSentence: (sender, url) =>
@@ -278,7 +323,8 @@ const russian: Formulas = {
   date: (date) => formatLongDate(date, 'ru'),
   mandate: (resolution, title, mandate, session) =>
     `В своей резолюции ${resolution}, озаглавленной «${title}», Генеральная Ассамблея ${
-      mandate ?? `просила Генерального секретаря запросить мнения государств-членов по этому вопросу и представить ей доклад на ее ${session}-й сессии`
+      mandate ??
+      `просила Генерального секретаря запросить мнения государств-членов по этому вопросу и представить ей доклад на ее ${session}-й сессии`
     }${mandate?.trim().endsWith('.') ? '' : '.'} Настоящий доклад представляется во исполнение этой просьбы.`,
   requests: (noteVerbaleOn, lettersOn) =>
     `Во исполнение этой просьбы ${russian.date(noteVerbaleOn)} государствам-членам была направлена вербальная нота с предложением представить информацию по этому вопросу. ${capitalize(russian.dateList(lettersOn))} соответствующим международным организациям, включая соответствующие органы и учреждения системы Организации Объединенных Наций, были направлены письма с предложением представить информацию по этому вопросу.`,
@@ -289,12 +335,15 @@ const russian: Formulas = {
       states.length
         ? `По состоянию на ${russian.date(cutoff)} были получены ответы от следующих государств: ${russian.list(states)}. Ответы или их резюме воспроизводятся в разделе ${sections.states} настоящего доклада.`
         : `По состоянию на ${russian.date(cutoff)} ответов от государств-членов получено не было.`,
-      organizations ? `Были также получены ответы от международных организаций (${organizations}); представленная ими информация или ее резюме воспроизводятся в разделе ${sections.organizations}.` : '',
+      organizations
+        ? `Были также получены ответы от международных организаций (${organizations}); представленная ими информация или ее резюме воспроизводятся в разделе ${sections.organizations}.`
+        : '',
     ]
       .filter(Boolean)
       .join(' '),
   addenda: 'Любые дополнительные ответы будут изданы в виде добавлений к настоящему докладу.',
-  addendumIntro: (symbol, cutoff) => `В настоящем добавлении к докладу Генерального секретаря (${symbol}) содержатся ответы, полученные после ${russian.date(cutoff)}.`,
+  addendumIntro: (symbol, cutoff) =>
+    `В настоящем добавлении к докладу Генерального секретаря (${symbol}) содержатся ответы, полученные после ${russian.date(cutoff)}.`,
   footnote: (sender, url) =>
     `С полным текстом информации (отправитель: ${sender}) можно ознакомиться на веб-сайте Управления по вопросам разоружения (${url}). Для включения в настоящий доклад было представлено резюме.`,
   lengthSentence: (sender, url) =>
@@ -326,22 +375,27 @@ const arabic: Formulas = {
   date: (date) => formatLongDate(date, 'ar'),
   mandate: (resolution, title, mandate, session) =>
     `طلبت الجمعية العامة، في قرارها ${resolution} المعنون "${title}"، ${
-      mandate ?? `إلى الأمين العام أن يلتمس آراء الدول الأعضاء بشأن هذه المسألة وأن يقدم إليها تقريرا في دورتها ${session}`
+      mandate ??
+      `إلى الأمين العام أن يلتمس آراء الدول الأعضاء بشأن هذه المسألة وأن يقدم إليها تقريرا في دورتها ${session}`
     }${mandate?.trim().endsWith('.') ? '' : '.'} ويقدم هذا التقرير عملا بذلك الطلب.`,
   requests: (noteVerbaleOn, lettersOn) =>
     `وعملا بذلك الطلب، وُجهت في ${arabic.date(noteVerbaleOn)} مذكرة شفوية إلى الدول الأعضاء تدعوها إلى تقديم معلومات بشأن هذا الموضوع. ووُجهت في ${arabic.dateList(lettersOn)} رسائل إلى المنظمات الدولية المعنية، بما فيها الهيئات والوكالات المعنية في منظومة الأمم المتحدة، تدعوها إلى تقديم معلومات بشأن هذا الموضوع.`,
-  newInformationOnly: (year) => `ودُعيت المنظمات التي قدمت تقارير عن أنشطتها ذات الصلة ${year ? `في عام ${year}` : 'في الدورة السابقة'} إلى ألا تقدم إلا المعلومات الجديدة.`,
+  newInformationOnly: (year) =>
+    `ودُعيت المنظمات التي قدمت تقارير عن أنشطتها ذات الصلة ${year ? `في عام ${year}` : 'في الدورة السابقة'} إلى ألا تقدم إلا المعلومات الجديدة.`,
   received_as_at: (cutoff, states, organizations, sections) =>
     [
       states.length
         ? `وحتى ${arabic.date(cutoff)}، وردت ردود من ${arabic.list(states)}. وترد الردود، أو موجزاتها، في الفرع ${sections.states} من هذا التقرير.`
         : `وحتى ${arabic.date(cutoff)}، لم ترد أي ردود من الدول الأعضاء.`,
-      organizations ? `ووردت أيضا ردود من ${organizations} منظمة دولية، وترد المعلومات المقدمة منها، أو موجزاتها، في الفرع ${sections.organizations}.` : '',
+      organizations
+        ? `ووردت أيضا ردود من ${organizations} منظمة دولية، وترد المعلومات المقدمة منها، أو موجزاتها، في الفرع ${sections.organizations}.`
+        : '',
     ]
       .filter(Boolean)
       .join(' '),
   addenda: 'وستصدر أي ردود إضافية ترد في شكل إضافات لهذا التقرير.',
-  addendumIntro: (symbol, cutoff) => `تتضمن هذه الإضافة لتقرير الأمين العام (${symbol}) الردود الواردة بعد ${arabic.date(cutoff)}.`,
+  addendumIntro: (symbol, cutoff) =>
+    `تتضمن هذه الإضافة لتقرير الأمين العام (${symbol}) الردود الواردة بعد ${arabic.date(cutoff)}.`,
   footnote: (sender, url) =>
     `النص الكامل للمعلومات المقدمة من ${sender} متاح على الموقع الشبكي لمكتب شؤون نزع السلاح (${url}). وقُدم موجز لإدراجه في هذا التقرير.`,
   lengthSentence: (sender, url) =>
@@ -349,4 +403,11 @@ const arabic: Formulas = {
   missingTranslation: () => '[الترجمة العربية لهذا الرد غير متاحة بعد.]',
 };
 
-export const FORMULAS: Record<TLanguage, Formulas> = { en: english, zh: chinese, fr: french, es: spanish, ru: russian, ar: arabic };
+export const FORMULAS: Record<TLanguage, Formulas> = {
+  en: english,
+  zh: chinese,
+  fr: french,
+  es: spanish,
+  ru: russian,
+  ar: arabic,
+};

@@ -26,7 +26,11 @@ export function toBlocks(text: string): TextBlock[] {
     }
     const sub = line.match(SUBPARAGRAPH);
     if (sub) {
-      blocks.push({ kind: 'subparagraph', label: sub[1].startsWith('(') ? sub[1] : `(${sub[1].slice(0, -1)})`, text: sub[2] });
+      blocks.push({
+        kind: 'subparagraph',
+        label: sub[1].startsWith('(') ? sub[1] : `(${sub[1].slice(0, -1)})`,
+        text: sub[2],
+      });
       continue;
     }
     const numbered = line.match(NUMBERED);

@@ -15,7 +15,10 @@ export type PartTransform = (xml: string) => string;
  * with the current time and names hyperlink relationships at random; this opens its package and
  * writes it again with fixed dates and numbered relationship ids, applying `transforms` on the way.
  */
-export async function repackDeterministically(bytes: Buffer, transforms: Record<string, PartTransform> = {}): Promise<Buffer> {
+export async function repackDeterministically(
+  bytes: Buffer,
+  transforms: Record<string, PartTransform> = {},
+): Promise<Buffer> {
   const source = await JSZip.loadAsync(bytes);
   const parts = new Map<string, Uint8Array>();
   for (const file of Object.values(source.files)) {
@@ -32,7 +35,9 @@ export async function repackDeterministically(bytes: Buffer, transforms: Record<
 
   const target = new JSZip();
   // [Content_Types].xml first, as Word writes it; then docx's own order.
-  const order = [...parts.keys()].sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
+  const order = [...parts.keys()].sort(
+    (a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'),
+  );
   for (const path of order) {
     target.file(path, text.get(path) ?? parts.get(path)!, { date: FIXED_DATE, createFolders: false });
   }
@@ -42,7 +47,8 @@ export async function repackDeterministically(bytes: Buffer, transforms: Record<
 function fixCoreDates(xml: string): string {
   return xml.replace(
     /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
-    (_match, open: string, _name: string, close: string) => `${open}${FIXED_DATE.toISOString().replace('.000', '')}${close}`,
+    (_match, open: string, _name: string, close: string) =>
+      `${open}${FIXED_DATE.toISOString().replace('.000', '')}${close}`,
   );
 }
 
@@ -50,7 +56,11 @@ function fixCoreDates(xml: string): string {
  * Renames the random relationship ids docx gives hyperlinks ("rId91ks0tiu…") to the next free
  * "rIdN" of their relationships part, in the order they were written, in the part that uses them too.
  */
-function numberRelationshipIds(paths: string[], read: (path: string) => string, write: (path: string, xml: string) => void): void {
+function numberRelationshipIds(
+  paths: string[],
+  read: (path: string) => string,
+  write: (path: string, xml: string) => void,
+): void {
   for (const relsPath of paths) {
     const owner = relsPath.match(/^(.*?)_rels\/([^/]+)\.rels$/);
     if (!owner) continue;

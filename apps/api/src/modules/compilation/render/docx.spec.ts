@@ -40,7 +40,10 @@ function englishReport(): ReportDocument {
         number: 'I',
         heading: 'Introduction',
         paragraphs: [
-          { number: 1, text: 'The General Assembly, in its resolution 64/38, requested the Secretary-General to report.' },
+          {
+            number: 1,
+            text: 'The General Assembly, in its resolution 64/38, requested the Secretary-General to report.',
+          },
           { number: 2, text: 'A note verbale was sent to Member States on 10 February 2010.' },
           { number: 3, text: 'Replies received are reproduced in section II.' },
         ],
@@ -88,7 +91,9 @@ function englishReport(): ReportDocument {
               entry({
                 entityCode: 'IAEA',
                 heading: 'International Atomic Energy Agency',
-                blocks: [{ kind: 'paragraph', number: null, text: 'Its activities are described at https://www.iaea.org.' }],
+                blocks: [
+                  { kind: 'paragraph', number: null, text: 'Its activities are described at https://www.iaea.org.' },
+                ],
               }),
             ],
           },
@@ -101,7 +106,13 @@ function englishReport(): ReportDocument {
                 entityCode: 'OSCE',
                 heading: 'Organization for Security and Co-operation in Europe',
                 decision: 'WEB_ONLY',
-                blocks: [{ kind: 'paragraph', number: null, text: `The full text of the reply is available on the website (${OSCE_URL}).` }],
+                blocks: [
+                  {
+                    kind: 'paragraph',
+                    number: null,
+                    text: `The full text of the reply is available on the website (${OSCE_URL}).`,
+                  },
+                ],
                 fullTextUrl: OSCE_URL,
               }),
             ],
@@ -169,7 +180,9 @@ function chineseReport(): ReportDocument {
         subsections: [],
       },
     ],
-    footnotes: [{ id: 1, entityCode: 'JPN', text: '已提交摘要以列入本报告。', url: 'https://www.un.org/disarmament/a-65-99/JPN' }],
+    footnotes: [
+      { id: 1, entityCode: 'JPN', text: '已提交摘要以列入本报告。', url: 'https://www.un.org/disarmament/a-65-99/JPN' },
+    ],
   };
 }
 
@@ -254,20 +267,29 @@ interface WordParagraph {
   xml: string;
 }
 
-const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The body's paragraphs in order, with their style and their text (a tab as "\t"). */
 function paragraphs(xml: string): WordParagraph[] {
   return [...xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map(([paragraph, content]) => ({
     style: content.match(/<w:pStyle w:val="([^"]+)"\/>/)?.[1] ?? null,
-    text: decode([...content.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>|<w:tab\/>/g)].map((match) => match[1] ?? '\t').join('')),
+    text: decode(
+      [...content.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>|<w:tab\/>/g)].map((match) => match[1] ?? '\t').join(''),
+    ),
     xml: paragraph,
   }));
 }
 
 function paragraphWithText(all: WordParagraph[], text: string): WordParagraph {
   const found = all.find((paragraph) => paragraph.text === text);
-  if (!found) throw new Error(`No paragraph reads "${text}"; the paragraphs are:\n${all.map((p) => p.text).join('\n')}`);
+  if (!found)
+    throw new Error(`No paragraph reads "${text}"; the paragraphs are:\n${all.map((p) => p.text).join('\n')}`);
   return found;
 }
 
@@ -308,7 +330,9 @@ describe('renderDocx, English', () => {
   });
 
   it('makes sections, subsections and entry names Word headings 1, 2 and 3, in order', () => {
-    const headings = body.filter((paragraph) => paragraph.style?.startsWith('Heading')).map((paragraph) => `${paragraph.style}: ${paragraph.text}`);
+    const headings = body
+      .filter((paragraph) => paragraph.style?.startsWith('Heading'))
+      .map((paragraph) => `${paragraph.style}: ${paragraph.text}`);
     expect(headings).toEqual([
       'Heading1: I. Introduction',
       'Heading1: II. Replies received from Governments',
@@ -360,7 +384,9 @@ describe('renderDocx, English', () => {
 
   it('carries a real Word footnote on the asterisk after a summarized entry’s name', () => {
     const germany = paragraphWithText(body, 'Germany*');
-    expect(germany.xml).toMatch(/<w:footnoteReference w:customMarkFollows="1" w:id="1"\/><w:t xml:space="preserve">\*<\/w:t>/);
+    expect(germany.xml).toMatch(
+      /<w:footnoteReference w:customMarkFollows="1" w:id="1"\/><w:t xml:space="preserve">\*<\/w:t>/,
+    );
     expect(paragraphWithText(body, 'Cuba').xml).not.toContain('footnoteReference');
   });
 
@@ -372,7 +398,9 @@ describe('renderDocx, English', () => {
     expect(footnote).not.toContain('<w:footnoteRef/>');
     const linkId = footnote.match(/<w:hyperlink [^>]*r:id="([^"]+)"/)?.[1];
     expect(linkId).toMatch(/^rId\d+$/);
-    expect(word.footnotesRels).toContain(`Id="${linkId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${GERMANY_URL}" TargetMode="External"`);
+    expect(word.footnotesRels).toContain(
+      `Id="${linkId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${GERMANY_URL}" TargetMode="External"`,
+    );
   });
 
   it('links the address of the full text where a reply’s text gives it', () => {
@@ -380,26 +408,34 @@ describe('renderDocx, English', () => {
     expect(osce.text).toBe(`The full text of the reply is available on the website (${OSCE_URL}).`);
     const linkId = osce.xml.match(/<w:hyperlink [^>]*r:id="([^"]+)"><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/>/)?.[1];
     expect(linkId).toMatch(/^rId\d+$/);
-    expect(word.documentRels).toContain(`Id="${linkId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${OSCE_URL}"`);
+    expect(word.documentRels).toContain(
+      `Id="${linkId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${OSCE_URL}"`,
+    );
     expect(after(body, 'Cuba', 3).xml).not.toContain('<w:hyperlink');
   });
 
   it('links any other address in a reply, leaving the full stop after it out of the link', () => {
     const iaea = after(body, 'International Atomic Energy Agency', 3);
     expect(iaea.text).toBe('Its activities are described at https://www.iaea.org.');
-    expect(iaea.xml).toMatch(/<w:t xml:space="preserve">https:\/\/www\.iaea\.org<\/w:t><\/w:r><\/w:hyperlink><w:r>.*<w:t xml:space="preserve">\.<\/w:t>/);
+    expect(iaea.xml).toMatch(
+      /<w:t xml:space="preserve">https:\/\/www\.iaea\.org<\/w:t><\/w:r><\/w:hyperlink><w:r>.*<w:t xml:space="preserve">\.<\/w:t>/,
+    );
     expect(word.documentRels).toContain('Target="https://www.iaea.org" TargetMode="External"');
   });
 
   it('sets fonts for every script and the document language', () => {
     const defaults = word.styles.match(/<w:docDefaults>[\s\S]*?<\/w:docDefaults>/)?.[0];
-    expect(defaults).toContain('<w:rFonts w:ascii="Times New Roman" w:cs="Arial" w:eastAsia="SimSun" w:hAnsi="Times New Roman"/>');
+    expect(defaults).toContain(
+      '<w:rFonts w:ascii="Times New Roman" w:cs="Arial" w:eastAsia="SimSun" w:hAnsi="Times New Roman"/>',
+    );
     expect(defaults).toContain('<w:lang w:val="en-GB" w:eastAsia="zh-CN" w:bidi="ar-SA"/>');
     expect(paragraphWithText(body, 'Cuba').xml).toContain('w:eastAsia="SimSun"');
   });
 
   it('gives the document its title and symbol as properties, dated with a fixed date', () => {
-    expect(word.core).toContain('<dc:title>Measures to prevent terrorists from acquiring weapons of mass destruction</dc:title>');
+    expect(word.core).toContain(
+      '<dc:title>Measures to prevent terrorists from acquiring weapons of mass destruction</dc:title>',
+    );
     expect(word.core).toContain('<dc:subject>A/65/99</dc:subject>');
     expect(word.core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z</dcterms:created>');
   });
@@ -412,7 +448,9 @@ describe('renderDocx, English', () => {
   it('refuses an entry whose footnote the report does not have', async () => {
     const report = englishReport();
     report.footnotes = [];
-    await expect(renderDocx(report)).rejects.toThrow('The entry DEU refers to footnote 1, which the report does not have');
+    await expect(renderDocx(report)).rejects.toThrow(
+      'The entry DEU refers to footnote 1, which the report does not have',
+    );
   });
 });
 
@@ -425,12 +463,9 @@ describe('renderDocx, Chinese', () => {
   });
 
   it('keeps the Chinese text intact, with Chinese headings', () => {
-    expect(body.filter((paragraph) => paragraph.style?.startsWith('Heading')).map((paragraph) => paragraph.text)).toEqual([
-      '一. 导言',
-      '二. 从各国政府收到的答复',
-      '古巴',
-      '日本*',
-    ]);
+    expect(
+      body.filter((paragraph) => paragraph.style?.startsWith('Heading')).map((paragraph) => paragraph.text),
+    ).toEqual(['一. 导言', '二. 从各国政府收到的答复', '古巴', '日本*']);
     expect(body.map((paragraph) => paragraph.text)).toContain('古巴支持“全面彻底裁军”。');
     expect(word.core).toContain('<dc:title>防止恐怖分子获取大规模毁灭性武器的措施</dc:title>');
   });
@@ -448,7 +483,9 @@ describe('renderDocx, Chinese', () => {
   });
 
   it('sets the East Asian font on the runs and Chinese as the document language', () => {
-    expect(paragraphWithText(body, '古巴').xml).toContain('<w:rFonts w:ascii="Times New Roman" w:cs="Arial" w:eastAsia="SimSun" w:hAnsi="Times New Roman" w:hint="eastAsia"/>');
+    expect(paragraphWithText(body, '古巴').xml).toContain(
+      '<w:rFonts w:ascii="Times New Roman" w:cs="Arial" w:eastAsia="SimSun" w:hAnsi="Times New Roman" w:hint="eastAsia"/>',
+    );
     expect(word.styles).toContain('<w:lang w:val="zh-CN" w:eastAsia="zh-CN" w:bidi="ar-SA"/>');
   });
 });
@@ -480,7 +517,9 @@ describe('renderDocx, Arabic', () => {
 
   it('keeps the symbol quoted in Arabic text as a left-to-right run', () => {
     const quoted = paragraphWithText(body, '1.\tتؤيد مصر الوثيقة A/65/99.').xml;
-    expect(quoted).toMatch(/<w:r><w:rPr>(?:(?!<w:rtl\/>)[^])*?<\/w:rPr><w:t xml:space="preserve">A\/65\/99<\/w:t><\/w:r>/);
+    expect(quoted).toMatch(
+      /<w:r><w:rPr>(?:(?!<w:rtl\/>)[^])*?<\/w:rPr><w:t xml:space="preserve">A\/65\/99<\/w:t><\/w:r>/,
+    );
     expect(quoted).toMatch(/<w:rtl\/><\/w:rPr><w:t xml:space="preserve">\.<\/w:t>/);
   });
 
@@ -490,7 +529,9 @@ describe('renderDocx, Arabic', () => {
     expect(note.text).toBe('* النص الكامل متاح على الموقع الشبكي (https://www.un.org/disarmament/a-65-99/EGY).');
     expect(note.xml).toContain('<w:bidi/>');
     // The address, a hyperlink, is a left-to-right run.
-    expect(note.xml).toMatch(/<w:hyperlink [^>]*><w:r><w:rPr>(?:(?!<w:rtl\/>)[^])*?<\/w:rPr><w:t xml:space="preserve">https:/);
+    expect(note.xml).toMatch(
+      /<w:hyperlink [^>]*><w:r><w:rPr>(?:(?!<w:rtl\/>)[^])*?<\/w:rPr><w:t xml:space="preserve">https:/,
+    );
   });
 });
 

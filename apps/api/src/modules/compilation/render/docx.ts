@@ -29,7 +29,14 @@ import { FOOTNOTE_MARK, customMarkReference, printMarksInFootnotes } from './doc
 import { repackDeterministically } from './docx-package';
 
 /** Word's language tag for each report language (UN English follows British spelling). */
-const LANGUAGE_TAGS: Record<TLanguage, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ru: 'ru-RU', zh: 'zh-CN', ar: 'ar-SA' };
+const LANGUAGE_TAGS: Record<TLanguage, string> = {
+  en: 'en-GB',
+  fr: 'fr-FR',
+  es: 'es-ES',
+  ru: 'ru-RU',
+  zh: 'zh-CN',
+  ar: 'ar-SA',
+};
 
 // Indents in twips (1 cm = 567): the text of the body sits one step in, numbers and markers hang before it.
 const STEP = 567;
@@ -55,7 +62,9 @@ interface Context {
  * for every script, and right-to-left paragraphs for Arabic. The same report gives the same bytes.
  */
 export async function renderDocx(document: ReportDocument): Promise<Buffer> {
-  const referenced = new Set(allEntries(document).flatMap((entry) => (entry.footnoteId === null ? [] : [entry.footnoteId])));
+  const referenced = new Set(
+    allEntries(document).flatMap((entry) => (entry.footnoteId === null ? [] : [entry.footnoteId])),
+  );
   const footnotes = document.footnotes.filter((footnote) => referenced.has(footnote.id));
   const context: Context = {
     language: document.language,
@@ -78,10 +87,15 @@ export async function renderDocx(document: ReportDocument): Promise<Buffer> {
     creator: 'United Nations',
     lastModifiedBy: 'United Nations',
     styles: styles(context),
-    footnotes: Object.fromEntries(footnotes.map((footnote) => [context.footnoteIds.get(footnote.id)!, footnoteContent(footnote, context)])),
+    footnotes: Object.fromEntries(
+      footnotes.map((footnote) => [context.footnoteIds.get(footnote.id)!, footnoteContent(footnote, context)]),
+    ),
     sections: [
       {
-        children: [...headerBlock(document.header, context), ...document.sections.flatMap((section) => sectionParagraphs(section, context))],
+        children: [
+          ...headerBlock(document.header, context),
+          ...document.sections.flatMap((section) => sectionParagraphs(section, context)),
+        ],
       },
     ],
   });
@@ -89,7 +103,10 @@ export async function renderDocx(document: ReportDocument): Promise<Buffer> {
 }
 
 function allEntries(document: ReportDocument): ReportEntry[] {
-  return document.sections.flatMap((section) => [...section.entries, ...section.subsections.flatMap((subsection) => subsection.entries)]);
+  return document.sections.flatMap((section) => [
+    ...section.entries,
+    ...section.subsections.flatMap((subsection) => subsection.entries),
+  ]);
 }
 
 function styles(context: Context): IStylesOptions {
@@ -101,7 +118,11 @@ function styles(context: Context): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: context.font, ...sizes(BODY_SIZE, context), language: { value: language, eastAsia: 'zh-CN', bidirectional: 'ar-SA' } },
+        run: {
+          font: context.font,
+          ...sizes(BODY_SIZE, context),
+          language: { value: language, eastAsia: 'zh-CN', bidirectional: 'ar-SA' },
+        },
         paragraph: { spacing: { after: 120 } },
       },
       heading1: heading(24, 360),
@@ -133,7 +154,10 @@ type RunFormat = Pick<IRunOptions, 'bold' | 'size' | 'sizeComplexScript' | 'styl
 function runs(text: string, context: Context, format: RunFormat = {}): TextRun[] {
   if (!text) return [];
   const pieces = context.rtl ? splitByDirection(text) : [{ text, rightToLeft: false }];
-  return pieces.map((piece) => new TextRun({ text: piece.text, font: context.font, rightToLeft: piece.rightToLeft || undefined, ...format }));
+  return pieces.map(
+    (piece) =>
+      new TextRun({ text: piece.text, font: context.font, rightToLeft: piece.rightToLeft || undefined, ...format }),
+  );
 }
 
 function tab(context: Context): TextRun {
@@ -141,7 +165,11 @@ function tab(context: Context): TextRun {
 }
 
 /** A paragraph in the report's direction: `start` and `end` (alignment, indents) are the right and left in Arabic. */
-function paragraph(context: Context, children: ParagraphChild[], options: Omit<IParagraphOptions, 'children'> = {}): Paragraph {
+function paragraph(
+  context: Context,
+  children: ParagraphChild[],
+  options: Omit<IParagraphOptions, 'children'> = {},
+): Paragraph {
   // Left-to-right is Word's default: only Arabic paragraphs and runs say anything about direction.
   return new Paragraph({ ...options, bidirectional: context.rtl || undefined, children });
 }
@@ -171,7 +199,10 @@ function linkedText(text: string, context: Context): ParagraphChild[] {
 }
 
 function hyperlink(url: string, context: Context): ExternalHyperlink {
-  return new ExternalHyperlink({ link: url, children: [new TextRun({ text: url, style: 'Hyperlink', font: context.font })] });
+  return new ExternalHyperlink({
+    link: url,
+    children: [new TextRun({ text: url, style: 'Hyperlink', font: context.font })],
+  });
 }
 
 // ----- The header block -----
@@ -193,8 +224,12 @@ function headerBlock(header: ReportHeader, context: Context): Paragraph[] {
 
 function sectionParagraphs(section: ReportSection, context: Context): Paragraph[] {
   return [
-    paragraph(context, runs(headingLine(section.number, section.heading, context.language), context), { heading: HeadingLevel.HEADING_1 }),
-    ...section.paragraphs.map((numbered) => hanging(`${numbered.number}.`, runs(numbered.text, context), context, BODY)),
+    paragraph(context, runs(headingLine(section.number, section.heading, context.language), context), {
+      heading: HeadingLevel.HEADING_1,
+    }),
+    ...section.paragraphs.map((numbered) =>
+      hanging(`${numbered.number}.`, runs(numbered.text, context), context, BODY),
+    ),
     ...section.entries.flatMap((entry) => entryParagraphs(entry, context)),
     ...section.subsections.flatMap((subsection) => subsectionParagraphs(subsection, context)),
   ];
@@ -202,7 +237,9 @@ function sectionParagraphs(section: ReportSection, context: Context): Paragraph[
 
 function subsectionParagraphs(subsection: ReportSubsection, context: Context): Paragraph[] {
   return [
-    paragraph(context, runs(headingLine(subsection.letter, subsection.heading, context.language), context), { heading: HeadingLevel.HEADING_2 }),
+    paragraph(context, runs(headingLine(subsection.letter, subsection.heading, context.language), context), {
+      heading: HeadingLevel.HEADING_2,
+    }),
     ...subsection.entries.flatMap((entry) => entryParagraphs(entry, context)),
   ];
 }
@@ -237,7 +274,10 @@ function blockParagraph(block: TextBlock, context: Context): Paragraph {
 /** The "*" after a summarized entry's name, carrying its Word footnote. */
 function footnoteMark(entry: ReportEntry, context: Context): TextRun {
   const id = context.footnoteIds.get(entry.footnoteId!);
-  if (id === undefined) throw new Error(`The entry ${entry.entityCode} refers to footnote ${entry.footnoteId}, which the report does not have`);
+  if (id === undefined)
+    throw new Error(
+      `The entry ${entry.entityCode} refers to footnote ${entry.footnoteId}, which the report does not have`,
+    );
   return new TextRun({
     style: 'FootnoteReference',
     font: context.font,
@@ -250,6 +290,7 @@ function footnoteMark(entry: ReportEntry, context: Context): TextRun {
 function footnoteContent(footnote: ReportFootnote, context: Context): { children: Paragraph[] } {
   // The mark ("*", written in by printMarksInFootnotes) is followed by a space, as in Word's own footnotes.
   const text = linkedText(` ${footnote.text}`, context);
-  if (footnote.url && !footnote.text.includes(footnote.url)) text.push(...runs(' ', context), hyperlink(footnote.url, context));
+  if (footnote.url && !footnote.text.includes(footnote.url))
+    text.push(...runs(' ', context), hyperlink(footnote.url, context));
   return { children: [paragraph(context, text, { style: 'FootnoteText' })] };
 }

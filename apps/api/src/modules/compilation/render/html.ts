@@ -19,7 +19,9 @@ function linkify(text: string): string {
 function block(b: TextBlock): string {
   switch (b.kind) {
     case 'paragraph':
-      return b.number ? `<p class="numbered"><span class="number">${escapeHtml(b.number)}</span> ${linkify(b.text)}</p>` : `<p>${linkify(b.text)}</p>`;
+      return b.number
+        ? `<p class="numbered"><span class="number">${escapeHtml(b.number)}</span> ${linkify(b.text)}</p>`
+        : `<p>${linkify(b.text)}</p>`;
     case 'bullet':
       return `<p class="bullet level-${b.level}"><span class="marker">${escapeHtml(b.marker)}</span> ${linkify(b.text)}</p>`;
     case 'subparagraph':
@@ -28,7 +30,9 @@ function block(b: TextBlock): string {
 }
 
 function entry(e: ReportEntry, level: 3 | 4): string {
-  const mark = e.footnoteId ? `<a class="footnote-ref" href="#fn-${e.footnoteId}" id="fnref-${e.footnoteId}" aria-describedby="footnotes-label">*</a>` : '';
+  const mark = e.footnoteId
+    ? `<a class="footnote-ref" href="#fn-${e.footnoteId}" id="fnref-${e.footnoteId}" aria-describedby="footnotes-label">*</a>`
+    : '';
   return [
     `<section class="entry" id="entry-${escapeHtml(e.entityCode)}">`,
     `<h${level}>${escapeHtml(e.heading)}${mark}</h${level}>`,
@@ -54,18 +58,29 @@ export function renderHtmlArticle(document: ReportDocument): string {
     '</header>',
   ];
   for (const section of document.sections) {
-    parts.push(`<section class="report-section" id="${section.id}">`, `<h2>${escapeHtml(headingLine(section.number, section.heading, language))}</h2>`);
-    for (const p of section.paragraphs) parts.push(`<p class="numbered"><span class="number">${p.number}.</span> ${linkify(p.text)}</p>`);
+    parts.push(
+      `<section class="report-section" id="${section.id}">`,
+      `<h2>${escapeHtml(headingLine(section.number, section.heading, language))}</h2>`,
+    );
+    for (const p of section.paragraphs)
+      parts.push(`<p class="numbered"><span class="number">${p.number}.</span> ${linkify(p.text)}</p>`);
     parts.push(...section.entries.map((e) => entry(e, 3)));
     for (const sub of section.subsections) {
-      parts.push(`<section class="report-subsection" id="${sub.id}">`, `<h3>${escapeHtml(headingLine(sub.letter, sub.heading, language))}</h3>`, ...sub.entries.map((e) => entry(e, 4)), '</section>');
+      parts.push(
+        `<section class="report-subsection" id="${sub.id}">`,
+        `<h3>${escapeHtml(headingLine(sub.letter, sub.heading, language))}</h3>`,
+        ...sub.entries.map((e) => entry(e, 4)),
+        '</section>',
+      );
     }
     parts.push('</section>');
   }
   if (document.footnotes.length) {
     parts.push('<footer class="footnotes">', '<h2 id="footnotes-label" class="visually-hidden">Footnotes</h2>', '<ol>');
     for (const note of document.footnotes) {
-      parts.push(`<li id="fn-${note.id}"><span class="marker">*</span> ${linkify(note.text)} <a class="back" href="#fnref-${note.id}" aria-label="Back">↩</a></li>`);
+      parts.push(
+        `<li id="fn-${note.id}"><span class="marker">*</span> ${linkify(note.text)} <a class="back" href="#fnref-${note.id}" aria-label="Back">↩</a></li>`,
+      );
     }
     parts.push('</ol>', '</footer>');
   }

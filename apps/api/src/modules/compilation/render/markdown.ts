@@ -1,7 +1,11 @@
 import { headingLine, type ReportDocument, type ReportEntry, type TextBlock } from '../model/report-model';
 
 // Characters Markdown would read as formatting at the start of a line or inline.
-const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^(\d+)\. /, '$1\\. ').replace(/^([-+]) /, '\\$1 ');
+const escapeMarkdown = (text: string) =>
+  text
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1')
+    .replace(/^(\d+)\. /, '$1\\. ')
+    .replace(/^([-+]) /, '\\$1 ');
 
 function block(b: TextBlock): string {
   switch (b.kind) {
@@ -16,7 +20,15 @@ function block(b: TextBlock): string {
 
 function entry(e: ReportEntry, level: string): string {
   const mark = e.footnoteId ? `[^${e.footnoteId}]` : '';
-  return [`${level} ${escapeMarkdown(e.heading)}${e.footnoteId ? '\\*' : ''}${mark}`, '', escapeMarkdown(e.originalLine), '', escapeMarkdown(e.dateLine), '', ...e.blocks.flatMap((b) => [block(b), ''])].join('\n');
+  return [
+    `${level} ${escapeMarkdown(e.heading)}${e.footnoteId ? '\\*' : ''}${mark}`,
+    '',
+    escapeMarkdown(e.originalLine),
+    '',
+    escapeMarkdown(e.dateLine),
+    '',
+    ...e.blocks.flatMap((b) => [block(b), '']),
+  ].join('\n');
 }
 
 export function renderMarkdown(document: ReportDocument): string {
@@ -42,5 +54,10 @@ export function renderMarkdown(document: ReportDocument): string {
     }
   }
   for (const note of document.footnotes) lines.push(`[^${note.id}]: ${escapeMarkdown(note.text)}`);
-  return lines.filter((line, i, all) => !(line === '' && all[i - 1] === '')).join('\n').trim() + '\n';
+  return (
+    lines
+      .filter((line, i, all) => !(line === '' && all[i - 1] === ''))
+      .join('\n')
+      .trim() + '\n'
+  );
 }

@@ -35,7 +35,8 @@ export interface PageOptions {
   status?: number;
 }
 
-export const withLang = (path: string, language: TLanguage) => `${path}${path.includes('?') ? '&' : '?'}lang=${language}`;
+export const withLang = (path: string, language: TLanguage) =>
+  `${path}${path.includes('?') ? '&' : '?'}lang=${language}`;
 
 /** Every public page: readable without JavaScript, in six languages, Arabic right to left. */
 export function publicPage({ language, title, path, body }: PageOptions): string {

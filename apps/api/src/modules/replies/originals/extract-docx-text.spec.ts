@@ -61,7 +61,8 @@ describe('extractDocxText', () => {
     expect(await rejection(fake)).toMatchObject({
       status: 415,
       code: 'UNSUPPORTED_FILE',
-      message: 'Upload the reply as a Word document (.docx) or a PDF; this file is damaged or incomplete and cannot be read.',
+      message:
+        'Upload the reply as a Word document (.docx) or a PDF; this file is damaged or incomplete and cannot be read.',
     });
   });
 });

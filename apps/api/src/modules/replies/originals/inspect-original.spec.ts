@@ -137,13 +137,18 @@ describe('inspectOriginal: size and zip bombs', () => {
   });
 
   it('refuses parts that together declare more than 100 MB, though each is 1 MB', async () => {
-    const parts = Array.from({ length: 101 }, (_, i) => ({ name: `word/media/part${i}.bin`, content: 'x', declaredSize: MB }));
+    const parts = Array.from({ length: 101 }, (_, i) => ({
+      name: `word/media/part${i}.bin`,
+      content: 'x',
+      declaredSize: MB,
+    }));
     expect(await rejection(wordLikeZip(...parts))).toMatchObject({ status: 413, code: 'SUSPICIOUS_ARCHIVE' });
     expect(inflate).not.toHaveBeenCalled();
   });
 
   it('refuses more than 2,000 entries but takes 2,000', async () => {
-    const parts = (n: number) => Array.from({ length: n - 2 }, (_, i) => ({ name: `word/part${i}.xml`, content: '<x/>' }));
+    const parts = (n: number) =>
+      Array.from({ length: n - 2 }, (_, i) => ({ name: `word/part${i}.xml`, content: '<x/>' }));
     expect(await rejection(wordLikeZip(...parts(2001)))).toMatchObject({ status: 413, code: 'SUSPICIOUS_ARCHIVE' });
     expect(inflate).not.toHaveBeenCalled();
     await expect(inspectOriginal(wordLikeZip(...parts(2000)), asDocx)).resolves.toMatchObject({ kind: 'DOCX' });

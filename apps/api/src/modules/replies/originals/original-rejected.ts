@@ -15,7 +15,11 @@ export class OriginalRejected extends Error {
 
 /** `what` completes "this file is …", e.g. "a plain-text file". */
 export const unsupportedFile = (what: string) =>
-  new OriginalRejected(415, 'UNSUPPORTED_FILE', `Upload the reply as a Word document (.docx) or a PDF; this file is ${what}.`);
+  new OriginalRejected(
+    415,
+    'UNSUPPORTED_FILE',
+    `Upload the reply as a Word document (.docx) or a PDF; this file is ${what}.`,
+  );
 
 export const fileTooLarge = () =>
   new OriginalRejected(

@@ -61,7 +61,11 @@ export function sampleReplyDocx(): Promise<Buffer> {
             new Paragraph({ text: 'Reply of the Government of Exampleland', heading: HeadingLevel.TITLE }),
             new Paragraph('1. The Government welcomes the request of the Secretary-General.'),
             new Paragraph({
-              children: [new TextRun('It '), new TextRun({ text: 'strongly', bold: true }), new TextRun(' supports the resolution.')],
+              children: [
+                new TextRun('It '),
+                new TextRun({ text: 'strongly', bold: true }),
+                new TextRun(' supports the resolution.'),
+              ],
             }),
             new Paragraph('中文：政府支持该决议。'),
             new Paragraph({

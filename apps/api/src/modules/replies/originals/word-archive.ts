@@ -111,7 +111,8 @@ function assertWordDocument(entries: ZipEntry[]): void {
     }
     return;
   }
-  if (names.has('mimetype') && names.has('content.xml')) throw unsupportedFile('an OpenDocument file, not a Word document');
+  if (names.has('mimetype') && names.has('content.xml'))
+    throw unsupportedFile('an OpenDocument file, not a Word document');
   if (names.has('xl/workbook.xml')) throw unsupportedFile('an Excel workbook, not a Word document');
   if (names.has('ppt/presentation.xml')) throw unsupportedFile('a PowerPoint presentation, not a Word document');
   throw unsupportedFile('a ZIP archive, not a Word document');
@@ -127,7 +128,7 @@ function findEndOfDirectory(bytes: Buffer): number {
 
 /** ZIP64 moves the sizes and offset that overflow 32 bits into an extra field, in this order. */
 function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
-  for (let at = 0; at + 4 <= extra.length; ) {
+  for (let at = 0; at + 4 <= extra.length;) {
     const id = extra.readUInt16LE(at);
     const size = extra.readUInt16LE(at + 2);
     if (id === 0x0001) {

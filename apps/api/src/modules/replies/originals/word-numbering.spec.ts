@@ -32,7 +32,9 @@ describe('tagNumberingXml', () => {
   it('keeps the original lists, with their style links, and ends the document properly', () => {
     expect(xml).toContain('<w:abstractNum w:abstractNumId="7">');
     expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
-    expect(xml).toContain('<w:lvl w:ilvl="0"><w:pStyle w:val="replies-list-3-0"/><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText');
+    expect(xml).toContain(
+      '<w:lvl w:ilvl="0"><w:pStyle w:val="replies-list-3-0"/><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText',
+    );
     expect(xml.match(/<w:abstractNum\b/g)).toHaveLength(5);
     expect(xml.trimEnd().endsWith('</w:abstractNum></w:numbering>')).toBe(true);
   });
@@ -48,7 +50,10 @@ describe('tagNumberingXml on hostile input', () => {
 
   it('stops copying lists at 5 million characters, however many instances point at a big one', () => {
     const big = `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/>${' '.repeat(100_000)}</w:lvl></w:abstractNum>`;
-    const nums = Array.from({ length: 500 }, (_, i) => `<w:num w:numId="${i}"><w:abstractNumId w:val="1"/></w:num>`).join('');
+    const nums = Array.from(
+      { length: 500 },
+      (_, i) => `<w:num w:numId="${i}"><w:abstractNumId w:val="1"/></w:num>`,
+    ).join('');
     const { xml, definitions } = tagNumberingXml(`<w:numbering>${big}${nums}</w:numbering>`);
     expect(definitions.nums.size).toBe(49);
     expect(xml.length).toBeLessThan(big.length + nums.length + 5_000_000);

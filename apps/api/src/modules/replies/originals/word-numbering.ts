@@ -70,7 +70,8 @@ export function tagNumberingXml(xml: string): { xml: string; definitions: ListDe
     const startOverrides = new Map<number, number>();
     for (const override of elements(num.body, 'lvlOverride')) {
       const start = value(override.body, 'startOverride');
-      if (start !== undefined) startOverrides.set(Number(attribute(override.attributes, 'w:ilvl') ?? '0'), Number(start));
+      if (start !== undefined)
+        startOverrides.set(Number(attribute(override.attributes, 'w:ilvl') ?? '0'), Number(start));
     }
     definitions.nums.set(numId, { abstractId, startOverrides });
     const cloneId = `replies-${numId}`;
@@ -181,8 +182,19 @@ function letters(n: number): string {
 function roman(n: number): string {
   if (n < 1 || n > 3999) return String(n);
   const numerals: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let out = '';
   for (const [size, numeral] of numerals) {
@@ -210,7 +222,12 @@ function elements(xml: string, name: string): XmlElement[] {
     if (tag.start < from || tag.selfClosing) continue;
     const closeAt = xml.indexOf(close, tag.end);
     if (closeAt < 0) break;
-    found.push({ start: tag.start, end: closeAt + close.length, attributes: tag.attributes, body: xml.slice(tag.end, closeAt) });
+    found.push({
+      start: tag.start,
+      end: closeAt + close.length,
+      attributes: tag.attributes,
+      body: xml.slice(tag.end, closeAt),
+    });
     from = closeAt + close.length;
   }
   return found;
