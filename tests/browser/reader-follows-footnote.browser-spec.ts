@@ -1,20 +1,17 @@
 import { readFileSync } from 'node:fs';
+import { overrideAppConfig } from '../../apps/api/src/config/config';
 import { enterA6599 } from '../factories/a-65-99';
 import { createUser } from '../factories/users';
 import { browserJourney, screenshot, seriousAccessibilityViolations } from '../setup/browser';
 import { signIn } from '../setup/test-app';
 
-const previousPublicUrl = process.env.PUBLIC_URL;
 const journey = browserJourney(async ({ t }) => {
   // The footnotes print the portal's public address: here, this test's server.
-  process.env.PUBLIC_URL = t.baseUrl;
+  overrideAppConfig({ publicUrl: t.baseUrl });
   const editor = await createUser(t.prisma, { role: 'EDITOR' });
   const client = await signIn(t.http, editor.email, editor.password);
   await enterA6599(client, ['AUS', 'FIN', 'GEO', 'MEX', 'IAEA', 'OPCW']);
   await client.post('/api/cycles/A-65-99/publish', { languages: ['en', 'zh'] }).expect(201);
-});
-afterAll(() => {
-  process.env.PUBLIC_URL = previousPublicUrl;
 });
 
 it('a reader opens /reports, follows a footnote to the full text, and downloads the Word version', async () => {

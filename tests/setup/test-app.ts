@@ -20,8 +20,7 @@ export interface TestApp {
 /** The real AppModule, configured as in production, on this test file's own database. */
 export async function startTestApp(): Promise<TestApp> {
   const databaseUrl = await cloneTemplateDatabase();
-  process.env.DATABASE_URL = databaseUrl;
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forDatabase(databaseUrl)] }).compile();
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] }));
   await app.init();
   return {

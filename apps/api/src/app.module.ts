@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ApiErrorFilter } from './common/error.filter';
 import { DatabaseModule } from './database/database.module';
@@ -18,7 +18,6 @@ import { UsersModule } from './modules/users/users.module';
 
 @Module({
   imports: [
-    DatabaseModule,
     AuditModule,
     MailModule,
     AuthModule,
@@ -35,4 +34,9 @@ import { UsersModule } from './modules/users/users.module';
   ],
   providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
 })
-export class AppModule {}
+export class AppModule {
+  /** The whole application on the database of `databaseUrl` (resolved by `main.ts`, or a test's own copy). */
+  static forDatabase(databaseUrl: string): DynamicModule {
+    return { module: AppModule, imports: [DatabaseModule.forUrl(databaseUrl)] };
+  }
+}

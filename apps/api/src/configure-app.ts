@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
@@ -7,15 +7,17 @@ import { RequestMethod } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { toApiError } from './common/error.filter';
+import { appConfig } from './config/config';
 import { requestId } from './common/request-id';
 
 export function webDistDir(): string {
-  return resolve(process.env.WEB_DIST_DIR ?? join(__dirname, '../../web/dist'));
+  return appConfig().webDistDir;
 }
 
 /** Everything the app needs besides its modules; shared by `main.ts` and the API tests. */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
-  if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY);
+  const { trustProxy } = appConfig();
+  if (trustProxy) app.set('trust proxy', trustProxy);
   app.use(requestId);
   app.use(
     helmet({

@@ -3,7 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
-import { dataDir, resolveDatabase } from './database/database-url';
+import { appConfig, ConfigError, type AppConfig } from './config/config';
+import { resolveDatabase } from './database/database-url';
 import { migrateDatabase } from './database/migrations';
 import { createPrismaClient } from './database/prisma.service';
 import { ensureFirstAdmin, type FirstAdminOutcome } from './modules/auth/first-admin';
@@ -12,14 +13,20 @@ import { loadReferenceData } from './modules/entities/load-reference-data';
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
 async function main() {
-  const port = Number(process.env.PORT ?? 3000);
+  let config: AppConfig;
+  try {
+    config = appConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
   say(
-    process.env.DATABASE_URL
+    config.databaseUrl
       ? 'Using the PostgreSQL server of DATABASE_URL.'
-      : `Starting the embedded PostgreSQL (data in ${dataDir()}/postgres)...`,
+      : `Starting the embedded PostgreSQL (data in ${config.dataDir}/postgres)...`,
   );
   const { url, embedded } = await resolveDatabase();
-  process.env.DATABASE_URL = url;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -41,16 +48,14 @@ async function main() {
     const prisma = createPrismaClient(url);
     const reference = await loadReferenceData(prisma);
     say(`Reference data: ${reference.total} States and organizations (${reference.inserted} added now).`);
-    const admin = await ensureFirstAdmin(prisma, {
-      email: process.env.ADMIN_EMAIL,
-      password: process.env.ADMIN_PASSWORD,
-      embedded: !!embedded,
-    });
+    const admin = await ensureFirstAdmin(prisma, { ...config.admin, embedded: !!embedded });
     await prisma.$disconnect();
 
-    app = configureApp(await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] }));
-    await app.listen(port);
-    printWelcome(`http://localhost:${port}`, admin);
+    app = configureApp(
+      await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(url), { logger: ['error', 'warn'] }),
+    );
+    await app.listen(config.port);
+    printWelcome(`http://localhost:${config.port}`, admin);
   } catch (error) {
     console.error(error);
     await app?.close().catch(() => undefined);

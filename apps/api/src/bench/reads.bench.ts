@@ -26,7 +26,8 @@ const REQUESTS_PER_CLIENT = 15;
 const pause = () => new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 1000));
 const TARGET_P95_MS = 20;
 
-const READS = process.env.BENCH_READS?.split(',') ?? [
+/** `npm run bench -- /api/a,/api/b` measures other addresses. */
+const READS = process.argv[2]?.split(',') ?? [
   '/api/health',
   '/api/cycles/A-99-999',
   '/api/entities?type=UN_SYSTEM',
@@ -56,8 +57,9 @@ async function main() {
     });
     await prisma.$disconnect();
 
-    process.env.DATABASE_URL = url;
-    app = configureApp(await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error'] }));
+    app = configureApp(
+      await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(url), { logger: ['error'] }),
+    );
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -1,12 +1,11 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { appConfig } from '../config/config';
 import { createDatabase } from './create-database';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres';
 
 export const EMBEDDED_DATABASE_NAME = 'replies';
 
-export function dataDir(): string {
-  return resolve(process.env.REPLIES_DATA_DIR ?? join(__dirname, '../../../../.data'));
-}
+export const dataDir = (): string => appConfig().dataDir;
 
 /**
  * The database the portal uses: DATABASE_URL when set, otherwise the embedded PostgreSQL kept
@@ -16,9 +15,13 @@ export async function resolveDatabase(log: (line: string) => void = () => undefi
   url: string;
   embedded: EmbeddedDatabase | null;
 }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null };
-  const port = process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : 54329;
-  const embedded = await startEmbeddedPostgres({ dir: join(dataDir(), 'postgres'), port, log });
+  const config = appConfig();
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
+  const embedded = await startEmbeddedPostgres({
+    dir: join(config.dataDir, 'postgres'),
+    port: config.embeddedPostgresPort,
+    log,
+  });
   await createDatabase(embedded.serverUrl, EMBEDDED_DATABASE_NAME);
   return { url: embedded.urlFor(EMBEDDED_DATABASE_NAME), embedded };
 }

@@ -1,6 +1,15 @@
-import { Global, Module } from '@nestjs/common';
-import { PrismaService } from './prisma.service';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { DATABASE_URL, PrismaService } from './prisma.service';
+import { Transactions } from './transactions';
 
 @Global()
-@Module({ providers: [PrismaService], exports: [PrismaService] })
-export class DatabaseModule {}
+@Module({})
+export class DatabaseModule {
+  static forUrl(databaseUrl: string): DynamicModule {
+    return {
+      module: DatabaseModule,
+      providers: [{ provide: DATABASE_URL, useValue: databaseUrl }, PrismaService, Transactions],
+      exports: [PrismaService, Transactions],
+    };
+  }
+}

@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { appConfig } from '../config/config';
 import { applyMigrations, MigrationFile } from './schema-engine';
 
 /** `prisma/` at the repository root; in the production image it is copied beside the app. */
 export function prismaDir(): string {
   const candidates = [
-    process.env.PRISMA_DIR,
+    appConfig().prismaDir,
     resolve(__dirname, '../../../../prisma'),
     resolve(process.cwd(), 'prisma'),
   ];

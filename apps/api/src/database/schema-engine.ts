@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Pool } from 'pg';
+import { appConfig } from '../config/config';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 
 /**
@@ -56,7 +57,7 @@ async function withSchemaEngine<T>(
   const pool = new Pool({ connectionString, max: 2 });
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
   const log = (message: string) => {
-    if (process.env.PRISMA_ENGINE_LOG) console.error(message);
+    if (appConfig().prismaEngineLog) console.error(message);
   };
   const engine = await glue.SchemaEngine.new({ datamodels: [[SCHEMA_FILE, schema]] } as never, log, adapter as never);
   try {

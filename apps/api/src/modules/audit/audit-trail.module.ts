@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CyclesModule } from '../cycles/cycles.module';
 import { AuditController } from './audit.controller';
-import { AuditRepository } from './audit.repository';
 
 /** Reading the audit trail (writing it is AuditService's, available everywhere). */
-@Module({ imports: [CyclesModule], controllers: [AuditController], providers: [AuditRepository] })
+@Module({ imports: [CyclesModule], controllers: [AuditController] })
 export class AuditTrailModule {}

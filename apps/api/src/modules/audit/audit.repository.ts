@@ -1,11 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import type { TAuditEvent } from '@replies/shared';
-import { PrismaService } from '../../database/prisma.service';
+import { PrismaService, type Tx } from '../../database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
+import type { AuditRecord } from './audit.service';
 
 @Injectable()
 export class AuditRepository {
   constructor(private readonly prisma: PrismaService) {}
+
+  append(tx: Tx, event: AuditRecord) {
+    return tx.auditEvent.create({
+      data: {
+        actorId: event.actorId,
+        action: event.action,
+        targetType: event.targetType,
+        targetId: event.targetId,
+        cycleId: event.cycleId ?? null,
+        before: toJson(event.before),
+        after: toJson(event.after),
+      },
+    });
+  }
 
   async list(where: Prisma.AuditEventWhereInput, limit: number, order: 'asc' | 'desc'): Promise<TAuditEvent[]> {
     const rows = await this.prisma.auditEvent.findMany({
@@ -25,4 +40,8 @@ export class AuditRepository {
       after: row.after,
     }));
   }
+}
+
+function toJson(value: unknown) {
+  return value === undefined || value === null ? undefined : JSON.parse(JSON.stringify(value));
 }

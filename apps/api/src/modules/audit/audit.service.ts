@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../../database/prisma.service';
+import { AuditRepository } from './audit.repository';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -14,21 +15,9 @@ export interface AuditRecord {
 /** Appends to the audit trail inside the caller's transaction, so a change and its record commit together. */
 @Injectable()
 export class AuditService {
-  record(tx: Tx, event: AuditRecord) {
-    return tx.auditEvent.create({
-      data: {
-        actorId: event.actorId,
-        action: event.action,
-        targetType: event.targetType,
-        targetId: event.targetId,
-        cycleId: event.cycleId ?? null,
-        before: toJson(event.before),
-        after: toJson(event.after),
-      },
-    });
-  }
-}
+  constructor(private readonly trail: AuditRepository) {}
 
-function toJson(value: unknown) {
-  return value === undefined || value === null ? undefined : JSON.parse(JSON.stringify(value));
+  record(tx: Tx, event: AuditRecord) {
+    return this.trail.append(tx, event);
+  }
 }

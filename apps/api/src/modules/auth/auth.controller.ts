@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { SESSION_COOKIE, ZLogin, type TLogin, type TSession } from '@replies/shared';
 import { DomainError } from '../../common/domain-error';
+import { appConfig } from '../../config/config';
 import { ApiZodBody, ZodPipe } from '../../common/zod';
 import { AuthService, SESSION_LIFETIME_MS } from './auth.service';
 import { Public } from './decorators';
@@ -11,7 +12,7 @@ import type { AuthenticatedRequest } from './session-user';
 const cookieOptions = () => ({
   httpOnly: true,
   sameSite: 'lax' as const,
-  secure: process.env.COOKIE_SECURE === 'true',
+  secure: appConfig().cookieSecure,
   path: '/',
 });
 

@@ -3,9 +3,9 @@ import { Injectable } from '@nestjs/common';
 import type { TCompiledReport, TCycle, TLanguage } from '@replies/shared';
 import { toIsoDate } from '../../common/dates';
 import { notFound } from '../../common/domain-error';
+import { appConfig } from '../../config/config';
 import type { Tx } from '../../database/prisma.service';
 import type { SessionUser } from '../auth/session-user';
-import { portalUrl } from '../invitations/invitations.service';
 import { CompilationRepository, type ReportFormat } from './compilation.repository';
 import { buildReport, type CompilationInput, type CompilationReply } from './model/build-report';
 import { reportChecks } from './model/checks';
@@ -28,7 +28,7 @@ export const FORMATS: Record<ReportFormat, { contentType: string; extension: str
 
 /** The public address of a reply's full text, printed in footnotes and length sentences. */
 export const fullTextUrlFor = (cycle: Pick<TCycle, 'slug'>) => (entityCode: string) =>
-  `${portalUrl()}/reports/${cycle.slug}/replies/${entityCode}`;
+  `${appConfig().publicUrl}/reports/${cycle.slug}/replies/${entityCode}`;
 
 export async function render(document: ReportDocument, format: ReportFormat): Promise<Buffer> {
   switch (format) {

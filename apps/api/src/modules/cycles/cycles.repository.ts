@@ -59,10 +59,6 @@ export interface CycleData {
 export class CyclesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  transaction<T>(work: (tx: Tx) => Promise<T>) {
-    return this.prisma.$transaction(work);
-  }
-
   /** By id, or by the symbol written with dashes (A-65-99) or slashes. */
   async findByRef(ref: string, tx: Tx = this.prisma): Promise<TCycle | null> {
     const where = UUID.test(ref) ? { id: ref } : { symbol: ref.replace(/-/g, '/') };

@@ -5,10 +5,12 @@ import type { Tx } from '../../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { isSecretariat, type SessionUser } from '../auth/session-user';
 import { CyclesRepository, type CycleData } from './cycles.repository';
+import { Transactions } from '../../database/transactions';
 
 @Injectable()
 export class CyclesService {
   constructor(
+    private readonly transactions: Transactions,
     private readonly cycles: CyclesRepository,
     private readonly audit: AuditService,
   ) {}
@@ -29,7 +31,7 @@ export class CyclesService {
   }
 
   create(input: TCreateCycle, actor: SessionUser): Promise<TCycle> {
-    return this.cycles.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const data = await this.toData(tx, input, null);
       const cycle = await this.cycles.create(tx, data);
       await this.audit.record(tx, {
@@ -45,7 +47,7 @@ export class CyclesService {
   }
 
   update(ref: string, changes: TUpdateCycle, actor: SessionUser): Promise<TCycle> {
-    return this.cycles.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const before = await this.cycles.findByRef(ref, tx);
       if (!before) throw notFound(`The reporting cycle ${ref}`);
       const merged = {

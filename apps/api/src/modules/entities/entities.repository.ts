@@ -26,10 +26,6 @@ export const toEntity = (row: EntityRow): TEntity => ({
 export class EntitiesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  transaction<T>(work: (tx: Tx) => Promise<T>) {
-    return this.prisma.$transaction(work);
-  }
-
   async list(type?: TEntityType): Promise<TEntity[]> {
     const rows = await this.prisma.entity.findMany({ where: type ? { type } : {}, select: ENTITY_FIELDS });
     return rows.map(toEntity);

@@ -4,6 +4,7 @@ import { conflict, invalidField, notFound } from '../../common/domain-error';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { EntitiesRepository } from './entities.repository';
+import { Transactions } from '../../database/transactions';
 
 const byEnglishName = new Intl.Collator('en', { sensitivity: 'base' });
 
@@ -23,6 +24,7 @@ function nameColumns(names: Partial<TEntityNames>) {
 @Injectable()
 export class EntitiesService {
   constructor(
+    private readonly transactions: Transactions,
     private readonly entities: EntitiesRepository,
     private readonly audit: AuditService,
   ) {}
@@ -39,7 +41,7 @@ export class EntitiesService {
   }
 
   createOrganization(input: TCreateOrganization, actor: SessionUser): Promise<TEntity> {
-    return this.entities.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       if (await this.entities.find(tx, input.code)) {
         throw conflict('ENTITY_EXISTS', `An entity with the code ${input.code} already exists.`);
       }
@@ -62,7 +64,7 @@ export class EntitiesService {
   }
 
   update(code: string, changes: TUpdateEntity, actor: SessionUser): Promise<TEntity> {
-    return this.entities.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const before = await this.entities.find(tx, code.toUpperCase());
       if (!before) throw notFound(`The entity ${code}`);
       if (changes.type && before.type === 'STATE') {

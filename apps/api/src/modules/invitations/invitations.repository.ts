@@ -8,10 +8,6 @@ export const LETTER_ENTITY_FIELDS = { code: true, type: true, nameEn: true, name
 export class InvitationsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  transaction<T>(work: (tx: Tx) => Promise<T>) {
-    return this.prisma.$transaction(work);
-  }
-
   /** Invitations and reminders of one cycle are written one at a time, so no letter is queued twice. */
   lockCycle(tx: Tx, cycleId: string) {
     return tx.$executeRaw`SELECT 1 FROM "Cycle" WHERE id = ${cycleId}::uuid FOR UPDATE`;

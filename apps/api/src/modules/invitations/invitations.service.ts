@@ -13,23 +13,23 @@ import {
 } from '@replies/shared';
 import { fromIsoDate, secretariatTimeZone, toIsoDate } from '../../common/dates';
 import { invalidField, notFound } from '../../common/domain-error';
+import { appConfig } from '../../config/config';
 import type { Tx } from '../../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { requestLetter, type LetterKind, type LetterLanguage } from '../mail/letters';
 import { OutboxRepository, type OutgoingMail } from '../mail/outbox.repository';
 import { InvitationsRepository } from './invitations.repository';
+import { Transactions } from '../../database/transactions';
 
 const NOT_REPLIED = new Set([null, 'DRAFT']);
-
-export const portalUrl = () =>
-  (process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
 
 type LetterEntity = NonNullable<Awaited<ReturnType<InvitationsRepository['entity']>>>;
 
 @Injectable()
 export class InvitationsService {
   constructor(
+    private readonly transactions: Transactions,
     private readonly invitations: InvitationsRepository,
     private readonly outbox: OutboxRepository,
     private readonly audit: AuditService,
@@ -37,7 +37,7 @@ export class InvitationsService {
 
   /** Invites the chosen entities and whole groups; each entity's focal points get the request by mail. */
   invite(cycle: TCycle, input: TCreateInvitations, actor: SessionUser): Promise<TInvitationResult> {
-    return this.invitations.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       await this.invitations.lockCycle(tx, cycle.id);
       const codes = input.entityCodes ?? [];
       const entities = await this.invitations.entities(tx, { codes, groups: input.groups ?? [] });
@@ -72,7 +72,7 @@ export class InvitationsService {
 
   /** Reminds invited entities that have not submitted (all of them, or the chosen ones). */
   remind(cycle: TCycle, input: TSendReminders, actor: SessionUser): Promise<TReminderResult> {
-    return this.invitations.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       await this.invitations.lockCycle(tx, cycle.id);
       const invitations = await this.invitations.listWithProgress(cycle.id, tx);
       const chosen = input.entityCodes ? new Set(input.entityCodes) : null;
@@ -150,7 +150,7 @@ export class InvitationsService {
     const entity = await this.invitations.entity(entityCode);
     if (!invitation || !entity) throw notFound(`An invitation of ${entityCode} to ${cycle.symbol}`);
     const letter = requestLetter(
-      { cycle, entity, channel: invitation.channel, kind: 'INVITATION', portalUrl: portalUrl() },
+      { cycle, entity, channel: invitation.channel, kind: 'INVITATION', portalUrl: appConfig().publicUrl },
       language,
     );
     return { channel: invitation.channel, ...letter };
@@ -174,7 +174,7 @@ export class InvitationsService {
           entity,
           channel: channel ?? (entity.type === 'STATE' ? 'NOTE_VERBALE' : 'LETTER'),
           kind,
-          portalUrl: portalUrl(),
+          portalUrl: appConfig().publicUrl,
         },
         'en',
       );

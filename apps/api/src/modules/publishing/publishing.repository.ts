@@ -19,10 +19,6 @@ export class PublishingRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /** One snapshot for the whole publication (repeatable read), one publication of a cycle at a time. */
-  transaction<T>(work: (tx: Tx) => Promise<T>) {
-    return this.prisma.$transaction(work, { timeout: 60_000, isolationLevel: 'RepeatableRead' });
-  }
-
   lockCycle(tx: Tx, cycleId: string) {
     return tx.$executeRaw`SELECT 1 FROM "Cycle" WHERE id = ${cycleId}::uuid FOR UPDATE`;
   }

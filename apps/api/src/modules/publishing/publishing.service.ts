@@ -9,6 +9,7 @@ import type { SessionUser } from '../auth/session-user';
 import { CompilationService, render } from '../compilation/compilation.service';
 import { buildReport, repliesInScope } from '../compilation/model/build-report';
 import { PublishingRepository } from './publishing.repository';
+import { Transactions } from '../../database/transactions';
 
 const FORMATS = ['HTML', 'DOCX', 'MD', 'JSON'] as const;
 
@@ -20,6 +21,7 @@ export function publishedSymbol(symbol: string, addendum: number, corrigendum: n
 @Injectable()
 export class PublishingService {
   constructor(
+    private readonly transactions: Transactions,
     private readonly publishing: PublishingRepository,
     private readonly compilation: CompilationService,
     private readonly audit: AuditService,
@@ -33,21 +35,24 @@ export class PublishingService {
   async publish(cycle: TCycle, input: z.infer<typeof ZPublishReport>, user: SessionUser): Promise<TPublishResult> {
     const addendum = input.addendum;
     try {
-      return await this.publishing.transaction(async (tx) => {
-        await this.publishing.lockCycle(tx, cycle.id);
-        // The report and the published replies come from the same reading of the database.
-        const loaded = await this.compilation.load(cycle, tx);
-        const compiled = [];
-        for (const language of input.languages) {
-          const compilationInput = await this.compilation.input(cycle, language, addendum, loaded);
-          const document = buildReport(compilationInput);
-          const files = await Promise.all(
-            FORMATS.map(async (format) => ({ format, bytes: await render(document, format) })),
-          );
-          compiled.push({ language, files, inScope: repliesInScope(compilationInput) });
-        }
-        return this.freeze(tx, cycle, input, compiled, user);
-      });
+      return await this.transactions.run(
+        async (tx) => {
+          await this.publishing.lockCycle(tx, cycle.id);
+          // The report and the published replies come from the same reading of the database.
+          const loaded = await this.compilation.load(cycle, tx);
+          const compiled = [];
+          for (const language of input.languages) {
+            const compilationInput = await this.compilation.input(cycle, language, addendum, loaded);
+            const document = buildReport(compilationInput);
+            const files = await Promise.all(
+              FORMATS.map(async (format) => ({ format, bytes: await render(document, format) })),
+            );
+            compiled.push({ language, files, inScope: repliesInScope(compilationInput) });
+          }
+          return this.freeze(tx, cycle, input, compiled, user);
+        },
+        { isolation: 'RepeatableRead', timeoutMs: 60_000 },
+      );
     } catch (error) {
       if ((error as { code?: string }).code === 'P2034') {
         throw conflict(

@@ -9,6 +9,7 @@ import { OriginalRejected } from './originals/original-rejected';
 import { assertEditable, isSecretariat } from './reply-access';
 import { RepliesRepository } from './replies.repository';
 import { RepliesService } from './replies.service';
+import { Transactions } from '../../database/transactions';
 
 export interface UploadedFile {
   buffer: Buffer;
@@ -30,6 +31,7 @@ export function cleanFileName(name: string, extension: string): string {
 @Injectable()
 export class OriginalsService {
   constructor(
+    private readonly transactions: Transactions,
     private readonly replies: RepliesRepository,
     private readonly repliesService: RepliesService,
     private readonly audit: AuditService,
@@ -44,7 +46,7 @@ export class OriginalsService {
     }).catch(rejected);
     const extractedText = inspected.kind === 'DOCX' ? await extractDocxText(file.buffer).catch(rejected) : null;
 
-    const attachment = await this.replies.transaction(async (tx) => {
+    const attachment = await this.transactions.run(async (tx) => {
       await this.replies.lock(tx, cycle.id, entityCode);
       const existing = await this.replies.find(cycle.id, entityCode, tx);
       assertEditable(existing?.status ?? 'NOT_STARTED');

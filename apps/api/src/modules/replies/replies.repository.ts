@@ -17,10 +17,6 @@ export type ReplyRow = Prisma.ReplyGetPayload<{ include: typeof REPLY_INCLUDE }>
 export class RepliesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  transaction<T>(work: (tx: Tx) => Promise<T>) {
-    return this.prisma.$transaction(work);
-  }
-
   find(cycleId: string, entityCode: string, tx: Tx = this.prisma): Promise<ReplyRow | null> {
     return tx.reply.findUnique({ where: { cycleId_entityCode: { cycleId, entityCode } }, include: REPLY_INCLUDE });
   }

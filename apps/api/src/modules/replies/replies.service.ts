@@ -16,12 +16,14 @@ import type { SessionUser } from '../auth/session-user';
 import { assertEditable, assertMayReach, isSecretariat } from './reply-access';
 import { toReply, toSummary } from './reply-view';
 import { RepliesRepository } from './replies.repository';
+import { Transactions } from '../../database/transactions';
 
 const entityCollator = new Intl.Collator('en', { sensitivity: 'base' });
 
 @Injectable()
 export class RepliesService {
   constructor(
+    private readonly transactions: Transactions,
     private readonly replies: RepliesRepository,
     private readonly audit: AuditService,
   ) {}
@@ -63,7 +65,7 @@ export class RepliesService {
     }
     const texts = input.texts as Partial<Record<TLanguage, { body: string; summary?: string }>>;
     try {
-      await this.replies.transaction(async (tx) => {
+      await this.transactions.run(async (tx) => {
         await this.replies.lock(tx, cycle.id, entityCode);
         const existing = await this.replies.find(cycle.id, entityCode, tx);
         assertEditable(existing?.status ?? 'NOT_STARTED');
@@ -120,7 +122,7 @@ export class RepliesService {
   async submit(cycle: TCycle, entityCode: string, user: SessionUser): Promise<TReply> {
     await this.assertEntity(user, entityCode);
     const secretariat = isSecretariat(user);
-    await this.replies.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       await this.replies.lock(tx, cycle.id, entityCode);
       const existing = await this.replies.find(cycle.id, entityCode, tx);
       assertEditable(existing?.status ?? 'NOT_STARTED');

@@ -7,10 +7,6 @@ import type { Prisma } from '../../generated/prisma/client';
 export class ReviewRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  transaction<T>(work: (tx: Tx) => Promise<T>) {
-    return this.prisma.$transaction(work);
-  }
-
   addDecision(tx: Tx, data: Prisma.ReplyDecisionUncheckedCreateInput) {
     return tx.replyDecision.create({ data });
   }

@@ -24,6 +24,7 @@ import { RepliesRepository } from '../replies/replies.repository';
 import { RepliesService } from '../replies/replies.service';
 import { ReviewRepository } from './review.repository';
 import { snapshotText, type VersionSnapshot } from './snapshots';
+import { Transactions } from '../../database/transactions';
 
 const STATUS_WORDS: Record<string, string> = {
   NOT_STARTED: 'not started',
@@ -38,6 +39,7 @@ const STATUS_WORDS: Record<string, string> = {
 @Injectable()
 export class ReviewService {
   constructor(
+    private readonly transactions: Transactions,
     private readonly review: ReviewRepository,
     private readonly replies: RepliesRepository,
     private readonly repliesService: RepliesService,
@@ -48,7 +50,7 @@ export class ReviewService {
   /** Sends a submitted reply back to its sender with the Secretariat's comment; they may revise and resubmit. */
   async returnReply(cycle: TCycle, entityCode: string, input: TReturnReply, actor: SessionUser): Promise<TReply> {
     await this.repliesService.assertEntity(actor, entityCode);
-    await this.review.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       await this.replies.lock(tx, cycle.id, entityCode);
       const row = await this.replies.find(cycle.id, entityCode, tx);
       const status = row?.status ?? 'NOT_STARTED';
@@ -94,7 +96,7 @@ export class ReviewService {
    */
   async accept(cycle: TCycle, entityCode: string, input: TAcceptReply, actor: SessionUser): Promise<TReply> {
     await this.repliesService.assertEntity(actor, entityCode);
-    await this.review.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       await this.replies.lock(tx, cycle.id, entityCode);
       const row = await this.replies.find(cycle.id, entityCode, tx);
       const reply = toReply(cycle, entityCode, row);
@@ -152,7 +154,7 @@ export class ReviewService {
   /** Takes a reply out of the reports; its history stays. */
   async withdraw(cycle: TCycle, entityCode: string, input: TWithdrawReply, actor: SessionUser): Promise<TReply> {
     await this.repliesService.assertEntity(actor, entityCode);
-    await this.review.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       await this.replies.lock(tx, cycle.id, entityCode);
       const row = await this.replies.find(cycle.id, entityCode, tx);
       if (!row || row.status === 'WITHDRAWN') throw conflict('INVALID_TRANSITION', 'There is no reply to withdraw.');
@@ -179,7 +181,7 @@ export class ReviewService {
     actor: SessionUser,
   ): Promise<TReply> {
     await this.repliesService.assertEntity(actor, entityCode);
-    await this.review.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       await this.replies.lock(tx, cycle.id, entityCode);
       const row = await this.replies.find(cycle.id, entityCode, tx);
       if (!row || (row.status !== 'ACCEPTED' && row.status !== 'PUBLISHED')) {

@@ -21,10 +21,6 @@ export const toUser = (row: UserRow): TUser => ({ ...row, createdAt: row.created
 export class UsersRepository {
   constructor(readonly prisma: PrismaService) {}
 
-  transaction<T>(work: (tx: Tx) => Promise<T>) {
-    return this.prisma.$transaction(work);
-  }
-
   async list(): Promise<TUser[]> {
     const rows = await this.prisma.user.findMany({ select: USER_FIELDS, orderBy: [{ role: 'asc' }, { email: 'asc' }] });
     return rows.map(toUser);

@@ -6,10 +6,12 @@ import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/passwords';
 import type { SessionUser } from '../auth/session-user';
 import { UsersRepository } from './users.repository';
+import { Transactions } from '../../database/transactions';
 
 @Injectable()
 export class UsersService {
   constructor(
+    private readonly transactions: Transactions,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
   ) {}
@@ -20,7 +22,7 @@ export class UsersService {
 
   async create(input: TCreateUser, actor: SessionUser | null): Promise<TUser> {
     const passwordHash = await hashPassword(input.password);
-    return this.users.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       if (await this.users.emailTaken(tx, input.email)) {
         throw conflict('EMAIL_TAKEN', `An account with the e-mail ${input.email} already exists.`);
       }
@@ -45,7 +47,7 @@ export class UsersService {
 
   async update(id: string, changes: TUpdateUser, actor: SessionUser): Promise<TUser> {
     const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
-    return this.users.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const before = await this.users.find(tx, id);
       if (!before) throw notFound('The user');
       const role = changes.role ?? before.role;
