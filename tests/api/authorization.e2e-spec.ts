@@ -66,6 +66,8 @@ const endpoints = (): Endpoint[] => [
   { method: 'post', path: '/api/cycles', body: cycleBody(), allowed: secretariat },
   { method: 'get', path: cycle, allowed: signedIn },
   { method: 'patch', path: cycle, body: { agendaItem: '104' }, allowed: secretariat },
+  { method: 'post', path: `${cycle}/close`, allowed: secretariat },
+  { method: 'post', path: `${cycle}/reopen`, allowed: secretariat },
   { method: 'get', path: `${cycle}/dashboard`, allowed: secretariat },
   { method: 'get', path: `${cycle}/invitations`, allowed: secretariat },
   {

@@ -121,3 +121,75 @@ describe('what a focal point sees', () => {
     await focal.patch(`/api/cycles/${invited.slug}`, { cutoffOn: '2010-12-31' }).expect(403);
   });
 });
+
+describe('the cycle lifecycle: Draft → Open → Closed → Published', () => {
+  const upcoming = { noteVerbaleOn: '2026-02-19', orgLettersOn: ['2026-02-18'], cutoffOn: '2099-06-23' };
+  const invite = (slug: string) =>
+    editor.post(`/api/cycles/${slug}/invitations`, {
+      entityCodes: ['FIN'],
+      channel: 'NOTE_VERBALE',
+      sentOn: '2026-02-19',
+    });
+
+  it('opens with the first invitation, closes and reopens at the editor’s word, and the focal point sees it', async () => {
+    const cycle = (await editor.post('/api/cycles', cycleBody(upcoming)).expect(201)).body as TCycle;
+    expect(cycle.status).toBe('DRAFT');
+    await invite(cycle.slug).expect(201);
+    expect((await focal.get(`/api/cycles/${cycle.slug}`).expect(200)).body.status).toBe('OPEN');
+
+    const closed = await editor.post(`/api/cycles/${cycle.slug}/close`).expect(200);
+    expect(closed.body.status).toBe('CLOSED');
+    expect((await focal.get(`/api/cycles/${cycle.slug}`).expect(200)).body.status).toBe('CLOSED');
+    expect((await editor.post(`/api/cycles/${cycle.slug}/close`).expect(409)).body.code).toBe('INVALID_TRANSITION');
+
+    expect((await editor.post(`/api/cycles/${cycle.slug}/reopen`).expect(200)).body.status).toBe('OPEN');
+    // A later invitation leaves an open cycle open.
+    await editor
+      .post(`/api/cycles/${cycle.slug}/invitations`, {
+        entityCodes: ['MEX'],
+        channel: 'NOTE_VERBALE',
+        sentOn: '2026-03-01',
+      })
+      .expect(201);
+    expect((await editor.get(`/api/cycles/${cycle.slug}`).expect(200)).body.status).toBe('OPEN');
+
+    const events = await t.prisma.auditEvent.findMany({
+      where: { cycleId: cycle.id, action: { in: ['cycle.close', 'cycle.reopen'] } },
+      orderBy: { id: 'asc' },
+    });
+    expect(events.map((e) => [e.action, e.after])).toEqual([
+      ['cycle.close', { status: 'CLOSED' }],
+      ['cycle.reopen', { status: 'OPEN' }],
+    ]);
+  });
+
+  it('is closed once its cut-off date has passed, and reopens only if the cut-off moves', async () => {
+    const cycle = (await editor.post('/api/cycles', cycleBody()).expect(201)).body as TCycle; // cut-off in 2010
+    await editor
+      .post(`/api/cycles/${cycle.slug}/invitations`, {
+        entityCodes: ['FIN'],
+        channel: 'NOTE_VERBALE',
+        sentOn: '2010-02-19',
+      })
+      .expect(201);
+    expect((await editor.get(`/api/cycles/${cycle.slug}`).expect(200)).body.status).toBe('CLOSED');
+    await editor.post(`/api/cycles/${cycle.slug}/close`).expect(409);
+    await editor.patch(`/api/cycles/${cycle.slug}`, { cutoffOn: '2099-01-01' }).expect(200);
+    expect((await editor.get(`/api/cycles/${cycle.slug}`).expect(200)).body.status).toBe('OPEN');
+    await editor.post(`/api/cycles/${cycle.slug}/close`).expect(200);
+    await editor.patch(`/api/cycles/${cycle.slug}`, { cutoffOn: '2010-06-23' }).expect(200);
+    const refused = await editor.post(`/api/cycles/${cycle.slug}/reopen`).expect(409);
+    expect(refused.body.code).toBe('CUTOFF_PASSED');
+    expect((await editor.get(`/api/cycles/${cycle.slug}`).expect(200)).body.status).toBe('CLOSED');
+  });
+
+  it('cannot close a cycle nobody was invited to, and a focal point cannot close or reopen', async () => {
+    const cycle = (await editor.post('/api/cycles', cycleBody(upcoming)).expect(201)).body as TCycle;
+    expect((await editor.post(`/api/cycles/${cycle.slug}/close`).expect(409)).body.message).toMatch(
+      /Nobody has been invited/,
+    );
+    await invite(cycle.slug).expect(201);
+    await focal.post(`/api/cycles/${cycle.slug}/close`).expect(403);
+    await focal.post(`/api/cycles/${cycle.slug}/reopen`).expect(403);
+  });
+});

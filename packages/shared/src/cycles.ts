@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZIsoDate, type TIsoDate } from './dates';
 import { ZEntityCode, ZEntityType } from './entities';
 import type { TLanguage } from './languages';
+import type { TCycleStatus } from './lifecycle';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -97,9 +98,6 @@ export type TCreateCycle = z.input<typeof ZCreateCycle>;
 
 export const ZUpdateCycle = z.object(cycleFields).partial().superRefine(withCycleRules);
 export type TUpdateCycle = z.input<typeof ZUpdateCycle>;
-
-export const CYCLE_STATUSES = ['DRAFT', 'OPEN', 'CLOSED', 'PUBLISHED'] as const;
-export type TCycleStatus = (typeof CYCLE_STATUSES)[number];
 
 export interface TCycle {
   id: string;

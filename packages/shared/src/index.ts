@@ -7,6 +7,7 @@ export * from './errors';
 export * from './word-count';
 export * from './length-rule';
 export * from './cycles';
+export * from './lifecycle';
 export * from './replies';
 export * from './numbers';
 export * from './review';

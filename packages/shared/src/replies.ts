@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { ZIsoDate, type TIsoDate } from './dates';
 import type { TDecision, TLengthCheck } from './length-rule';
 import { ZLanguage, type TLanguage } from './languages';
+import type { TReplyState } from './lifecycle';
 
-export const REPLY_STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'PUBLISHED', 'WITHDRAWN'] as const;
-export type TReplyStatus = (typeof REPLY_STATUSES)[number];
 
 /** Text limits that protect the server; the cycle's word limits are a separate, softer rule. */
 export const MAX_REPLY_CHARACTERS = 500_000;
@@ -51,7 +50,7 @@ export interface TReply {
   id: string | null;
   cycleId: string;
   entityCode: string;
-  status: TReplyStatus | 'NOT_STARTED';
+  status: TReplyState;
   originalLanguage: TLanguage | null;
   receivedOn: TIsoDate | null;
   webOnly: boolean;

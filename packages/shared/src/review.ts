@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DECISIONS, type TDecision } from './length-rule';
 import { ZLanguage, type TLanguage } from './languages';
-import { REPLY_STATUSES, ZReplyText } from './replies';
+import { REPLY_STATUSES } from './lifecycle';
+import { ZReplyText } from './replies';
 import { ENTITY_TYPES } from './entities';
 
 export const ZReturnReply = z.object({

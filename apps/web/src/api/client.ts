@@ -207,6 +207,7 @@ export const api = {
     get: (cycle: string, signal?: AbortSignal) => request<TCycle>('GET', cyclePath(cycle), { signal }),
     create: (body: TCreateCycle) => request<TCycle>('POST', '/cycles', { body }),
     update: (cycle: string, body: TUpdateCycle) => request<TCycle>('PATCH', cyclePath(cycle), { body }),
+    changeStatus: (cycle: string, event: 'close' | 'reopen') => request<TCycle>('POST', `${cyclePath(cycle)}/${event}`),
     dashboard: (cycle: string, signal?: AbortSignal) =>
       request<TCycleDashboard>('GET', `${cyclePath(cycle)}/dashboard`, { signal }),
     invitations: (cycle: string, signal?: AbortSignal) =>

@@ -9,6 +9,7 @@ import { useAnnouncer } from '../ui/useAnnouncer';
 import { useLoad } from '../ui/useLoad';
 import { CycleForm } from './CycleForm';
 import { CycleHeader } from './CycleHeader';
+import { CycleStatusControl } from './CycleStatusControl';
 import { DashboardSection } from './DashboardSection';
 import { InvitationsSection } from './InvitationsSection';
 import { InviteForm } from './InviteForm';
@@ -46,10 +47,12 @@ export function CycleAdmin({ cycle, onChanged }: CycleAdminProps) {
   const { reload: reloadReplies } = replies;
   // Invitations and reminders change the counts, the invitations and the list of replies.
   const refresh = useCallback(() => {
+    // The first invitation opens the cycle.
+    void api.cycles.get(slug).then(onChanged, () => undefined);
     reloadDashboard();
     reloadInvitations();
     reloadReplies();
-  }, [reloadDashboard, reloadInvitations, reloadReplies]);
+  }, [slug, onChanged, reloadDashboard, reloadInvitations, reloadReplies]);
 
   return (
     <>
@@ -78,7 +81,9 @@ export function CycleAdmin({ cycle, onChanged }: CycleAdminProps) {
         </div>
         <div>
           <dt>{t('cycle.facts.status')}</dt>
-          <dd>{t(`cycleStatus.${cycle.status}`)}</dd>
+          <dd>
+            <CycleStatusControl cycle={cycle} onChanged={onChanged} />
+          </dd>
         </div>
       </dl>
       <p className="page-links page-links--row">

@@ -1,9 +1,7 @@
-import type { TLanguage, TReply, TReplyForm, TSaveReply } from '@replies/shared';
+import { canEdit, type TLanguage, type TReply, type TReplyForm, type TSaveReply } from '@replies/shared';
 
-/** Statuses in which the sender (or the Secretariat on their behalf) may still change the reply. */
-export const EDITABLE_STATUSES: readonly TReply['status'][] = ['NOT_STARTED', 'DRAFT', 'RETURNED'];
-
-export const isEditable = (reply: TReply) => EDITABLE_STATUSES.includes(reply.status);
+/** The sender (or the Secretariat on their behalf) may still change the reply. */
+export const isEditable = (reply: TReply) => canEdit(reply.status);
 
 /** The form's values for a reply as stored: its original-language text and summary. */
 export function formValuesOf(reply: TReply, fallbackLanguage: TLanguage): TReplyForm {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TDecisionRecord, TReply } from '@replies/shared';
+import { canAccept, inReport, type TDecisionRecord, type TReply } from '@replies/shared';
 import type { ApiError } from '../api/client';
 import { StatusMessage } from '../ui/Alert';
 import { useAnnouncer } from '../ui/useAnnouncer';
@@ -22,7 +22,7 @@ export function DecisionSection({ slug, entityCode, reply, decisions, onAccepted
   const { t } = useTranslation();
   const [announcement, announce] = useAnnouncer();
   const acceptedRef = useRef<HTMLParagraphElement>(null);
-  const accepted = (reply.status === 'ACCEPTED' || reply.status === 'PUBLISHED') && reply.decision;
+  const accepted = inReport(reply.status) && reply.decision;
   // Accepting here removes the form: once the result shows, it takes the focus.
   const focusResult = useRef(false);
   useEffect(() => {
@@ -39,7 +39,7 @@ export function DecisionSection({ slug, entityCode, reply, decisions, onAccepted
         <p ref={acceptedRef} className="decision-accepted" tabIndex={-1}>
           <strong>{t('review.decision.accepted', { decision: t(`decisions.${reply.decision!}`) })}</strong>
         </p>
-      ) : reply.status === 'SUBMITTED' ? (
+      ) : canAccept(reply.status) ? (
         <DecisionForm
           slug={slug}
           entityCode={entityCode}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TCycle, TReply } from '@replies/shared';
+import { canReturn, canTranslate, canWithdraw, type TCycle, type TReply } from '@replies/shared';
 import { ApiError, api, type TRepetitions } from '../api/client';
 import { useMessages } from '../i18n/messages';
 import { asReply } from '../replies/values';
@@ -121,7 +121,7 @@ export function Review({ cycle, slug, entityCode, reply, onChanged, onReload }: 
         onConflict={onConflict}
       />
 
-      {status === 'SUBMITTED' && (
+      {canReturn(status) && (
         <ReturnForm
           slug={slug}
           entityCode={entityCode}
@@ -130,7 +130,7 @@ export function Review({ cycle, slug, entityCode, reply, onChanged, onReload }: 
         />
       )}
 
-      {status === 'ACCEPTED' && (
+      {canTranslate(status) && (
         <section className="section" aria-labelledby="translations-title">
           <h2 id="translations-title">{t('review.translations.title')}</h2>
           <p className="muted">{t('review.translations.intro')}</p>
@@ -148,7 +148,7 @@ export function Review({ cycle, slug, entityCode, reply, onChanged, onReload }: 
         </section>
       )}
 
-      {exists && status !== 'WITHDRAWN' && (
+      {canWithdraw(status) && (
         <WithdrawSection
           slug={slug}
           entityCode={entityCode}

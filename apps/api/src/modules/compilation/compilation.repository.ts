@@ -1,3 +1,4 @@
+import { REPLY_STATUSES, hasReplied } from '@replies/shared';
 import { Injectable } from '@nestjs/common';
 import type { TLanguage } from '@replies/shared';
 import { toIsoDate } from '../../common/dates';
@@ -22,7 +23,7 @@ export class CompilationRepository {
   /** Every reply of the cycle that has been submitted at least once, with its texts and its entity's names. */
   async replies(cycleId: string, tx: Tx = this.prisma): Promise<CompilationReply[]> {
     const rows = await tx.reply.findMany({
-      where: { cycleId, status: { not: 'DRAFT' }, receivedOn: { not: null }, originalLanguage: { not: null } },
+      where: { cycleId, status: { in: REPLY_STATUSES.filter(hasReplied) }, receivedOn: { not: null }, originalLanguage: { not: null } },
       select: {
         status: true,
         originalLanguage: true,

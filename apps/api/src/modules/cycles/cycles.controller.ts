@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZCreateCycle, ZUpdateCycle, type TCreateCycle, type TCycle, type TUpdateCycle } from '@replies/shared';
 import { ApiZodBody, ZodPipe } from '../../common/zod';
@@ -29,6 +29,22 @@ export class CyclesController {
   @ApiOperation({ summary: 'One cycle, by id or by symbol with dashes (A-65-99).' })
   get(@Param('cycle') ref: string, @CurrentUser() user: SessionUser): Promise<TCycle> {
     return this.cycles.get(ref, user);
+  }
+
+  @Post(':cycle/close')
+  @Roles('EDITOR', 'ADMIN')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Close an open cycle: no more reminders; replies received now go to an addendum.' })
+  close(@Param('cycle') ref: string, @CurrentUser() user: SessionUser): Promise<TCycle> {
+    return this.cycles.changeStatus(ref, 'close', user);
+  }
+
+  @Post(':cycle/reopen')
+  @Roles('EDITOR', 'ADMIN')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reopen a closed cycle whose cut-off date has not passed.' })
+  reopen(@Param('cycle') ref: string, @CurrentUser() user: SessionUser): Promise<TCycle> {
+    return this.cycles.changeStatus(ref, 'reopen', user);
   }
 
   @Patch(':cycle')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TCycle, TLanguage, TLocalizedText } from '@replies/shared';
-import { symbolToSlug } from '@replies/shared';
-import { fromIsoDate, toIsoDate } from '../../common/dates';
+import { cycleStatusOn, symbolToSlug, todayAt, type TCycleStatus } from '@replies/shared';
+import { fromIsoDate, secretariatTimeZone, toIsoDate } from '../../common/dates';
 import { PrismaService, type Tx } from '../../database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 
@@ -33,7 +33,7 @@ export function toCycle(row: CycleRow): TCycle {
     summaryWordLimit: row.summaryWordLimit,
     newInformationOnly: row.newInformationOnly,
     previousCycle: row.previousCycle,
-    status: row.status,
+    status: cycleStatusOn(row.status, toIsoDate(row.cutoffOn), todayAt(secretariatTimeZone())),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -90,6 +90,23 @@ export class CyclesRepository {
   async create(tx: Tx, data: CycleData): Promise<TCycle> {
     const row = await tx.cycle.create({
       data: { ...this.columns(data), texts: { create: this.texts(data) } },
+      include: CYCLE_INCLUDE,
+    });
+    return toCycle(row);
+  }
+
+  /** The status as stored, before the cut-off date turns an open cycle into a closed one on screen. */
+  async lockStoredStatus(tx: Tx, id: string): Promise<TCycleStatus> {
+    const [row] = await tx.$queryRaw<
+      { status: TCycleStatus }[]
+    >`SELECT status FROM "Cycle" WHERE id = ${id}::uuid FOR UPDATE`;
+    return row.status;
+  }
+
+  async setStatus(tx: Tx, id: string, status: TCycleStatus): Promise<TCycle> {
+    const row = await tx.cycle.update({
+      where: { id },
+      data: { status, version: { increment: 1 } },
       include: CYCLE_INCLUDE,
     });
     return toCycle(row);

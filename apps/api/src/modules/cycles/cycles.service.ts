@@ -1,11 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { cycleRuleViolations, type TCreateCycle, type TCycle, type TUpdateCycle } from '@replies/shared';
+import {
+  cycleRuleViolations,
+  nextCycleStatus,
+  type TCreateCycle,
+  type TCycle,
+  type TCycleStatus,
+  type TUpdateCycle,
+} from '@replies/shared';
 import { conflict, DomainError, invalidField, notFound } from '../../common/domain-error';
 import type { Tx } from '../../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { isSecretariat, type SessionUser } from '../auth/session-user';
 import { CyclesRepository, type CycleData } from './cycles.repository';
 import { Transactions } from '../../database/transactions';
+
+const CANNOT = {
+  close: (status: TCycleStatus) =>
+    status === 'DRAFT'
+      ? 'Nobody has been invited yet: there is nothing to close.'
+      : `This cycle is already ${status.toLowerCase()}: only an open cycle can be closed.`,
+  reopen: (status: TCycleStatus) => `This cycle is ${status.toLowerCase()}: only a closed cycle can be reopened.`,
+};
 
 @Injectable()
 export class CyclesService {
@@ -83,6 +98,34 @@ export class CyclesService {
         cycleId: before.id,
         before,
         after,
+      });
+      return after;
+    });
+  }
+
+  /** The editor closes a cycle (no more reminders; replies received now go to an addendum) or reopens it. */
+  changeStatus(ref: string, event: 'close' | 'reopen', actor: SessionUser): Promise<TCycle> {
+    return this.transactions.run(async (tx) => {
+      const cycle = await this.cycles.findByRef(ref, tx);
+      if (!cycle) throw notFound(`The reporting cycle ${ref}`);
+      const stored = await this.cycles.lockStoredStatus(tx, cycle.id);
+      const next = nextCycleStatus(cycle.status, event);
+      if (!next) throw conflict('INVALID_TRANSITION', CANNOT[event](cycle.status));
+      const after = await this.cycles.setStatus(tx, cycle.id, next);
+      if (after.status !== next) {
+        throw conflict(
+          'CUTOFF_PASSED',
+          `The cut-off date (${cycle.cutoffOn}) has passed: move it to a later date to reopen the cycle.`,
+        );
+      }
+      await this.audit.record(tx, {
+        actorId: actor.id,
+        action: `cycle.${event}`,
+        targetType: 'Cycle',
+        targetId: cycle.id,
+        cycleId: cycle.id,
+        before: { status: stored },
+        after: { status: next },
       });
       return after;
     });

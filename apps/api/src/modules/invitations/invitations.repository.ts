@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TEntityType } from '@replies/shared';
+import { CYCLE_STATUSES, nextCycleStatus, type TEntityType } from '@replies/shared';
 import { PrismaService, type Tx } from '../../database/prisma.service';
 
 export const LETTER_ENTITY_FIELDS = { code: true, type: true, nameEn: true, nameZh: true, formalEn: true } as const;
@@ -11,6 +11,12 @@ export class InvitationsRepository {
   /** Invitations and reminders of one cycle are written one at a time, so no letter is queued twice. */
   lockCycle(tx: Tx, cycleId: string) {
     return tx.$executeRaw`SELECT 1 FROM "Cycle" WHERE id = ${cycleId}::uuid FOR UPDATE`;
+  }
+
+  /** The first invitation opens a draft cycle (see the cycle lifecycle in packages/shared). */
+  openCycle(tx: Tx, cycleId: string) {
+    const from = CYCLE_STATUSES.filter((status) => nextCycleStatus(status, 'invite') === 'OPEN' && status !== 'OPEN');
+    return tx.cycle.updateMany({ where: { id: cycleId, status: { in: from } }, data: { status: 'OPEN' } });
   }
 
   entities(tx: Tx, filter: { codes: string[]; groups: TEntityType[] }) {

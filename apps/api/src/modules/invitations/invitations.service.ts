@@ -10,6 +10,10 @@ import {
   type TRequestText,
   type TInvitation,
   type TSendReminders,
+  hasReplied,
+  inReport,
+  isUndecided,
+  type TReplyStatus,
 } from '@replies/shared';
 import { fromIsoDate, secretariatTimeZone, toIsoDate } from '../../common/dates';
 import { invalidField, notFound } from '../../common/domain-error';
@@ -22,7 +26,7 @@ import { OutboxRepository, type OutgoingMail } from '../mail/outbox.repository';
 import { InvitationsRepository } from './invitations.repository';
 import { Transactions } from '../../database/transactions';
 
-const NOT_REPLIED = new Set([null, 'DRAFT']);
+const notReplied = (status: TReplyStatus | null) => !hasReplied(status ?? 'NOT_STARTED');
 
 type LetterEntity = NonNullable<Awaited<ReturnType<InvitationsRepository['entity']>>>;
 
@@ -56,6 +60,7 @@ export class InvitationsService {
         })),
       );
       const mailsQueued = await this.queueLetters(tx, cycle, fresh, input.channel, 'INVITATION');
+      if (fresh.length) await this.invitations.openCycle(tx, cycle.id);
       if (fresh.length) {
         await this.audit.record(tx, {
           actorId: actor.id,
@@ -76,9 +81,7 @@ export class InvitationsService {
       await this.invitations.lockCycle(tx, cycle.id);
       const invitations = await this.invitations.listWithProgress(cycle.id, tx);
       const chosen = input.entityCodes ? new Set(input.entityCodes) : null;
-      const due = invitations.filter(
-        (inv) => NOT_REPLIED.has(inv.replyStatus) && (!chosen || chosen.has(inv.entityCode)),
-      );
+      const due = invitations.filter((inv) => notReplied(inv.replyStatus) && (!chosen || chosen.has(inv.entityCode)));
       await this.invitations.addReminders(
         tx,
         due.map((inv) => inv.id),
@@ -122,7 +125,7 @@ export class InvitationsService {
   async dashboard(cycle: TCycle): Promise<TCycleDashboard> {
     const invitations = await this.invitations.listWithProgress(cycle.id);
     const replies = await this.invitations.replyStatuses(cycle.id);
-    const count = (statuses: string[]) => replies.filter((r) => statuses.includes(r.status)).length;
+    const count = (question: (status: TReplyStatus) => boolean) => replies.filter((r) => question(r.status)).length;
     const byGroup: TCycleDashboard['byGroup'] = {
       STATE: { invited: 0, replied: 0 },
       UN_SYSTEM: { invited: 0, replied: 0 },
@@ -130,14 +133,14 @@ export class InvitationsService {
     };
     for (const inv of invitations) {
       byGroup[inv.entity.type].invited += 1;
-      if (!NOT_REPLIED.has(inv.replyStatus)) byGroup[inv.entity.type].replied += 1;
+      if (!notReplied(inv.replyStatus)) byGroup[inv.entity.type].replied += 1;
     }
     return {
       invited: invitations.length,
-      drafting: count(['DRAFT']),
-      submitted: count(['SUBMITTED', 'RETURNED']),
-      accepted: count(['ACCEPTED', 'PUBLISHED']),
-      notReplied: invitations.filter((inv) => NOT_REPLIED.has(inv.replyStatus)).length,
+      drafting: count((status) => !hasReplied(status)),
+      submitted: count(isUndecided),
+      accepted: count(inReport),
+      notReplied: invitations.filter((inv) => notReplied(inv.replyStatus)).length,
       withoutFocalPoint: invitations.filter((inv) => inv.entity.users.length === 0).length,
       daysToCutoff: daysBetween(todayAt(secretariatTimeZone()), cycle.cutoffOn),
       byGroup,

@@ -1,3 +1,4 @@
+import { REPLY_STATUSES, inReport } from '@replies/shared';
 import { Injectable } from '@nestjs/common';
 import type { TLanguage } from '@replies/shared';
 import { PrismaService, type Tx } from '../../database/prisma.service';
@@ -36,7 +37,7 @@ export class PublishingRepository {
     return tx.reply.findMany({
       where: {
         cycleId,
-        status: { in: ['ACCEPTED', 'PUBLISHED'] },
+        status: { in: REPLY_STATUSES.filter(inReport) },
         decision: { not: null },
         receivedOn: { not: null },
         originalLanguage: { not: null },

@@ -1,4 +1,4 @@
-import type { TReply } from '@replies/shared';
+import { canEdit, type TReplyState } from '@replies/shared';
 import { conflict, forbidden } from '../../common/domain-error';
 import { isSecretariat, type SessionUser } from '../auth/session-user';
 
@@ -11,11 +11,9 @@ export function assertMayReach(user: SessionUser, entityCode: string) {
   }
 }
 
-const EDITABLE = new Set<TReply['status']>(['NOT_STARTED', 'DRAFT', 'RETURNED']);
-
 /** Once submitted, a reply changes only after the Secretariat returns it. */
-export function assertEditable(status: TReply['status']) {
-  if (!EDITABLE.has(status)) {
+export function assertEditable(status: TReplyState) {
+  if (!canEdit(status)) {
     throw conflict(
       'NOT_EDITABLE',
       'This reply has been submitted: it can be changed again only if the Secretariat returns it.',

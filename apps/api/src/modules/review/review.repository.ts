@@ -1,3 +1,4 @@
+import { hasReplied } from '@replies/shared';
 import { Injectable } from '@nestjs/common';
 import type { TLanguage } from '@replies/shared';
 import { PrismaService, type Tx } from '../../database/prisma.service';
@@ -58,7 +59,7 @@ export class ReviewRepository {
       where: { cycleId_entityCode: { cycleId, entityCode } },
       include: { texts: true },
     });
-    if (!reply || reply.status === 'WITHDRAWN' || reply.status === 'DRAFT') return null;
+    if (!reply || reply.status === 'WITHDRAWN' || !hasReplied(reply.status)) return null;
     return reply.texts.find((t) => t.language === reply.originalLanguage) ?? null;
   }
 }

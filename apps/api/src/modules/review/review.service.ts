@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  diffTexts,
+import { diffTexts,
   findRepeatedPassages,
   type TAcceptReply,
   type TCycle,
@@ -13,8 +12,7 @@ import {
   type TReplyVersion,
   type TReturnReply,
   type TSaveTranslation,
-  type TWithdrawReply,
-} from '@replies/shared';
+  type TWithdrawReply, canAccept, canReturn, canTranslate, canWithdraw, inReport } from '@replies/shared';
 import { conflict, DomainError, invalidField, notFound } from '../../common/domain-error';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
@@ -54,7 +52,7 @@ export class ReviewService {
       await this.replies.lock(tx, cycle.id, entityCode);
       const row = await this.replies.find(cycle.id, entityCode, tx);
       const status = row?.status ?? 'NOT_STARTED';
-      if (!row || status !== 'SUBMITTED') {
+      if (!row || !canReturn(status)) {
         throw conflict(
           'INVALID_TRANSITION',
           `Only a submitted reply can be returned; this one is ${STATUS_WORDS[status]}.`,
@@ -100,7 +98,7 @@ export class ReviewService {
       await this.replies.lock(tx, cycle.id, entityCode);
       const row = await this.replies.find(cycle.id, entityCode, tx);
       const reply = toReply(cycle, entityCode, row);
-      if (row && (row.status === 'ACCEPTED' || row.status === 'PUBLISHED')) {
+      if (row && inReport(row.status)) {
         throw new DomainError(
           409,
           'ALREADY_ACCEPTED',
@@ -110,7 +108,7 @@ export class ReviewService {
           { current: reply },
         );
       }
-      if (!row || row.status !== 'SUBMITTED') {
+      if (!row || !canAccept(row.status)) {
         throw conflict(
           'INVALID_TRANSITION',
           `Only a submitted reply can be accepted; this one is ${STATUS_WORDS[reply.status]}.`,
@@ -157,7 +155,7 @@ export class ReviewService {
     await this.transactions.run(async (tx) => {
       await this.replies.lock(tx, cycle.id, entityCode);
       const row = await this.replies.find(cycle.id, entityCode, tx);
-      if (!row || row.status === 'WITHDRAWN') throw conflict('INVALID_TRANSITION', 'There is no reply to withdraw.');
+      if (!row || !canWithdraw(row.status)) throw conflict('INVALID_TRANSITION', 'There is no reply to withdraw.');
       await this.replies.update(tx, row.id, { status: 'WITHDRAWN', version: { increment: 1 } });
       await this.audit.record(tx, {
         actorId: actor.id,
@@ -184,7 +182,7 @@ export class ReviewService {
     await this.transactions.run(async (tx) => {
       await this.replies.lock(tx, cycle.id, entityCode);
       const row = await this.replies.find(cycle.id, entityCode, tx);
-      if (!row || (row.status !== 'ACCEPTED' && row.status !== 'PUBLISHED')) {
+      if (!row || !canTranslate(row.status)) {
         throw conflict('INVALID_TRANSITION', 'Translations are added to accepted replies.');
       }
       if (language === row.originalLanguage)

@@ -215,6 +215,14 @@ const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = 
     saved: 'حُفظت التغييرات.',
   },
   cycle: {
+    close: 'إغلاق الدورة',
+    reopen: 'إعادة فتح الدورة',
+    statusHelp: {
+      DRAFT: 'لم توجَّه أي دعوة بعد.',
+      OPEN: 'يُنتظر ورود الردود قبل الموعد النهائي.',
+      CLOSED: 'الردود الواردة الآن تدرج في إضافة.',
+      PUBLISHED: 'نُشر التقرير.',
+    },
     notFoundTitle: 'دورة الإبلاغ غير موجودة',
     notFound: 'لا توجد دورة إبلاغ في هذا العنوان.',
     notFoundFocalPoint: 'لا توجد دورة إبلاغ في هذا العنوان، أو أن دولتك أو منظمتك غير مدعوة إليها.',

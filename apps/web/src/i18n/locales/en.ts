@@ -205,6 +205,14 @@ const translation = {
     saved: 'Changes saved.',
   },
   cycle: {
+    close: 'Close the cycle',
+    reopen: 'Reopen the cycle',
+    statusHelp: {
+      DRAFT: 'Nobody has been invited yet.',
+      OPEN: 'Replies are expected by the cut-off date.',
+      CLOSED: 'Replies received now go to an addendum.',
+      PUBLISHED: 'The report has been published.',
+    },
     notFoundTitle: 'Cycle not found',
     notFound: 'There is no reporting cycle at this address.',
     notFoundFocalPoint:

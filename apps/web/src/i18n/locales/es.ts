@@ -213,6 +213,14 @@ const translation: WithMany<Messages> = {
     saved: 'Cambios guardados.',
   },
   cycle: {
+    close: 'Cerrar el ciclo',
+    reopen: 'Reabrir el ciclo',
+    statusHelp: {
+      DRAFT: 'Todavía no se ha invitado a nadie.',
+      OPEN: 'Se esperan las respuestas antes de la fecha límite.',
+      CLOSED: 'Las respuestas que se reciban ahora figurarán en una adición.',
+      PUBLISHED: 'El informe se ha publicado.',
+    },
     notFoundTitle: 'Ciclo no encontrado',
     notFound: 'No hay ningún ciclo de presentación de informes en esta dirección.',
     notFoundFocalPoint:

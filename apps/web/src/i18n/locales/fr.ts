@@ -213,6 +213,14 @@ const translation: WithMany<Messages> = {
     saved: 'Modifications enregistrées.',
   },
   cycle: {
+    close: 'Clore le cycle',
+    reopen: 'Rouvrir le cycle',
+    statusHelp: {
+      DRAFT: 'Personne n’a encore été invité.',
+      OPEN: 'Les réponses sont attendues avant la date limite.',
+      CLOSED: 'Les réponses reçues désormais figureront dans un additif.',
+      PUBLISHED: 'Le rapport a été publié.',
+    },
     notFoundTitle: 'Cycle introuvable',
     notFound: 'Il n’y a aucun cycle de rapport à cette adresse.',
     notFoundFocalPoint:

@@ -216,6 +216,14 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     saved: 'Изменения сохранены.',
   },
   cycle: {
+    close: 'Закрыть цикл',
+    reopen: 'Вновь открыть цикл',
+    statusHelp: {
+      DRAFT: 'Приглашения еще не направлены.',
+      OPEN: 'Ответы ожидаются до предельного срока.',
+      CLOSED: 'Ответы, полученные теперь, войдут в добавление.',
+      PUBLISHED: 'Доклад опубликован.',
+    },
     notFoundTitle: 'Цикл не найден',
     notFound: 'По этому адресу нет цикла представления докладов.',
     notFoundFocalPoint:

@@ -200,6 +200,14 @@ const translation: Messages = {
     saved: '更改已保存。',
   },
   cycle: {
+    close: '关闭周期',
+    reopen: '重新开放周期',
+    statusHelp: {
+      DRAFT: '尚未邀请任何方面。',
+      OPEN: '请在截止日期前提交答复。',
+      CLOSED: '现在收到的答复将列入增编。',
+      PUBLISHED: '报告已发布。',
+    },
     notFoundTitle: '找不到报告周期',
     notFound: '此地址没有报告周期。',
     notFoundFocalPoint: '此地址没有报告周期，或贵国或贵组织未受邀参加该报告周期。',

@@ -1,3 +1,4 @@
+import { inReport, type TReplyStatus } from '@replies/shared';
 import type { TDecision, TIsoDate, TLanguage, TLocalizedText } from '@replies/shared';
 import { headingName, runningName, senderPhrase, type NamedEntity } from './entity-names';
 import { FORMULAS } from './formulas';
@@ -13,7 +14,7 @@ import { toBlocks } from './text-blocks';
 
 export interface CompilationReply {
   entity: NamedEntity;
-  status: string;
+  status: TReplyStatus;
   originalLanguage: TLanguage;
   receivedOn: TIsoDate;
   decision: TDecision | null;
@@ -46,8 +47,6 @@ export interface CompilationInput {
   fullTextUrl: (entityCode: string) => string;
 }
 
-const IN_REPORT = new Set(['ACCEPTED', 'PUBLISHED']);
-
 /** The replies a report (or its addendum) reproduces: accepted, and received before (or after) the cut-off. */
 export function repliesInScope(input: Pick<CompilationInput, 'cycle' | 'addendum' | 'replies'>): CompilationReply[] {
   return input.replies.filter(
@@ -73,7 +72,7 @@ export function buildReport(input: CompilationInput): ReportDocument {
   const { cycle, language, addendum } = input;
   const f = FORMULAS[language];
   const included = inReportOrder(
-    repliesInScope(input).filter((reply) => IN_REPORT.has(reply.status) && reply.decision),
+    repliesInScope(input).filter((reply) => inReport(reply.status) && reply.decision),
     language,
   );
   const states = included.filter((r) => r.entity.type === 'STATE');

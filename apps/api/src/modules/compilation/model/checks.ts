@@ -1,4 +1,4 @@
-import { checkLength, countWords, type TLanguage, type TReportChecks } from '@replies/shared';
+import { checkLength, countWords, type TLanguage, type TReportChecks, inReport, isUndecided } from '@replies/shared';
 import { inReportOrder, repliesInScope, type CompilationInput, type CompilationReply } from './build-report';
 import { headingName, localName } from './entity-names';
 import type { ReportDocument } from './report-model';
@@ -25,7 +25,7 @@ export function reportChecks(
 ): ReportChecks {
   const { language } = input;
   const scope = repliesInScope(input);
-  const included = scope.filter((r) => (r.status === 'ACCEPTED' || r.status === 'PUBLISHED') && r.decision);
+  const included = scope.filter((r) => inReport(r.status) && r.decision);
   const name = (reply: CompilationReply) => headingName(reply.entity, language);
   const words = countWords(plainText(document)).words;
 
@@ -45,7 +45,7 @@ export function reportChecks(
   if (input.cycle.mandate.en && !input.cycle.mandate[language]) missingCycleTexts.push('mandate');
 
   const notAccepted = inReportOrder(
-    scope.filter((r) => r.status === 'SUBMITTED' || r.status === 'RETURNED'),
+    scope.filter((r) => isUndecided(r.status)),
     language,
   ).map((r) => ({ entityCode: r.entity.code, name: name(r), status: r.status }));
 

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { nextCycleStatus, type TCycle } from '@replies/shared';
+import { api } from '../api/client';
+import { FailureAlert } from '../ui/Alert';
+
+interface CycleStatusControlProps {
+  cycle: TCycle;
+  onChanged: (cycle: TCycle) => void;
+}
+
+/** The cycle's status, and the editor's button to close an open cycle or reopen a closed one. */
+export function CycleStatusControl({ cycle, onChanged }: CycleStatusControlProps) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const event = nextCycleStatus(cycle.status, 'close')
+    ? 'close'
+    : nextCycleStatus(cycle.status, 'reopen')
+      ? 'reopen'
+      : null;
+
+  const change = async () => {
+    if (!event) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      onChanged(await api.cycles.changeStatus(cycle.slug, event));
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <span>{t(`cycleStatus.${cycle.status}`)}</span>{' '}
+      <span className="muted">{t(`cycle.statusHelp.${cycle.status}`)}</span>
+      {event && (
+        <>
+          {' '}
+          <button type="button" className="button button--small" disabled={busy} onClick={() => void change()}>
+            {t(`cycle.${event}`)}
+          </button>
+        </>
+      )}
+      <FailureAlert failure={failure} />
+    </>
+  );
+}
