@@ -67,6 +67,7 @@ const endpoints = (): Endpoint[] => [
   { method: 'get', path: cycle, allowed: signedIn },
   { method: 'patch', path: cycle, body: { agendaItem: '104' }, allowed: secretariat },
   { method: 'post', path: `${cycle}/close`, allowed: secretariat },
+  { method: 'get', path: `${cycle}/export/replies.csv`, allowed: secretariat },
   { method: 'post', path: `${cycle}/reopen`, allowed: secretariat },
   { method: 'get', path: `${cycle}/dashboard`, allowed: secretariat },
   { method: 'get', path: `${cycle}/invitations`, allowed: secretariat },

@@ -6,6 +6,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuditTrailModule } from './modules/audit/audit-trail.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { EntitiesModule } from './modules/entities/entities.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { CompilationModule } from './modules/compilation/compilation.module';
 import { CyclesModule } from './modules/cycles/cycles.module';
 import { HealthModule } from './modules/health/health.module';
@@ -31,6 +32,7 @@ import { UsersModule } from './modules/users/users.module';
     AuditTrailModule,
     CompilationModule,
     PublishingModule,
+    ExportsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
 })

@@ -19,6 +19,9 @@ interface RepliesSectionProps {
   onFilterChange: (filter: TReplyQueueFilter) => void;
 }
 
+const exportHref = (slug: string, format: 'xlsx' | 'csv', language: string) =>
+  `/api/cycles/${encodeURIComponent(slug)}/export/replies.${format}?lang=${language}`;
+
 /** The review queue: every invited or replying entity, filtered by the API, each linked to its review page. */
 export function RepliesSection({ slug, replies, filter, onFilterChange }: RepliesSectionProps) {
   const { t } = useTranslation();
@@ -40,6 +43,15 @@ export function RepliesSection({ slug, replies, filter, onFilterChange }: Replie
         <QueueFilters filter={filter} onChange={onFilterChange} />
         <p className="toolbar__count" id="replies-count" aria-live="polite">
           {replies.data ? t('replies.count', { count: rows.length, shown: format.number(rows.length) }) : ''}
+        </p>
+        <p className="toolbar__downloads">
+          {t('replies.export.label')}{' '}
+          <a href={exportHref(slug, 'xlsx', format.language)} download>
+            {t('replies.export.xlsx')}
+          </a>{' '}
+          <a href={exportHref(slug, 'csv', format.language)} download>
+            {t('replies.export.csv')}
+          </a>
         </p>
       </div>
       {replies.error ? (

@@ -313,6 +313,7 @@ const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = 
     },
   },
   replies: {
+    export: { label: 'تنزيل جميع الدول والمنظمات المدعوة:', xlsx: 'Excel (XLSX)', csv: 'CSV' },
     title: 'الردود',
     empty: 'لا توجد ردود بعد.',
     none: 'لا يوجد',

@@ -288,6 +288,7 @@ const translation = {
     },
   },
   replies: {
+    export: { label: 'Download every invited State and organization:', xlsx: 'Excel (XLSX)', csv: 'CSV' },
     title: 'Replies',
     empty: 'No replies yet.',
     none: 'None',

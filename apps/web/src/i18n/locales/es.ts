@@ -302,6 +302,7 @@ const translation: WithMany<Messages> = {
     },
   },
   replies: {
+    export: { label: 'Descargar todos los Estados y organizaciones invitados:', xlsx: 'Excel (XLSX)', csv: 'CSV' },
     title: 'Respuestas',
     empty: 'Todavía no hay respuestas.',
     none: 'Ninguna',

@@ -302,6 +302,7 @@ const translation: WithMany<Messages> = {
     },
   },
   replies: {
+    export: { label: 'Télécharger tous les États et organisations invités :', xlsx: 'Excel (XLSX)', csv: 'CSV' },
     title: 'Réponses',
     empty: 'Aucune réponse pour le moment.',
     none: 'Aucune',

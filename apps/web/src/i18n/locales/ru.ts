@@ -309,6 +309,7 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     },
   },
   replies: {
+    export: { label: 'Скачать список всех приглашенных государств и организаций:', xlsx: 'Excel (XLSX)', csv: 'CSV' },
     title: 'Ответы',
     empty: 'Ответов пока нет.',
     none: 'Нет',

@@ -282,6 +282,7 @@ const translation: Messages = {
     },
   },
   replies: {
+    export: { label: '下载所有受邀国家和组织：', xlsx: 'Excel (XLSX)', csv: 'CSV' },
     title: '答复',
     empty: '尚无答复。',
     none: '无',
