@@ -45,6 +45,7 @@ const draft = { originalLanguage: 'en', texts: { en: { body: 'Text.' } }, versio
 const endpoints = (): Endpoint[] => [
   { method: 'get', path: '/api/health', allowed: everyone },
   { method: 'get', path: '/api/auth/me', allowed: signedIn },
+  { method: 'get', path: '/api/requests', allowed: ['FOCAL_POINT'] },
   { method: 'get', path: '/api/users', allowed: ['ADMIN'] },
   {
     method: 'post',

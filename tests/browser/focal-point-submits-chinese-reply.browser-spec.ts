@@ -38,6 +38,12 @@ it('a focal point types a Chinese reply over the limit, adds the summary it need
   await page.getByLabel('Password').fill(focal.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Welcome, Li Wei' }).waitFor();
+  // The home page lists the request, its deadline and the next step.
+  const requestCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'A/65/99' }) });
+  await requestCard.getByText(/\d+ days left/).waitFor();
+  await requestCard.getByRole('link', { name: 'Start the reply' }).waitFor();
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await screenshot(page, '09-focal-point-home');
 
   await page.getByRole('navigation').getByRole('link', { name: 'Cycles' }).click();
   await page
@@ -46,7 +52,7 @@ it('a focal point types a Chinese reply over the limit, adds the summary it need
     .click();
   await page.getByText('Permanent Representative of China').waitFor();
   await screenshot(page, '10-focal-point-cycle');
-  await page.getByRole('link', { name: 'Open our reply' }).click();
+  await page.getByRole('link', { name: 'Start the reply' }).click();
   await page.getByLabel('Reply text').waitFor();
 
   await page.getByLabel('Original language').selectOption('zh');

@@ -96,3 +96,25 @@ export function nextCycleStatus(status: TCycleStatus, event: TCycleEvent): TCycl
 export function cycleStatusOn(stored: TCycleStatus, cutoffOn: TIsoDate, today: TIsoDate): TCycleStatus {
   return stored === 'OPEN' && today > cutoffOn ? 'CLOSED' : stored;
 }
+
+/** What the sender should do next with their reply: the one button their home page shows. */
+export type TNextStep = 'START' | 'CONTINUE' | 'REVISE' | 'AWAIT_REVIEW' | 'AWAIT_PUBLICATION' | 'READ_PUBLISHED' | 'NONE';
+
+export function nextStepFor(state: TReplyState): TNextStep {
+  switch (state) {
+    case 'NOT_STARTED':
+      return 'START';
+    case 'DRAFT':
+      return 'CONTINUE';
+    case 'RETURNED':
+      return 'REVISE';
+    case 'SUBMITTED':
+      return 'AWAIT_REVIEW';
+    case 'ACCEPTED':
+      return 'AWAIT_PUBLICATION';
+    case 'PUBLISHED':
+      return 'READ_PUBLISHED';
+    case 'WITHDRAWN':
+      return 'NONE';
+  }
+}

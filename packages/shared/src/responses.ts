@@ -1,11 +1,29 @@
 import type { TDecision } from './length-rule';
 import type { TLanguage } from './languages';
-import type { TInvitationChannel } from './cycles';
+import type { TCycle, TInvitationChannel } from './cycles';
+import type { TIsoDate } from './dates';
+import type { TNextStep, TReplyState } from './lifecycle';
 import type { TRepeatedPassage } from './repetition';
 import type { TReplyVersionInfo } from './review';
 import type { TDiffPart } from './text-diff';
 
 /** Responses of the API that have no request schema: declared once, returned by the API, read by the web app. */
+
+/** A request for views addressed to the focal point's State or organization, and where their reply stands. */
+export interface TFocalPointRequest {
+  cycle: TCycle;
+  reply: {
+    status: TReplyState;
+    returnComment: string | null;
+    receivedOn: TIsoDate | null;
+    updatedAt: string | null;
+  };
+  /** Days from today (the Secretariat's calendar) to the cut-off date; negative once it has passed. */
+  daysLeft: number;
+  nextStep: TNextStep;
+  /** The published full text, once the reply is published. */
+  publicPath: string | null;
+}
 
 /** The text of the note verbale or letter that asked an entity for its views. */
 export interface TRequestText {

@@ -10,6 +10,7 @@ import {
   type TCycle,
   type TCycleDashboard,
   type TDecisionRecord,
+  type TFocalPointRequest,
   type TInvitation,
   type TLanguage,
   type TReply,
@@ -201,6 +202,10 @@ export const api = {
     create: (body: TCreateOrganization) => request<TEntity>('POST', '/entities', { body }),
     update: (code: string, body: TUpdateEntity) =>
       request<TEntity>('PATCH', `/entities/${encodeURIComponent(code)}`, { body }),
+  },
+  requests: {
+    /** The focal point's requests for views, with the next step of each. */
+    list: (signal?: AbortSignal) => request<TFocalPointRequest[]>('GET', '/requests', { signal }),
   },
   cycles: {
     list: (signal?: AbortSignal) => request<TCycle[]>('GET', '/cycles', { signal }),

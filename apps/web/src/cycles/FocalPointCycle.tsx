@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { daysBetween, todayAt, type TCycle } from '@replies/shared';
+import { daysBetween, isPublic, nextStepFor, todayAt, type TCycle } from '@replies/shared';
 import { api } from '../api/client';
 import { LoadFailedAlert } from '../ui/Alert';
 import { useFormat } from '../ui/format';
 import { useLoad } from '../ui/useLoad';
 import { CycleHeader } from './CycleHeader';
 import { useCutoffText } from './cutoff';
-import { replyHref, slugOf } from './text';
+import { NextStep } from '../home/NextStep';
+import { slugOf } from './text';
 
 /** What a focal point needs: the deadline, the request addressed to them, and the way to their reply. */
 export function FocalPointCycle({ cycle, entityCode }: { cycle: TCycle; entityCode: string | null }) {
@@ -23,8 +23,10 @@ export function FocalPointCycle({ cycle, entityCode }: { cycle: TCycle; entityCo
     (signal) => api.cycles.requestText(slug, requestLanguage, undefined, signal),
     `${slug}:${requestLanguage}`,
   );
-  const replies = useLoad((signal) => api.replies.list(slug, {}, signal), slug);
-  const own = replies.data?.find((reply) => reply.entityCode === entityCode) ?? null;
+  const own = useLoad(
+    (signal) => (entityCode ? api.replies.get(slug, entityCode, signal) : Promise.resolve(null)),
+    `${slug}:${entityCode}`,
+  );
 
   return (
     <>
@@ -38,16 +40,23 @@ export function FocalPointCycle({ cycle, entityCode }: { cycle: TCycle; entityCo
         <p className="deadline__days">{cutoffText(days, 'left')}</p>
         {entityCode && (
           <>
-            <p aria-busy={replies.data === null || undefined}>
-              {replies.data === null
-                ? t('app.loading')
-                : t('cycle.ourReply', { status: t(`replyStatus.${own?.status ?? 'NOT_STARTED'}`) })}
-            </p>
-            <p>
-              <Link className="button button--primary" to={replyHref(slug, entityCode)}>
-                {t('cycle.openOurReply')}
-              </Link>
-            </p>
+            {own.error ? (
+              <LoadFailedAlert error={own.error} onRetry={own.reload} />
+            ) : own.data === null ? (
+              <p aria-busy="true">{t('app.loading')}</p>
+            ) : (
+              <>
+                <p>{t('cycle.ourReply', { status: t(`replyStatus.${own.data.status}`) })}</p>
+                <NextStep
+                  slug={slug}
+                  entityCode={entityCode}
+                  step={nextStepFor(own.data.status)}
+                  returnComment={own.data.returnComment}
+                  receivedOn={own.data.receivedOn}
+                  publicPath={isPublic(own.data.status) ? `/reports/${slug}/replies/${entityCode}` : null}
+                />
+              </>
+            )}
           </>
         )}
       </section>

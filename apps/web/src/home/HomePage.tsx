@@ -5,6 +5,7 @@ import { entityName } from '../entities/names';
 import { useEntities } from '../entities/store';
 import { asLanguage } from '../i18n/languages';
 import { PageHeading } from '../ui/PageHeading';
+import { FocalPointRequests } from './FocalPointRequests';
 
 /** Who the user is and for whom they answer. */
 function RoleLine() {
@@ -33,6 +34,7 @@ export function HomePage() {
     <>
       <PageHeading title={t('home.title')}>{t('home.welcome', { name: user.name })}</PageHeading>
       <RoleLine />
+      {user.role === 'FOCAL_POINT' && user.entityCode && <FocalPointRequests entityCode={user.entityCode} />}
       {(user.role === 'EDITOR' || user.role === 'ADMIN') && (
         <p>
           {t('home.cyclesPointer')} <Link to="/cycles">{t('home.cyclesLink')}</Link>

@@ -4,11 +4,13 @@ import { OriginalsService } from './originals.service';
 import { RepliesController } from './replies.controller';
 import { RepliesRepository } from './replies.repository';
 import { RepliesService } from './replies.service';
+import { RequestsController } from './requests.controller';
+import { RequestsService } from './requests.service';
 
 @Module({
   imports: [CyclesModule],
-  controllers: [RepliesController],
-  providers: [RepliesService, RepliesRepository, OriginalsService],
+  controllers: [RepliesController, RequestsController],
+  providers: [RepliesService, RepliesRepository, OriginalsService, RequestsService],
   exports: [RepliesService, RepliesRepository],
 })
 export class RepliesModule {}

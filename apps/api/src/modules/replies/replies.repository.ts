@@ -66,6 +66,14 @@ export class RepliesRepository {
     });
   }
 
+  /** One entity's replies to the given cycles: where each stands. */
+  repliesOf(entityCode: string, cycleIds: string[]) {
+    return this.prisma.reply.findMany({
+      where: { entityCode, cycleId: { in: cycleIds } },
+      select: { cycleId: true, status: true, returnComment: true, receivedOn: true, updatedAt: true },
+    });
+  }
+
   /** Every invited or replying entity of a cycle (or one of them), with its reply if any. */
   async listForCycle(cycleId: string, onlyEntity?: string) {
     const entityFilter = onlyEntity ? { entityCode: onlyEntity } : {};

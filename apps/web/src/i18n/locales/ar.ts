@@ -49,6 +49,9 @@ const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = 
     sessionEnded: 'انتهت جلستك. يرجى تسجيل الدخول مرة أخرى.',
   },
   home: {
+    requestsTitle: 'طلبات الآراء',
+    noRequests: 'لم يُطلب بعد من دولتكم أو منظمتكم إبداء آرائها: حين يُطلب منها ذلك، يظهر الطلب هنا.',
+    ourReply: 'ردنا',
     title: 'الصفحة الرئيسية',
     welcome: 'مرحبًا، {{name}}',
     focalPointFor: 'جهة الاتصال: {{entity}}',
@@ -176,6 +179,19 @@ const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = 
   channels: {
     NOTE_VERBALE: 'مذكرة شفوية',
     LETTER: 'رسالة',
+  },
+  nextStep: {
+    START: 'بدء الرد',
+    CONTINUE: 'مواصلة المسودة',
+    REVISE: 'تنقيح الرد',
+    READ_PUBLISHED: 'قراءته على الموقع الشبكي',
+    view: 'عرض الرد',
+    returnedTitle: 'أعادت الأمانة العامة الرد لإدخال تعديلات عليه',
+    returnedIntro: 'تعليقها:',
+    publishedText: 'نُشر الرد.',
+    awaitReviewText: 'قُدِّم؛ ورد في {{date}}. تنظر فيه الأمانة العامة.',
+    awaitPublicationText: 'قبلته الأمانة العامة: سيُدرج في التقرير.',
+    withdrawnText: 'سُحب هذا الرد.',
   },
   replyStatus: {
     NOT_STARTED: 'لم يبدأ',

@@ -35,6 +35,10 @@ const translation = {
     sessionEnded: 'Your session has ended. Please sign in again.',
   },
   home: {
+    requestsTitle: 'Requests for views',
+    noRequests:
+      'Your State or organization has not been asked for its views yet: when it is, the request appears here.',
+    ourReply: 'Our reply',
     title: 'Home',
     welcome: 'Welcome, {{name}}',
     focalPointFor: 'Focal point for {{entity}}',
@@ -166,6 +170,19 @@ const translation = {
   channels: {
     NOTE_VERBALE: 'Note verbale',
     LETTER: 'Letter',
+  },
+  nextStep: {
+    START: 'Start the reply',
+    CONTINUE: 'Continue the draft',
+    REVISE: 'Revise the reply',
+    READ_PUBLISHED: 'Read it on the web',
+    view: 'View the reply',
+    returnedTitle: 'The Secretariat has returned the reply for changes',
+    returnedIntro: 'Its comment:',
+    publishedText: 'The reply has been published.',
+    awaitReviewText: 'Submitted; received on {{date}}. The Secretariat is reviewing it.',
+    awaitPublicationText: 'Accepted by the Secretariat: it will appear in the report.',
+    withdrawnText: 'This reply has been withdrawn.',
   },
   replyStatus: {
     NOT_STARTED: 'Not started',

@@ -46,6 +46,10 @@ const translation: WithMany<Messages> = {
     sessionEnded: 'Su sesión ha finalizado. Vuelva a iniciar sesión.',
   },
   home: {
+    requestsTitle: 'Solicitudes de opiniones',
+    noRequests:
+      'Todavía no se ha pedido la opinión de su Estado u organización: cuando se pida, la solicitud aparecerá aquí.',
+    ourReply: 'Nuestra respuesta',
     title: 'Inicio',
     welcome: 'Le damos la bienvenida, {{name}}',
     focalPointFor: 'Coordinador: {{entity}}',
@@ -174,6 +178,19 @@ const translation: WithMany<Messages> = {
   channels: {
     NOTE_VERBALE: 'Nota verbal',
     LETTER: 'Carta',
+  },
+  nextStep: {
+    START: 'Empezar la respuesta',
+    CONTINUE: 'Seguir con el borrador',
+    REVISE: 'Revisar la respuesta',
+    READ_PUBLISHED: 'Leerla en la web',
+    view: 'Ver la respuesta',
+    returnedTitle: 'La Secretaría ha devuelto la respuesta para que se modifique',
+    returnedIntro: 'Su comentario:',
+    publishedText: 'La respuesta se ha publicado.',
+    awaitReviewText: 'Presentada; recibida el {{date}}. La Secretaría la está examinando.',
+    awaitPublicationText: 'Aceptada por la Secretaría: figurará en el informe.',
+    withdrawnText: 'Esta respuesta se ha retirado.',
   },
   replyStatus: {
     NOT_STARTED: 'Sin empezar',

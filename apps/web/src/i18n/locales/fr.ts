@@ -47,6 +47,10 @@ const translation: WithMany<Messages> = {
     sessionEnded: 'Votre session a pris fin. Veuillez vous reconnecter.',
   },
   home: {
+    requestsTitle: 'Demandes de vues',
+    noRequests:
+      'Votre État ou organisation n’a pas encore été invité à faire part de ses vues : quand il le sera, la demande s’affichera ici.',
+    ourReply: 'Notre réponse',
     title: 'Accueil',
     welcome: 'Bienvenue, {{name}}',
     focalPointFor: 'Point focal : {{entity}}',
@@ -174,6 +178,19 @@ const translation: WithMany<Messages> = {
   channels: {
     NOTE_VERBALE: 'Note verbale',
     LETTER: 'Lettre',
+  },
+  nextStep: {
+    START: 'Commencer la réponse',
+    CONTINUE: 'Reprendre le brouillon',
+    REVISE: 'Réviser la réponse',
+    READ_PUBLISHED: 'La lire en ligne',
+    view: 'Voir la réponse',
+    returnedTitle: 'Le Secrétariat a renvoyé la réponse pour modification',
+    returnedIntro: 'Son commentaire :',
+    publishedText: 'La réponse a été publiée.',
+    awaitReviewText: 'Soumise ; reçue le {{date}}. Le Secrétariat l’examine.',
+    awaitPublicationText: 'Acceptée par le Secrétariat : elle figurera dans le rapport.',
+    withdrawnText: 'Cette réponse a été retirée.',
   },
   replyStatus: {
     NOT_STARTED: 'Non commencée',

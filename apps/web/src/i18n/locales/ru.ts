@@ -48,6 +48,10 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     sessionEnded: 'Ваш сеанс завершен. Войдите снова.',
   },
   home: {
+    requestsTitle: 'Запросы мнений',
+    noRequests:
+      'Вашему государству или организации еще не направлялись запросы: когда запрос поступит, он появится здесь.',
+    ourReply: 'Наш ответ',
     title: 'Главная',
     welcome: 'Добро пожаловать, {{name}}',
     focalPointFor: 'Координатор: {{entity}}',
@@ -177,6 +181,19 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
   channels: {
     NOTE_VERBALE: 'Вербальная нота',
     LETTER: 'Письмо',
+  },
+  nextStep: {
+    START: 'Начать ответ',
+    CONTINUE: 'Продолжить черновик',
+    REVISE: 'Доработать ответ',
+    READ_PUBLISHED: 'Прочитать на веб-сайте',
+    view: 'Открыть ответ',
+    returnedTitle: 'Секретариат вернул ответ на доработку',
+    returnedIntro: 'Его замечание:',
+    publishedText: 'Ответ опубликован.',
+    awaitReviewText: 'Представлен; получен {{date}}. Секретариат его рассматривает.',
+    awaitPublicationText: 'Принят Секретариатом: он войдет в доклад.',
+    withdrawnText: 'Этот ответ отозван.',
   },
   replyStatus: {
     NOT_STARTED: 'Не начат',

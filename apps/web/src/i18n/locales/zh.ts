@@ -34,6 +34,9 @@ const translation: Messages = {
     sessionEnded: '您的会话已结束，请重新登录。',
   },
   home: {
+    requestsTitle: '征求意见',
+    noRequests: '尚未请贵国或贵组织提出意见；收到请求后，将在此显示。',
+    ourReply: '我方答复',
     title: '首页',
     welcome: '欢迎，{{name}}',
     focalPointFor: '{{entity}}协调人',
@@ -161,6 +164,19 @@ const translation: Messages = {
   channels: {
     NOTE_VERBALE: '普通照会',
     LETTER: '信函',
+  },
+  nextStep: {
+    START: '开始答复',
+    CONTINUE: '继续编辑草稿',
+    REVISE: '修改答复',
+    READ_PUBLISHED: '在网上阅读',
+    view: '查看答复',
+    returnedTitle: '秘书处已退回答复，请修改',
+    returnedIntro: '秘书处的意见：',
+    publishedText: '答复已发布。',
+    awaitReviewText: '已提交；收到日期：{{date}}。秘书处正在审阅。',
+    awaitPublicationText: '秘书处已接受：答复将列入报告。',
+    withdrawnText: '此答复已撤回。',
   },
   replyStatus: {
     NOT_STARTED: '尚未开始',
