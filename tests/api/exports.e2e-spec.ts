@@ -76,7 +76,7 @@ describe('exporting the review queue', () => {
       .expect(200);
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.body as Buffer);
+    await workbook.xlsx.load(Uint8Array.from(response.body as Buffer).buffer);
     const sheet = workbook.worksheets[0];
     expect(sheet.name).toBe('A-66-77');
     expect(sheet.rowCount).toBe(4);
