@@ -63,7 +63,7 @@ it('an editor returns a reply, the focal point revises and resubmits, the editor
 
   // The editor returns the reply from the review queue.
   const editor = await signedInPage(editorUser.email, editorUser.password, 'Eve Editor');
-  await editor.goto(`${t.baseUrl}/cycles/A-65-99`);
+  await editor.goto(`${t.baseUrl}/cycles/A-65-99/replies`);
   await editor.getByRole('link', { name: 'Finland' }).click();
   await editor.getByRole('heading', { name: 'Review: Finland' }).waitFor();
   await editor

@@ -5,6 +5,7 @@ import { RequireAuth, RequireRole } from './auth/RequireAuth';
 import { SessionProvider } from './auth/SessionProvider';
 import { HomePage } from './home/HomePage';
 import { NotFoundPage } from './shell/NotFoundPage';
+import { PageError } from './shell/PageError';
 import { Shell } from './shell/Shell';
 
 // Screens beyond the home page are loaded only by those who open them.
@@ -12,11 +13,15 @@ const UsersPage = lazy(() => import('./admin/users/UsersPage'));
 const EntitiesPage = lazy(() => import('./admin/entities/EntitiesPage'));
 const CyclesPage = lazy(() => import('./cycles/CyclesPage'));
 const NewCyclePage = lazy(() => import('./cycles/NewCyclePage'));
-const CyclePage = lazy(() => import('./cycles/CyclePage'));
+const CycleWorkspace = lazy(() => import('./cycles/workspace/CycleWorkspace'));
+const OverviewTab = lazy(() => import('./cycles/workspace/OverviewTab'));
+const InvitationsTab = lazy(() => import('./cycles/workspace/InvitationsTab'));
+const RepliesTab = lazy(() => import('./cycles/workspace/RepliesTab'));
+const ReportTab = lazy(() => import('./cycles/workspace/ReportTab'));
+const SettingsTab = lazy(() => import('./cycles/workspace/SettingsTab'));
 const ReplyPage = lazy(() => import('./replies/ReplyPage'));
 const ReviewPage = lazy(() => import('./review/ReviewPage'));
 const AuditPage = lazy(() => import('./audit/AuditPage'));
-const ReportPage = lazy(() => import('./report/ReportPage'));
 const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
 
 const SECRETARIAT = ['EDITOR', 'ADMIN'] as const;
@@ -38,50 +43,66 @@ const router = createBrowserRouter([
           </RequireAuth>
         ),
         children: [
-          { index: true, element: <HomePage /> },
           {
-            path: 'admin',
-            element: <RequireRole role="ADMIN" />,
+            // A page that fails while showing keeps the header and navigation, and says so.
+            errorElement: <PageError />,
             children: [
-              { index: true, element: <NotFoundPage /> },
-              { path: 'users', element: <UsersPage /> },
-              { path: 'entities', element: <EntitiesPage /> },
+              { index: true, element: <HomePage /> },
+              {
+                path: 'admin',
+                element: <RequireRole role="ADMIN" />,
+                children: [
+                  { index: true, element: <NotFoundPage /> },
+                  { path: 'users', element: <UsersPage /> },
+                  { path: 'entities', element: <EntitiesPage /> },
+                ],
+              },
+              {
+                path: 'cycles',
+                children: [
+                  { index: true, element: <CyclesPage /> },
+                  {
+                    path: 'new',
+                    element: <RequireRole role={SECRETARIAT} />,
+                    children: [{ index: true, element: <NewCyclePage /> }],
+                  },
+                  {
+                    path: ':slug',
+                    element: <CycleWorkspace />,
+                    children: [
+                      { index: true, element: <OverviewTab /> },
+                      {
+                        element: <RequireRole role={SECRETARIAT} />,
+                        children: [
+                          { path: 'invitations', element: <InvitationsTab /> },
+                          { path: 'replies', element: <RepliesTab /> },
+                          { path: 'report', element: <ReportTab /> },
+                          { path: 'settings', element: <SettingsTab /> },
+                        ],
+                      },
+                    ],
+                  },
+                  { path: ':slug/replies/:entity', element: <ReplyPage /> },
+                  {
+                    path: ':slug/review/:entity',
+                    element: <RequireRole role={SECRETARIAT} />,
+                    children: [{ index: true, element: <ReviewPage /> }],
+                  },
+                  {
+                    path: ':slug/audit',
+                    element: <RequireRole role={SECRETARIAT} />,
+                    children: [{ index: true, element: <AuditPage /> }],
+                  },
+                ],
+              },
+              {
+                path: 'outbox',
+                element: <RequireRole role={SECRETARIAT} />,
+                children: [{ index: true, element: <OutboxPage /> }],
+              },
+              { path: '*', element: <NotFoundPage /> },
             ],
           },
-          {
-            path: 'cycles',
-            children: [
-              { index: true, element: <CyclesPage /> },
-              {
-                path: 'new',
-                element: <RequireRole role={SECRETARIAT} />,
-                children: [{ index: true, element: <NewCyclePage /> }],
-              },
-              { path: ':slug', element: <CyclePage /> },
-              { path: ':slug/replies/:entity', element: <ReplyPage /> },
-              {
-                path: ':slug/review/:entity',
-                element: <RequireRole role={SECRETARIAT} />,
-                children: [{ index: true, element: <ReviewPage /> }],
-              },
-              {
-                path: ':slug/audit',
-                element: <RequireRole role={SECRETARIAT} />,
-                children: [{ index: true, element: <AuditPage /> }],
-              },
-              {
-                path: ':slug/report',
-                element: <RequireRole role={SECRETARIAT} />,
-                children: [{ index: true, element: <ReportPage /> }],
-              },
-            ],
-          },
-          {
-            path: 'outbox',
-            element: <RequireRole role={SECRETARIAT} />,
-            children: [{ index: true, element: <OutboxPage /> }],
-          },
-          { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],

@@ -161,7 +161,10 @@ export interface TInvitation {
 export interface TCycleDashboard {
   invited: number;
   drafting: number;
+  /** Submitted and waiting for the Secretariat's review. */
   submitted: number;
+  /** Returned to the sender for changes. */
+  returned: number;
   accepted: number;
   notReplied: number;
   withoutFocalPoint: number;

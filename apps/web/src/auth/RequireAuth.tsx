@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet } from 'react-router';
+import { Navigate, Outlet, useOutletContext } from 'react-router';
 import type { TRole } from '@replies/shared';
 import { PageHeading } from '../ui/PageHeading';
 import { useSession } from './session';
@@ -26,6 +26,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 export function RequireRole({ role }: { role: TRole | readonly TRole[] }) {
   const { t } = useTranslation();
   const { state } = useSession();
+  // A layout above (a cycle's workspace) may hand its data to the nested routes: pass it on.
+  const context = useOutletContext();
   const allowed: readonly TRole[] = typeof role === 'string' ? [role] : role;
   if (state.status !== 'signed-in' || !allowed.includes(state.user.role)) {
     return (
@@ -35,5 +37,5 @@ export function RequireRole({ role }: { role: TRole | readonly TRole[] }) {
       </>
     );
   }
-  return <Outlet />;
+  return <Outlet context={context} />;
 }

@@ -6,7 +6,7 @@ import { PageHeading } from '../ui/PageHeading';
 import { cycleTitle } from './text';
 
 /** The symbol of a cycle as the page heading, its title under it. */
-export function CycleHeader({ cycle }: { cycle: TCycle }) {
+export function CycleHeader({ cycle, documentTitle }: { cycle: TCycle; documentTitle?: string }) {
   const { t } = useTranslation();
   const { language } = useFormat();
   const title = cycleTitle(cycle, language);
@@ -15,7 +15,7 @@ export function CycleHeader({ cycle }: { cycle: TCycle }) {
       <p className="breadcrumb">
         <Link to="/cycles">{t('cycles.title')}</Link>
       </p>
-      <PageHeading title={cycle.symbol}>{cycle.symbol}</PageHeading>
+      <PageHeading title={documentTitle ?? cycle.symbol}>{cycle.symbol}</PageHeading>
       <p className="lead" lang={title.lang}>
         {title.text}
       </p>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nextCycleStatus, type TCycle } from '@replies/shared';
+import { nextCycleStatus, todayAt, type TCycle } from '@replies/shared';
 import { api } from '../api/client';
 import { FailureAlert } from '../ui/Alert';
 
@@ -14,9 +14,11 @@ export function CycleStatusControl({ cycle, onChanged }: CycleStatusControlProps
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // A cycle closed by its cut-off date reopens only when that date moves (in the settings).
+  const cutoffPassed = todayAt() > cycle.cutoffOn;
   const event = nextCycleStatus(cycle.status, 'close')
     ? 'close'
-    : nextCycleStatus(cycle.status, 'reopen')
+    : nextCycleStatus(cycle.status, 'reopen') && !cutoffPassed
       ? 'reopen'
       : null;
 
@@ -36,7 +38,10 @@ export function CycleStatusControl({ cycle, onChanged }: CycleStatusControlProps
   return (
     <>
       <span>{t(`cycleStatus.${cycle.status}`)}</span>{' '}
-      <span className="muted">{t(`cycle.statusHelp.${cycle.status}`)}</span>
+      <span className="muted">
+        {t(`cycle.statusHelp.${cycle.status}`)}
+        {cycle.status === 'CLOSED' && cutoffPassed && <> {t('cycle.reopenByCutoff')}</>}
+      </span>
       {event && (
         <>
           {' '}

@@ -1,27 +1,35 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ENTITY_TYPES, type TCycleDashboard } from '@replies/shared';
 import { LoadFailedAlert } from '../ui/Alert';
 import { useFormat } from '../ui/format';
 import type { Loaded } from '../ui/useLoad';
 import { useCutoffText } from './cutoff';
+import { tabHref } from './workspace/CycleTabs';
 
-/** Where the cycle stands: counts of invitations and replies, and the time left. */
-export function DashboardSection({ dashboard }: { dashboard: Loaded<TCycleDashboard> }) {
+type Tile = keyof Pick<
+  TCycleDashboard,
+  'invited' | 'drafting' | 'submitted' | 'returned' | 'accepted' | 'notReplied' | 'withoutFocalPoint'
+>;
+
+/** Where each tile leads: the review queue filtered to what it counts, or the invitations. */
+const TILE_TARGETS: Record<Tile, { tab: 'replies' | 'invitations'; query?: string }> = {
+  invited: { tab: 'replies' },
+  drafting: { tab: 'replies', query: 'status=DRAFT' },
+  submitted: { tab: 'replies', query: 'status=SUBMITTED' },
+  returned: { tab: 'replies', query: 'status=RETURNED' },
+  accepted: { tab: 'replies', query: 'status=ACCEPTED' },
+  notReplied: { tab: 'invitations' },
+  withoutFocalPoint: { tab: 'invitations' },
+};
+const ATTENTION: Tile[] = ['submitted', 'notReplied', 'withoutFocalPoint'];
+
+/** Where the cycle stands: counts of invitations and replies, each leading to the list it counts, and the time left. */
+export function DashboardSection({ slug, dashboard }: { slug: string; dashboard: Loaded<TCycleDashboard> }) {
   const { t } = useTranslation();
   const format = useFormat();
   const cutoffText = useCutoffText();
   const data = dashboard.data;
-
-  const counts = data
-    ? ([
-        ['invited', data.invited],
-        ['drafting', data.drafting],
-        ['submitted', data.submitted],
-        ['accepted', data.accepted],
-        ['notReplied', data.notReplied],
-        ['withoutFocalPoint', data.withoutFocalPoint],
-      ] as const)
-    : [];
 
   return (
     <section className="section" aria-labelledby="dashboard-title">
@@ -33,17 +41,20 @@ export function DashboardSection({ dashboard }: { dashboard: Loaded<TCycleDashbo
       ) : (
         <>
           <p className="dashboard__days">{cutoffText(data.daysToCutoff, 'toCutoff')}</p>
-          <dl className="stats">
-            {counts.map(([key, value]) => (
-              <div
-                key={key}
-                className={key === 'notReplied' || key === 'withoutFocalPoint' ? 'stat stat--attention' : 'stat'}
-              >
-                <dt>{t(`dashboard.${key}`)}</dt>
-                <dd>{format.number(value)}</dd>
-              </div>
-            ))}
-          </dl>
+          <ul className="stats">
+            {(Object.keys(TILE_TARGETS) as Tile[]).map((key) => {
+              const target = TILE_TARGETS[key];
+              const href = tabHref(slug, target.tab) + (target.query ? `?${target.query}` : '');
+              return (
+                <li key={key} className={ATTENTION.includes(key) && data[key] > 0 ? 'stat stat--attention' : 'stat'}>
+                  <Link to={href} className="stat__link">
+                    <span className="stat__label">{t(`dashboard.${key}`)}</span>
+                    <span className="stat__value">{format.number(data[key])}</span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
           {data.byGroup && (
             <ul className="by-group">
               {ENTITY_TYPES.map((type) => {

@@ -8,7 +8,7 @@ import { NoValue } from '../ui/NoValue';
 import { TableRegion } from '../ui/TableRegion';
 import type { Loaded } from '../ui/useLoad';
 import { QueueFilters } from './QueueFilters';
-import { isFiltered } from './queueFilter';
+import { isFiltered, queueOrder, withFilter } from './queueFilter';
 import { ReplyStatusText } from './ReplyStatusText';
 import { listedName, reviewHref } from './text';
 
@@ -27,12 +27,7 @@ export function RepliesSection({ slug, replies, filter, onFilterChange }: Replie
   const { t } = useTranslation();
   const format = useFormat();
 
-  const rows = useMemo(() => {
-    const collator = new Intl.Collator(format.language === 'zh' ? 'zh-Hans' : format.language);
-    return [...(replies.data ?? [])].sort((a, b) =>
-      collator.compare(listedName(a.names, format.language).text, listedName(b.names, format.language).text),
-    );
-  }, [replies.data, format.language]);
+  const rows = useMemo(() => queueOrder(replies.data ?? [], format.language), [replies.data, format.language]);
 
   const none = <NoValue />;
 
@@ -83,7 +78,7 @@ export function RepliesSection({ slug, replies, filter, onFilterChange }: Replie
             return (
               <tr key={reply.entityCode}>
                 <th scope="row" className="cell--name">
-                  <Link to={reviewHref(slug, reply.entityCode)} lang={name.lang}>
+                  <Link to={withFilter(reviewHref(slug, reply.entityCode), filter)} lang={name.lang}>
                     {name.text}
                   </Link>
                   {reply.enteredBySecretariat && <span className="tag">{t('replies.bySecretariat')}</span>}

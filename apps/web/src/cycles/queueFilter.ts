@@ -1,4 +1,5 @@
-import { ZReplyQueueFilter, type TReplyQueueFilter } from '@replies/shared';
+import { ZReplyQueueFilter, type TLanguage, type TReplyQueueFilter, type TReplySummary } from '@replies/shared';
+import { listedName } from './text';
 
 /** The filters of the review queue, as they stand in the page's address (?status=SUBMITTED&overLimit=true). */
 export const FILTER_KEYS = ['status', 'group', 'language', 'overLimit'] as const;
@@ -27,3 +28,17 @@ export function filterQuery(filter: TReplyQueueFilter): string {
 }
 
 export const isFiltered = (filter: TReplyQueueFilter) => FILTER_KEYS.some((key) => filter[key] !== undefined);
+
+/** The queue in the order the editor sees it: by name, in the interface language's collation. */
+export function queueOrder<T extends Pick<TReplySummary, 'names'>>(rows: readonly T[], language: TLanguage): T[] {
+  const collator = new Intl.Collator(language === 'zh' ? 'zh-Hans' : language);
+  return [...rows].sort((a, b) =>
+    collator.compare(listedName(a.names, language).text, listedName(b.names, language).text),
+  );
+}
+
+/** A review page's address that remembers the queue's filter, for its previous and next links. */
+export const withFilter = (href: string, filter: TReplyQueueFilter) => {
+  const query = filterQuery(filter);
+  return query ? `${href}?${query}` : href;
+};

@@ -6,6 +6,7 @@ import { entityName } from '../entities/names';
 import { useEntities } from '../entities/store';
 import { useReplyWithCycle } from '../replies/useReplyWithCycle';
 import { useFormat } from '../ui/format';
+import { QueueNeighbours } from './QueueNeighbours';
 import { Review } from './Review';
 
 /** The Secretariat's review of one reply: its text, versions, decision, return, withdrawal and translations. */
@@ -28,6 +29,7 @@ export default function ReviewPage() {
       content={
         cycle.data && reply.data ? (
           <>
+            <QueueNeighbours slug={slug} entityCode={entityCode} />
             <p className="page-links">
               <Link to={replyHref(slug, entityCode)} aria-describedby="open-form-hint">
                 {t('review.openForm')}

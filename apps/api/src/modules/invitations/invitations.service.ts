@@ -12,7 +12,7 @@ import {
   type TSendReminders,
   hasReplied,
   inReport,
-  isUndecided,
+  awaitsReview,
   type TReplyStatus,
 } from '@replies/shared';
 import { fromIsoDate, secretariatTimeZone, toIsoDate } from '../../common/dates';
@@ -138,7 +138,8 @@ export class InvitationsService {
     return {
       invited: invitations.length,
       drafting: count((status) => !hasReplied(status)),
-      submitted: count(isUndecided),
+      submitted: count(awaitsReview),
+      returned: count((status) => status === 'RETURNED'),
       accepted: count(inReport),
       notReplied: invitations.filter((inv) => notReplied(inv.replyStatus)).length,
       withoutFocalPoint: invitations.filter((inv) => inv.entity.users.length === 0).length,

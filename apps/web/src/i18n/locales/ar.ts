@@ -231,6 +231,7 @@ const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = 
     saved: 'حُفظت التغييرات.',
   },
   cycle: {
+    reopenByCutoff: 'لإعادة فتحها، أرجئ الموعد النهائي في الإعدادات.',
     close: 'إغلاق الدورة',
     reopen: 'إعادة فتح الدورة',
     statusHelp: {
@@ -271,7 +272,31 @@ const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = 
     openOurReply: 'فتح ردنا',
     request: 'الطلب',
   },
+  workspace: {
+    tabsLabel: 'أجزاء الدورة',
+    tabs: {
+      overview: 'نظرة عامة',
+      invitations: 'الدعوات',
+      replies: 'الردود',
+      report: 'التقرير',
+      settings: 'الإعدادات',
+    },
+    chart: {
+      title: 'الردود الواردة على مر الوقت',
+      summary_zero: 'لم يرد أي رد حتى الآن؛ الموعد النهائي: {{cutoff}}.',
+      summary_one: 'ورد رد واحد حتى الآن؛ الموعد النهائي: {{cutoff}}.',
+      summary_two: 'ورد ردّان حتى الآن؛ الموعد النهائي: {{cutoff}}.',
+      summary_few: 'وردت {{total}} ردود حتى الآن؛ الموعد النهائي: {{cutoff}}.',
+      summary_many: 'ورد {{total}} ردًا حتى الآن؛ الموعد النهائي: {{cutoff}}.',
+      summary_other: 'ورد {{total}} رد حتى الآن؛ الموعد النهائي: {{cutoff}}.',
+      asTable: 'عرض الأرقام في جدول',
+      date: 'التاريخ',
+      total: 'المجموع',
+      cutoff: 'الموعد النهائي',
+    },
+  },
   dashboard: {
+    returned: 'المُعادة',
     title: 'لوحة المتابعة',
     invited: 'مدعوة',
     drafting: 'قيد الصياغة',
@@ -373,6 +398,13 @@ const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = 
     WEB_ONLY: 'على الموقع الشبكي فقط',
   },
   review: {
+    queue: {
+      label: 'قائمة الاستعراض',
+      back: 'العودة إلى القائمة',
+      previous: 'السابق: {{name}}',
+      next: 'التالي: {{name}}',
+      position: 'الرد {{position}} من {{count}}',
+    },
     title: 'الاستعراض: {{entity}}',
     notFound: 'لا يوجد رد كهذا.',
     openForm: 'فتح استمارة الرد',
@@ -827,6 +859,11 @@ const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = 
     INVALID_TRANSITION: 'لا يمكن القيام بذلك في الحالة الراهنة للرد. أعد تحميل الصفحة لمعرفة حالته.',
     ALREADY_ACCEPTED: 'سبق قبول هذا الرد.',
     NOTHING_TO_PUBLISH: 'لا يتضمن هذا التقرير بعد أي رد مقبول: اقبل الردود قبل النشر.',
+  },
+  pageError: {
+    title: 'تعذر عرض هذه الصفحة',
+    text: 'حدث خطأ أثناء عرض هذه الصفحة. عملك المحفوظ في أمان: أعد تحميل الصفحة أو عد إلى الصفحة الرئيسية.',
+    reload: 'إعادة تحميل الصفحة',
   },
   notFound: {
     title: 'الصفحة غير موجودة',

@@ -222,6 +222,7 @@ const translation = {
     saved: 'Changes saved.',
   },
   cycle: {
+    reopenByCutoff: 'To reopen it, move the cut-off date to a later day in the settings.',
     close: 'Close the cycle',
     reopen: 'Reopen the cycle',
     statusHelp: {
@@ -255,7 +256,27 @@ const translation = {
     openOurReply: 'Open our reply',
     request: 'Request',
   },
+  workspace: {
+    tabsLabel: 'Parts of the cycle',
+    tabs: {
+      overview: 'Overview',
+      invitations: 'Invitations',
+      replies: 'Replies',
+      report: 'Report',
+      settings: 'Settings',
+    },
+    chart: {
+      title: 'Replies received over time',
+      summary_one: '{{total}} reply received so far; cut-off date {{cutoff}}.',
+      summary_other: '{{total}} replies received so far; cut-off date {{cutoff}}.',
+      asTable: 'Show the figures as a table',
+      date: 'Date',
+      total: 'Total',
+      cutoff: 'Cut-off',
+    },
+  },
   dashboard: {
+    returned: 'Returned',
     title: 'Dashboard',
     invited: 'Invited',
     drafting: 'Drafting',
@@ -346,6 +367,13 @@ const translation = {
     WEB_ONLY: 'Web only',
   },
   review: {
+    queue: {
+      label: 'The review queue',
+      back: 'Back to the queue',
+      previous: 'Previous: {{name}}',
+      next: 'Next: {{name}}',
+      position: 'Reply {{position}} of {{count}}',
+    },
     title: 'Review: {{entity}}',
     notFound: 'There is no such reply.',
     openForm: 'Open the reply form',
@@ -753,6 +781,11 @@ const translation = {
     INVALID_TRANSITION: 'This cannot be done in the reply’s current status. Reload the page to see where it stands.',
     ALREADY_ACCEPTED: 'This reply has already been accepted.',
     NOTHING_TO_PUBLISH: 'No accepted reply belongs to this report yet: accept replies before publishing.',
+  },
+  pageError: {
+    title: 'This page could not be shown',
+    text: 'Something went wrong while showing this page. Your saved work is safe: reload the page, or go back to the home page.',
+    reload: 'Reload the page',
   },
   notFound: {
     title: 'Page not found',

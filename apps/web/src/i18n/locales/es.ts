@@ -230,6 +230,7 @@ const translation: WithMany<Messages> = {
     saved: 'Cambios guardados.',
   },
   cycle: {
+    reopenByCutoff: 'Para reabrirlo, aplace la fecha límite en la configuración.',
     close: 'Cerrar el ciclo',
     reopen: 'Reabrir el ciclo',
     statusHelp: {
@@ -265,7 +266,28 @@ const translation: WithMany<Messages> = {
     openOurReply: 'Abrir nuestra respuesta',
     request: 'Solicitud',
   },
+  workspace: {
+    tabsLabel: 'Partes del ciclo',
+    tabs: {
+      overview: 'Resumen',
+      invitations: 'Invitaciones',
+      replies: 'Respuestas',
+      report: 'Informe',
+      settings: 'Configuración',
+    },
+    chart: {
+      title: 'Respuestas recibidas a lo largo del tiempo',
+      summary_one: '{{total}} respuesta recibida hasta ahora; fecha límite: {{cutoff}}.',
+      summary_other: '{{total}} respuestas recibidas hasta ahora; fecha límite: {{cutoff}}.',
+      summary_many: '{{total}} respuestas recibidas hasta ahora; fecha límite: {{cutoff}}.',
+      asTable: 'Mostrar las cifras en una tabla',
+      date: 'Fecha',
+      total: 'Total',
+      cutoff: 'Fecha límite',
+    },
+  },
   dashboard: {
+    returned: 'Devueltas',
     title: 'Panel',
     invited: 'Invitados',
     drafting: 'En redacción',
@@ -360,6 +382,13 @@ const translation: WithMany<Messages> = {
     WEB_ONLY: 'Solo en el sitio web',
   },
   review: {
+    queue: {
+      label: 'La cola de examen',
+      back: 'Volver a la cola',
+      previous: 'Anterior: {{name}}',
+      next: 'Siguiente: {{name}}',
+      position: 'Respuesta {{position}} de {{count}}',
+    },
     title: 'Examen: {{entity}}',
     notFound: 'Esta respuesta no existe.',
     openForm: 'Abrir el formulario de respuesta',
@@ -789,6 +818,11 @@ const translation: WithMany<Messages> = {
     ALREADY_ACCEPTED: 'Esta respuesta ya se ha aceptado.',
     NOTHING_TO_PUBLISH:
       'Todavía no hay ninguna respuesta aceptada para este informe: acepte respuestas antes de publicar.',
+  },
+  pageError: {
+    title: 'No se ha podido mostrar esta página',
+    text: 'Se ha producido un problema al mostrar esta página. Su trabajo guardado está a salvo: vuelva a cargar la página o regrese a la página de inicio.',
+    reload: 'Volver a cargar la página',
   },
   notFound: {
     title: 'Página no encontrada',

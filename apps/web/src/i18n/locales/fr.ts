@@ -230,6 +230,7 @@ const translation: WithMany<Messages> = {
     saved: 'Modifications enregistrées.',
   },
   cycle: {
+    reopenByCutoff: 'Pour le rouvrir, reportez la date limite dans les paramètres.',
     close: 'Clore le cycle',
     reopen: 'Rouvrir le cycle',
     statusHelp: {
@@ -265,7 +266,28 @@ const translation: WithMany<Messages> = {
     openOurReply: 'Ouvrir notre réponse',
     request: 'Demande',
   },
+  workspace: {
+    tabsLabel: 'Parties du cycle',
+    tabs: {
+      overview: 'Vue d’ensemble',
+      invitations: 'Invitations',
+      replies: 'Réponses',
+      report: 'Rapport',
+      settings: 'Paramètres',
+    },
+    chart: {
+      title: 'Réponses reçues au fil du temps',
+      summary_one: '{{total}} réponse reçue à ce jour ; date limite : {{cutoff}}.',
+      summary_other: '{{total}} réponses reçues à ce jour ; date limite : {{cutoff}}.',
+      summary_many: '{{total}} réponses reçues à ce jour ; date limite : {{cutoff}}.',
+      asTable: 'Afficher les chiffres sous forme de tableau',
+      date: 'Date',
+      total: 'Total',
+      cutoff: 'Date limite',
+    },
+  },
   dashboard: {
+    returned: 'Renvoyées',
     title: 'Tableau de bord',
     invited: 'Invités',
     drafting: 'En cours de rédaction',
@@ -360,6 +382,13 @@ const translation: WithMany<Messages> = {
     WEB_ONLY: 'Site Web uniquement',
   },
   review: {
+    queue: {
+      label: 'La file d’examen',
+      back: 'Retour à la file',
+      previous: 'Précédente : {{name}}',
+      next: 'Suivante : {{name}}',
+      position: 'Réponse {{position}} sur {{count}}',
+    },
     title: 'Examen : {{entity}}',
     notFound: 'Cette réponse n’existe pas.',
     openForm: 'Ouvrir le formulaire de réponse',
@@ -791,6 +820,11 @@ const translation: WithMany<Messages> = {
     ALREADY_ACCEPTED: 'Cette réponse a déjà été acceptée.',
     NOTHING_TO_PUBLISH:
       'Aucune réponse acceptée ne relève encore de ce rapport : acceptez des réponses avant de publier.',
+  },
+  pageError: {
+    title: 'Cette page n’a pas pu être affichée',
+    text: 'Un problème est survenu lors de l’affichage de cette page. Votre travail enregistré est en sécurité : rechargez la page ou revenez à l’accueil.',
+    reload: 'Recharger la page',
   },
   notFound: {
     title: 'Page introuvable',

@@ -233,6 +233,7 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     saved: 'Изменения сохранены.',
   },
   cycle: {
+    reopenByCutoff: 'Чтобы вновь открыть цикл, перенесите предельный срок на более позднюю дату в настройках.',
     close: 'Закрыть цикл',
     reopen: 'Вновь открыть цикл',
     statusHelp: {
@@ -270,7 +271,29 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     openOurReply: 'Открыть наш ответ',
     request: 'Запрос',
   },
+  workspace: {
+    tabsLabel: 'Разделы цикла',
+    tabs: {
+      overview: 'Обзор',
+      invitations: 'Приглашения',
+      replies: 'Ответы',
+      report: 'Доклад',
+      settings: 'Настройки',
+    },
+    chart: {
+      title: 'Поступление ответов',
+      summary_one: 'Получен {{total}} ответ; предельный срок — {{cutoff}}.',
+      summary_few: 'Получено {{total}} ответа; предельный срок — {{cutoff}}.',
+      summary_many: 'Получено {{total}} ответов; предельный срок — {{cutoff}}.',
+      summary_other: 'Получено {{total}} ответа; предельный срок — {{cutoff}}.',
+      asTable: 'Показать данные в виде таблицы',
+      date: 'Дата',
+      total: 'Всего',
+      cutoff: 'Предельный срок',
+    },
+  },
   dashboard: {
+    returned: 'Возвращены',
     title: 'Сводка',
     invited: 'Приглашено',
     drafting: 'Готовят ответ',
@@ -368,6 +391,13 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     WEB_ONLY: 'Только на веб-сайте',
   },
   review: {
+    queue: {
+      label: 'Очередь рассмотрения',
+      back: 'Вернуться к очереди',
+      previous: 'Предыдущий: {{name}}',
+      next: 'Следующий: {{name}}',
+      position: 'Ответ {{position}} из {{count}}',
+    },
     title: 'Рассмотрение: {{entity}}',
     notFound: 'Такого ответа нет.',
     openForm: 'Открыть форму ответа',
@@ -805,6 +835,11 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
       'При текущем статусе ответа это действие невозможно. Перезагрузите страницу, чтобы узнать его статус.',
     ALREADY_ACCEPTED: 'Этот ответ уже принят.',
     NOTHING_TO_PUBLISH: 'В этом докладе пока нет принятых ответов: примите ответы, прежде чем публиковать его.',
+  },
+  pageError: {
+    title: 'Не удалось показать эту страницу',
+    text: 'При показе этой страницы произошла ошибка. Сохраненная работа не потеряна: перезагрузите страницу или вернитесь на главную.',
+    reload: 'Перезагрузить страницу',
   },
   notFound: {
     title: 'Страница не найдена',

@@ -216,6 +216,7 @@ const translation: Messages = {
     saved: '更改已保存。',
   },
   cycle: {
+    reopenByCutoff: '如需重新开放，请在设置中将截止日期推后。',
     close: '关闭周期',
     reopen: '重新开放周期',
     statusHelp: {
@@ -248,7 +249,27 @@ const translation: Messages = {
     openOurReply: '打开我方答复',
     request: '来函内容',
   },
+  workspace: {
+    tabsLabel: '周期各部分',
+    tabs: {
+      overview: '概览',
+      invitations: '邀请',
+      replies: '答复',
+      report: '报告',
+      settings: '设置',
+    },
+    chart: {
+      title: '收到答复的时间分布',
+      summary_one: '迄今共收到{{total}}份答复；截止日期：{{cutoff}}。',
+      summary_other: '迄今共收到{{total}}份答复；截止日期：{{cutoff}}。',
+      asTable: '以表格显示数据',
+      date: '日期',
+      total: '共计',
+      cutoff: '截止日期',
+    },
+  },
   dashboard: {
+    returned: '已退回',
     title: '概况',
     invited: '已邀请',
     drafting: '起草中',
@@ -338,6 +359,13 @@ const translation: Messages = {
     WEB_ONLY: '仅在网上发布',
   },
   review: {
+    queue: {
+      label: '审阅队列',
+      back: '返回队列',
+      previous: '上一份：{{name}}',
+      next: '下一份：{{name}}',
+      position: '第 {{position}} 份，共 {{count}} 份',
+    },
     title: '审查：{{entity}}',
     notFound: '没有此答复。',
     openForm: '打开答复表',
@@ -739,6 +767,11 @@ const translation: Messages = {
     INVALID_TRANSITION: '答复处于当前状态，无法执行此操作。请重新加载页面查看其状态。',
     ALREADY_ACCEPTED: '此答复已被接受。',
     NOTHING_TO_PUBLISH: '本报告尚无已接受的答复：请先接受答复再发布。',
+  },
+  pageError: {
+    title: '无法显示此页面',
+    text: '显示此页面时出现问题。已保存的内容不会丢失：请重新加载页面，或返回首页。',
+    reload: '重新加载页面',
   },
   notFound: {
     title: '找不到页面',
