@@ -25,7 +25,10 @@ export function renderEntityPage(language: TLanguage, entity: NamedEntity, repli
   const items = replies.map((reply) => {
     const path = replyPath(reply.cycleSymbol, entity.code);
     const reportSymbol = `${reply.cycleSymbol}${reply.addendum ? `/Add.${reply.addendum}` : ''}`;
-    const texts = LANGUAGES.filter((code) => reply.languages.includes(code))
+    const texts = [
+      reply.originalLanguage,
+      ...LANGUAGES.filter((code) => code !== reply.originalLanguage && reply.languages.includes(code)),
+    ]
       .map(
         (code) =>
           `<li><a href="${escapeHtml(`${path}?lang=${code}`)}" lang="${code}" hreflang="${code}">${LANGUAGE_SELF_NAMES[code]}</a> (${escapeHtml(code === reply.originalLanguage ? t.originalText : t.translation)})</li>`,

@@ -26,10 +26,10 @@ mark { background: #fff3b0; color: inherit; }
 @media (max-width: 40rem) { main { padding: 0.75rem; } }
 @media print {
   @page { size: A4; margin: 2.2cm 2cm 2.4cm; }
-  .skip, .site-header, .site-footer, .no-print, .downloads, details { display: none !important; }
+  .skip, .site-header, .site-footer, .no-print, .downloads, details, main > .meta, .report .footnotes .back { display: none !important; }
   body { font-size: 10pt; color: #000; }
   main { max-width: none; padding: 0; }
-  a { color: inherit; text-decoration: none; }
+  a, .report a { color: inherit; text-decoration: none; }
   h1, h2, h3, h4 { break-after: avoid; }
   p { orphans: 2; widows: 2; }
 }

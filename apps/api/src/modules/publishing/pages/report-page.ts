@@ -48,7 +48,10 @@ function row(reply: IndexedReply, input: ReportPageInput): string {
   const t = PUBLIC_TEXT[language];
   const base = replyPath(input.cycleSymbol, reply.entity.code);
   const pinned = version === null ? '' : `&version=${version}`;
-  const texts = LANGUAGES.filter((code) => reply.languages.includes(code)).map(
+  const texts = [
+    reply.originalLanguage,
+    ...LANGUAGES.filter((code) => code !== reply.originalLanguage && reply.languages.includes(code)),
+  ].map(
     (code) =>
       `<li><a href="${escapeHtml(`${base}?lang=${code}${pinned}`)}" lang="${code}" hreflang="${code}">${LANGUAGE_SELF_NAMES[code]}</a> (${escapeHtml(code === reply.originalLanguage ? t.originalText : t.translation)})</li>`,
   );
