@@ -39,6 +39,9 @@ ALTER TABLE "PublicSearchEntry" ADD CONSTRAINT "PublicSearchEntry_publishedReply
 -- the trigram index that finds a phrase inside a sentence in any script (LC_CTYPE must be UTF-8).
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
+-- Texts and vectors stored out of line, so that a search reads narrow rows and fetches a text only to show it.
+ALTER TABLE "PublicSearchEntry" SET (toast_tuple_target = 128);
+
 ALTER TABLE "PublicSearchEntry" ADD COLUMN "words" tsvector GENERATED ALWAYS AS (
   to_tsvector(
     CASE "language"

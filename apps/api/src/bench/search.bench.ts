@@ -47,9 +47,12 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function main() {
+  // BENCH_SEARCH_DIR keeps the seeded cluster between runs (to study a query plan); by default it is thrown away.
+  const kept = process.env.BENCH_SEARCH_DIR;
   const pg = await startEmbeddedPostgres({
-    dir: mkdtempSync(join(tmpdir(), 'replies-bench-search-')),
-    ephemeral: true,
+    dir: kept ?? mkdtempSync(join(tmpdir(), 'replies-bench-search-')),
+    ephemeral: !kept,
+    port: kept ? 54415 : undefined,
   });
   let app: NestExpressApplication | undefined;
   try {
@@ -59,7 +62,7 @@ async function main() {
     const prisma = createPrismaClient(url);
     await loadReferenceData(prisma);
     const seeding = performance.now();
-    await seedPublishedReplies(prisma, CYCLES, PER_CYCLE);
+    if (!(await prisma.publishedReply.count())) await seedPublishedReplies(prisma, CYCLES, PER_CYCLE);
     const [{ replies, texts }] = await prisma.$queryRawUnsafe<{ replies: bigint; texts: bigint }[]>(
       'SELECT (SELECT count(*) FROM "PublishedReply") AS replies, (SELECT count(*) FROM "PublicSearchEntry") AS texts',
     );

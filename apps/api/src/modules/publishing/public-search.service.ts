@@ -1,11 +1,13 @@
+import { gunzipSync } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import { ZEntityType, ZLanguage, todayAt, type TLanguage } from '@replies/shared';
 import { z } from 'zod';
 import { secretariatTimeZone } from '../../common/dates';
 import { headingName } from '../compilation/model/entity-names';
 import { named, publishedSymbol, replyPath, slugOf, titleIn } from './pages/common';
-import { markedHeadline, markedPassage } from './pages/passages';
+import { markedPassage, markedWords } from './pages/passages';
 import { renderSearchPage, type SearchQuery, type SearchResultGroup } from './pages/search-page';
+import { PublicDocumentsService } from './public-documents.service';
 import { PublishingRepository } from './publishing.repository';
 import { ReadingRoomRepository } from './reading-room.repository';
 import { SearchRepository, type MatchMode } from './search.repository';
@@ -55,33 +57,49 @@ export function startOfYear(year: number, timeZone = secretariatTimeZone()): Dat
   return new Date(guess.getTime() - (wall - guess.getTime()));
 }
 
+interface FormOptions {
+  reports: { id: string; slug: string; symbol: string; title: string }[];
+  years: number[];
+  senders: { code: string; name: string }[];
+}
+
 @Injectable()
 export class PublicSearchService {
   constructor(
     private readonly search: SearchRepository,
     private readonly reading: ReadingRoomRepository,
     private readonly publishing: PublishingRepository,
+    private readonly documents: PublicDocumentsService,
   ) {}
 
+  /** What the form offers (reports, years, senders by name): kept like a page, read in one query. */
+  private async formOptions(language: TLanguage): Promise<FormOptions> {
+    const served = await this.documents.serve(`/reports/search?options&lang=${language}`, async () => {
+      const [cycles, senderRows, publications] = await Promise.all([
+        this.reading.publishedCycles(),
+        this.search.senders(),
+        this.publishing.publications(),
+      ]);
+      const collator = new Intl.Collator(language);
+      const options: FormOptions = {
+        reports: cycles.map((c) => ({
+          id: c.id,
+          slug: c.symbol.replace(/\//g, '-'),
+          symbol: c.symbol,
+          title: titleIn(c.texts, language),
+        })),
+        years: [...new Set(publications.map((p) => Number(todayAt(secretariatTimeZone(), p.publishedAt).slice(0, 4))))],
+        senders: senderRows
+          .map((row) => ({ code: row.code, name: headingName(named(row), language) }))
+          .sort((a, b) => collator.compare(a.name, b.name)),
+      };
+      return { status: 200, contentType: 'application/json', body: JSON.stringify(options) };
+    });
+    return JSON.parse(gunzipSync((served as { gzip: Buffer }).gzip).toString('utf8')) as FormOptions;
+  }
+
   async page(query: SearchQuery, language: TLanguage): Promise<string> {
-    const [cycles, senderRows, publications] = await Promise.all([
-      this.reading.publishedCycles(),
-      this.search.senders(),
-      this.publishing.publications(),
-    ]);
-    const collator = new Intl.Collator(language);
-    const senders = senderRows
-      .map((row) => ({ code: row.code, name: headingName(named(row), language) }))
-      .sort((a, b) => collator.compare(a.name, b.name));
-    const years = [
-      ...new Set(publications.map((p) => Number(todayAt(secretariatTimeZone(), p.publishedAt).slice(0, 4)))),
-    ];
-    const reports = cycles.map((c) => ({
-      slug: c.symbol.replace(/\//g, '-'),
-      symbol: c.symbol,
-      title: titleIn(c.texts, language),
-      id: c.id,
-    }));
+    const { reports, years, senders } = await this.formOptions(language);
     const base = { language, query, reports, years, senders, pageSize: PAGE_SIZE };
     if (!query.q) return renderSearchPage({ ...base, groups: [], total: 0 });
 
@@ -101,31 +119,34 @@ export class PublicSearchService {
       offset: (query.page - 1) * PAGE_SIZE,
       limit: PAGE_SIZE,
     });
-    const passages = await this.search.passages(rows, query.q, mode !== 'substring');
-    const names = new Map(senderRows.map((row) => [row.code, headingName(named(row), language)]));
-    const cycleOf = new Map(cycles.map((c) => [c.id, c]));
+    const passages = await this.search.passages(rows);
+    const names = new Map(senders.map((sender) => [sender.code, sender.name]));
+    const reportOf = new Map(reports.map((r) => [r.id, r]));
     const groups: SearchResultGroup[] = [];
     for (const row of rows) {
-      const cycle = cycleOf.get(row.cycleId)!;
+      const cycle = reportOf.get(row.cycleId)!;
       const reportSymbol = publishedSymbol(cycle.symbol, row.addendum, 0);
       let group = groups.at(-1);
       if (group?.reportSymbol !== reportSymbol) {
         group = {
           reportSymbol,
           reportSlug: slugOf(cycle.symbol, row.addendum),
-          title: titleIn(cycle.texts, language),
+          title: cycle.title,
           items: [],
         };
         groups.push(group);
       }
-      const found = passages.find((p) => p.publishedReplyId === row.publishedReplyId && p.language === row.language);
-      const literal = found && found.text.toLowerCase().includes(query.q.toLowerCase());
-      const headline = found?.headline && found.headline.includes('\u0002') ? markedHeadline(found.headline) : null;
+      const text =
+        passages.find((p) => p.publishedReplyId === row.publishedReplyId && p.language === row.language)?.text ?? '';
+      const literal = text.toLowerCase().includes(query.q.toLowerCase());
       group.items.push({
         name: names.get(row.entityCode) ?? row.entityCode,
         href: `${replyPath(cycle.symbol, row.entityCode)}?lang=${row.language}`,
         language: row.language,
-        passage: headline && !(mode === 'both' && literal) ? headline : markedPassage(found?.text ?? '', query.q),
+        passage:
+          mode === 'substring' || (mode === 'both' && literal)
+            ? markedPassage(text, query.q)
+            : markedWords(text, query.q),
       });
     }
     return renderSearchPage({ ...base, groups, total: rows[0]?.total ?? 0 });

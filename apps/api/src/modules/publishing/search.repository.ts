@@ -55,9 +55,6 @@ const tsQuery = (q: string) =>
 /** `%`, `_` and `\` are literal in a reader's query. */
 export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-const HEADLINE_OPTIONS =
-  'StartSel=\u0002, StopSel=\u0003, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "';
-
 /** The reading room's search: PostgreSQL full-text search and a trigram index over the latest published texts. */
 @Injectable()
 export class SearchRepository {
@@ -72,7 +69,11 @@ export class SearchRepository {
 
   private match(filter: SearchFilter): Prisma.Sql {
     const words = Prisma.sql`s."words" @@ (${tsQuery(filter.q)})`;
-    const substring = Prisma.sql`s."text" ILIKE ${likePattern(filter.q)}`;
+    // Chinese and Arabic have no letter case: LIKE, cheaper than ILIKE, gives the same answer.
+    const like = filter.q.toLowerCase() === filter.q.toUpperCase() ? Prisma.sql`LIKE` : Prisma.sql`ILIKE`;
+    // A Chinese phrase is looked for in Chinese texts, an Arabic one in Arabic texts.
+    const script = filter.mode === 'substring' ? 'zh' : 'ar';
+    const substring = Prisma.sql`(s."language" = ${script}::"Language" AND s."text" ${like} ${likePattern(filter.q)})`;
     if (filter.mode === 'words') return words;
     if (filter.mode === 'substring') return substring;
     return Prisma.sql`(${words} OR ${substring})`;
@@ -94,7 +95,11 @@ export class SearchRepository {
    * ordered as the reports are: newest publication first, then States, United Nations system, others.
    */
   async search(filter: SearchFilter): Promise<SearchRow[]> {
-    const rows = await this.prisma.$queryRaw<(Omit<SearchRow, 'total'> & { total: bigint })[]>`
+    const [, rows] = await this.prisma.$transaction([
+      // The planner prices a sequential scan without the cost of reading each row's vector or text
+      // from TOAST, and would pick it for common words: the indexes are always the better way here.
+      this.prisma.$executeRawUnsafe('SET LOCAL enable_seqscan = off'),
+      this.prisma.$queryRaw<(Omit<SearchRow, 'total'> & { total: bigint })[]>`
       WITH matches AS (
         SELECT DISTINCT ON (s."publishedReplyId")
           s."publishedReplyId", s."language", s."cycleId", s."addendum", s."entityCode", s."entityType", s."sortName", s."publishedAt"
@@ -106,27 +111,17 @@ export class SearchRepository {
              count(*) OVER () AS "total"
       FROM matches
       ORDER BY "publishedAt" DESC, "cycleId", "addendum", "entityType", "sortName", "entityCode"
-      LIMIT ${filter.limit} OFFSET ${filter.offset}`;
+      LIMIT ${filter.limit} OFFSET ${filter.offset}`,
+    ]);
     return rows.map((row) => ({ ...row, total: Number(row.total) }));
   }
 
-  /** The texts of one page of results, with the words of a full-text match marked by \u0002 … \u0003. */
-  passages(keys: { publishedReplyId: string; language: TLanguage }[], q: string, withHeadline: boolean) {
+  /** The texts of one page of results, to show the passage that matched. */
+  passages(keys: { publishedReplyId: string; language: TLanguage }[]) {
     if (!keys.length) return Promise.resolve([]);
     const pairs = Prisma.join(keys.map((k) => Prisma.sql`(${k.publishedReplyId}::uuid, ${k.language}::"Language")`));
-    const headline = withHeadline
-      ? Prisma.sql`ts_headline(
-          CASE s."language" WHEN 'en' THEN 'english'::regconfig WHEN 'fr' THEN 'french'::regconfig
-            WHEN 'es' THEN 'spanish'::regconfig WHEN 'ru' THEN 'russian'::regconfig
-            WHEN 'ar' THEN 'arabic'::regconfig ELSE 'simple'::regconfig END,
-          s."text",
-          ${tsQuery(q)},
-          ${HEADLINE_OPTIONS})`
-      : Prisma.sql`NULL`;
-    return this.prisma.$queryRaw<
-      { publishedReplyId: string; language: TLanguage; text: string; headline: string | null }[]
-    >`
-      SELECT s."publishedReplyId", s."language"::text AS "language", s."text", ${headline} AS "headline"
+    return this.prisma.$queryRaw<{ publishedReplyId: string; language: TLanguage; text: string }[]>`
+      SELECT s."publishedReplyId", s."language"::text AS "language", s."text"
       FROM "PublicSearchEntry" s
       WHERE (s."publishedReplyId", s."language") IN (${pairs})`;
   }
