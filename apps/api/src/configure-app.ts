@@ -33,6 +33,8 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
     exclude: [
       { path: 'reports', method: RequestMethod.GET },
       { path: 'reports/{*path}', method: RequestMethod.GET },
+      { path: 'robots.txt', method: RequestMethod.GET },
+      { path: 'sitemap.xml', method: RequestMethod.GET },
     ],
   });
   serveWebApp(app);
@@ -65,7 +67,7 @@ function serveWebApp(app: NestExpressApplication) {
   const dist = webDistDir();
   const index = join(dist, 'index.html');
   const assets = express.static(dist, { index: false, maxAge: '1h' });
-  const isServerRoute = (path: string) => /^\/(api|reports)(\/|$)/.test(path);
+  const isServerRoute = (path: string) => /^\/(api|reports)(\/|$)|^\/(robots\.txt|sitemap\.xml)$/.test(path);
   // API calls and public pages never touch the file system for the web app's files.
   app.use((request: Request, response: Response, next: NextFunction) =>
     isServerRoute(request.path) ? next() : assets(request, response, next),

@@ -58,7 +58,9 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     persistent: !options.ephemeral,
     authMethod: 'scram-sha-256',
     createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // Byte-order collation, but a UTF-8 character classification: pg_trgm and ILIKE then see Chinese,
+    // Arabic and Cyrillic letters as letters (with LC_CTYPE=C they would be separators).
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-ctype=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: log,
     onError: (error: unknown) => log(String(error)),

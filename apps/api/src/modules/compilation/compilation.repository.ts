@@ -23,7 +23,12 @@ export class CompilationRepository {
   /** Every reply of the cycle that has been submitted at least once, with its texts and its entity's names. */
   async replies(cycleId: string, tx: Tx = this.prisma): Promise<CompilationReply[]> {
     const rows = await tx.reply.findMany({
-      where: { cycleId, status: { in: REPLY_STATUSES.filter(hasReplied) }, receivedOn: { not: null }, originalLanguage: { not: null } },
+      where: {
+        cycleId,
+        status: { in: REPLY_STATUSES.filter(hasReplied) },
+        receivedOn: { not: null },
+        originalLanguage: { not: null },
+      },
       select: {
         status: true,
         originalLanguage: true,

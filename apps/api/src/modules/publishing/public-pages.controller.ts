@@ -1,50 +1,52 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { ZLanguage, type TLanguage } from '@replies/shared';
-import type { Response } from 'express';
-import { z } from 'zod';
+import type { Request, Response } from 'express';
 import { Public } from '../auth/decorators';
-import { PublicPagesService, type PublicFile, type PublicPage } from './public-pages.service';
+import { PublicFeedsService } from './public-feeds.service';
+import { PublicFilesService } from './public-files.service';
+import { language, sendFile, sendServed, sendStream, version } from './public-http';
+import { HTML, PublicPagesService } from './public-pages.service';
+import { PublicSearchService, ZSearchQuery } from './public-search.service';
 
-const language = (value: unknown): TLanguage => {
-  const parsed = ZLanguage.safeParse(value);
-  return parsed.success ? parsed.data : 'en';
-};
-const version = (value: unknown): number | null =>
-  typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : null;
-const ZSearch = z.object({
-  q: z.string().default(''),
-  cycle: z.string().max(60).optional(),
-  entity: z.string().max(16).optional(),
-  in: ZLanguage.optional().catch(undefined),
-});
-
-function page(response: Response, result: PublicPage) {
-  response.status(result.status).type('html').setHeader('Cache-Control', 'no-cache').send(result.html);
-}
-function file(response: Response, result: PublicFile | null, notFound: () => PublicPage) {
-  if (!result) return page(response, notFound());
-  response.setHeader('Content-Type', result.contentType);
-  response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(result.fileName)}`);
-  response.end(result.bytes);
-}
-
-/** Public pages at stable addresses: /reports, /reports/<symbol>, /reports/<symbol>/replies/<entity>. No account needed. */
+/**
+ * The public reading room at stable addresses under /reports: no account needed. Pages and lists
+ * are served as rendered at publication, with an ETag; files with their checksum.
+ */
 @ApiExcludeController()
 @Public()
 @Controller('reports')
 export class PublicPagesController {
-  constructor(private readonly pages: PublicPagesService) {}
+  constructor(
+    private readonly pages: PublicPagesService,
+    private readonly files: PublicFilesService,
+    private readonly feeds: PublicFeedsService,
+    private readonly searching: PublicSearchService,
+  ) {}
 
   @Get()
-  async index(@Query('lang') lang: string, @Res() response: Response) {
-    page(response, await this.pages.index(language(lang)));
+  async index(@Query('lang') lang: string, @Req() request: Request, @Res() response: Response) {
+    sendServed(request, response, await this.pages.index(language(lang)));
   }
 
   @Get('search')
   async search(@Query() query: Record<string, string>, @Res() response: Response) {
-    const parsed = ZSearch.safeParse(query);
-    page(response, await this.pages.search(parsed.success ? parsed.data : { q: '' }, language(query.lang)));
+    const html = await this.searching.page(ZSearchQuery.parse(query), language(query.lang));
+    response.status(200).type(HTML).setHeader('Cache-Control', 'public, max-age=60').send(html);
+  }
+
+  @Get('feed.xml')
+  async feed(@Query('lang') lang: string, @Req() request: Request, @Res() response: Response) {
+    sendServed(request, response, await this.feeds.feed(language(lang)));
+  }
+
+  @Get('entities/:code')
+  async entity(
+    @Param('code') code: string,
+    @Query('lang') lang: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
+    sendServed(request, response, await this.pages.entity(code, language(lang)));
   }
 
   @Get(':slug')
@@ -52,9 +54,44 @@ export class PublicPagesController {
     @Param('slug') slug: string,
     @Query('lang') lang: string,
     @Query('version') v: string,
+    @Req() request: Request,
     @Res() response: Response,
   ) {
-    page(response, await this.pages.report(slug, language(lang), version(v)));
+    sendServed(request, response, await this.pages.report(slug, language(lang), version(v)));
+  }
+
+  @Get(':slug/replies.json')
+  async repliesJson(
+    @Param('slug') slug: string,
+    @Query('version') v: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
+    sendServed(request, response, await this.files.repliesList(slug, 'json', version(v)));
+  }
+
+  @Get(':slug/replies.csv')
+  async repliesCsv(
+    @Param('slug') slug: string,
+    @Query('version') v: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
+    const served = await this.files.repliesList(slug, 'csv', version(v));
+    if (served.status === 200) response.setHeader('Content-Disposition', `attachment; filename="${slug}-replies.csv"`);
+    sendServed(request, response, served);
+  }
+
+  @Get(':slug/download/full-texts.zip')
+  async fullTexts(
+    @Param('slug') slug: string,
+    @Query('version') v: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
+    sendStream(request, response, await this.files.fullTexts(slug, version(v)), version(v) !== null, () =>
+      this.pages.notFound('en', `/reports/${slug}`),
+    );
   }
 
   @Get(':slug/download/:file')
@@ -62,9 +99,10 @@ export class PublicPagesController {
     @Param('slug') slug: string,
     @Param('file') name: string,
     @Query('version') v: string,
+    @Req() request: Request,
     @Res() response: Response,
   ) {
-    file(response, await this.pages.download(slug, name, version(v)), () =>
+    sendFile(request, response, await this.files.download(slug, name, version(v)), version(v) !== null, () =>
       this.pages.notFound('en', `/reports/${slug}`),
     );
   }
@@ -74,14 +112,22 @@ export class PublicPagesController {
     @Param('slug') slug: string,
     @Param('entity') entity: string,
     @Query('lang') lang: string,
+    @Query('version') v: string,
+    @Req() request: Request,
     @Res() response: Response,
   ) {
-    page(response, await this.pages.reply(slug, entity, language(lang)));
+    sendServed(request, response, await this.pages.reply(slug, entity, language(lang), version(v)));
   }
 
   @Get(':slug/replies/:entity/original')
-  async original(@Param('slug') slug: string, @Param('entity') entity: string, @Res() response: Response) {
-    file(response, await this.pages.original(slug, entity), () =>
+  async original(
+    @Param('slug') slug: string,
+    @Param('entity') entity: string,
+    @Query('version') v: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
+    sendFile(request, response, await this.files.original(slug, entity, version(v)), version(v) !== null, () =>
       this.pages.notFound('en', `/reports/${slug}/replies/${entity}`),
     );
   }

@@ -1,45 +1,20 @@
-import { Injectable } from '@nestjs/common';
-import { LANGUAGES, formatLongDate, todayAt, type TLanguage } from '@replies/shared';
-import { secretariatTimeZone, toIsoDate } from '../../common/dates';
-import { headingName, type NamedEntity } from '../compilation/model/entity-names';
+import { Injectable, Logger } from '@nestjs/common';
+import { LANGUAGES, type TLanguage } from '@replies/shared';
 import type { ReportDocument } from '../compilation/model/report-model';
-import { escapeHtml, renderHtmlArticle } from '../compilation/render/html';
+import { escapeHtml } from '../compilation/render/html';
+import { named, publishedSymbol } from './pages/common';
+import { renderEntityPage, type EntityReply } from './pages/entity-page';
+import { renderIndexPage, type IndexedReport } from './pages/index-page';
 import { publicPage, withLang } from './pages/layout';
 import { LANGUAGE_SELF_NAMES, PUBLIC_TEXT } from './pages/public-i18n';
-import { publishedSymbol } from './publishing.service';
+import { renderReplyPage } from './pages/reply-page';
+import { renderReportPage } from './pages/report-page';
+import { PublicDocumentsService, type Rendered, type Served } from './public-documents.service';
 import { PublishingRepository } from './publishing.repository';
+import { ReadingRoomRepository } from './reading-room.repository';
 
-export interface PublicPage {
-  status: number;
-  html: string;
-}
-export interface PublicFile {
-  bytes: Buffer;
-  contentType: string;
-  fileName: string;
-}
-
-const FORMAT_OF: Record<string, { format: 'HTML' | 'DOCX' | 'MD'; type: string }> = {
-  html: { format: 'HTML', type: 'text/html; charset=utf-8' },
-  docx: { format: 'DOCX', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-  md: { format: 'MD', type: 'text/markdown; charset=utf-8' },
-};
-
-type Names = {
-  code: string;
-  type: NamedEntity['type'];
-  nameEn: string;
-  nameFr: string | null;
-  nameEs: string | null;
-  nameRu: string | null;
-  nameZh: string | null;
-  nameAr: string | null;
-};
-const named = (e: Names): NamedEntity => ({
-  code: e.code,
-  type: e.type,
-  names: { en: e.nameEn, fr: e.nameFr, es: e.nameEs, ru: e.nameRu, zh: e.nameZh, ar: e.nameAr },
-});
+export const HTML = 'text/html; charset=utf-8';
+const page = (html: string, status = 200): Rendered => ({ status, contentType: HTML, body: html });
 
 /**
  * The publication to show in a language: the one asked for, or the newest that includes that
@@ -60,58 +35,61 @@ export function parseSlug(slug: string): { symbol: string; addendum: number; bas
   return { symbol: match[1].replace(/-/g, '/'), addendum: Number(match[2] ?? 0), base: match[1] };
 }
 
-/** A publication's date as the Secretariat's calendar has it (not UTC). */
-const publishedOn = (at: Date, language: TLanguage) => formatLongDate(todayAt(secretariatTimeZone(), at), language);
+const versionQuery = (version: number | null) => (version === null ? '' : `&version=${version}`);
 
-const titleIn = (texts: { language: string; title: string }[], language: TLanguage) =>
-  texts.find((t) => t.language === language && t.title)?.title ?? texts.find((t) => t.language === 'en')?.title ?? '';
-
-/** The public site: server-rendered pages that read without JavaScript, built only from what was published. */
+/** The public site's pages: server-rendered, readable without JavaScript, built only from what was published. */
 @Injectable()
 export class PublicPagesService {
-  constructor(private readonly publishing: PublishingRepository) {}
+  private readonly logger = new Logger(PublicPagesService.name);
 
-  notFound(language: TLanguage, path: string): PublicPage {
+  constructor(
+    private readonly publishing: PublishingRepository,
+    private readonly reading: ReadingRoomRepository,
+    private readonly documents: PublicDocumentsService,
+  ) {}
+
+  notFound(language: TLanguage, path: string): Rendered {
     const t = PUBLIC_TEXT[language];
-    return {
-      status: 404,
-      html: publicPage({
+    return page(
+      publicPage({
         language,
         title: t.notFound,
         path,
         body: `<h1>${escapeHtml(t.notFound)}</h1><p><a href="${escapeHtml(withLang('/reports', language))}">${escapeHtml(t.back)}</a></p>`,
       }),
-    };
+      404,
+    );
   }
 
-  async index(language: TLanguage): Promise<PublicPage> {
-    const t = PUBLIC_TEXT[language];
-    const publications = await this.publishing.publications();
-    // One line per report or addendum: its newest publication, and every language ever published for it.
-    const latest = new Map<string, (typeof publications)[number]>();
-    const languagesOf = new Map<string, Set<TLanguage>>();
-    for (const p of publications) {
-      const key = `${p.cycle.symbol}|${p.addendum}`;
-      if (!latest.has(key)) latest.set(key, p);
-      languagesOf.set(key, new Set([...(languagesOf.get(key) ?? []), ...p.languages]));
-    }
-    const items = [...latest.values()].map((p) => {
-      const languages = LANGUAGES.filter((code) => languagesOf.get(`${p.cycle.symbol}|${p.addendum}`)!.has(code));
-      const slug = `${p.cycle.symbol.replace(/\//g, '-')}${p.addendum ? `-Add.${p.addendum}` : ''}`;
-      const symbol = publishedSymbol(p.cycle.symbol, p.addendum, p.corrigendum);
-      const links = languages
-        .map(
-          (code) =>
-            `<li><a href="/reports/${escapeHtml(slug)}?lang=${code}" lang="${code}">${LANGUAGE_SELF_NAMES[code]}</a> (<a href="/reports/${escapeHtml(slug)}/download/${code}.docx">DOCX</a>)</li>`,
-        )
-        .join('');
-      return `<li><h2><a href="/reports/${escapeHtml(slug)}?lang=${language}">${escapeHtml(symbol)}</a></h2><p>${escapeHtml(titleIn(p.cycle.texts, language))}</p><p class="meta">${escapeHtml(t.published)}: ${publishedOn(p.publishedAt, language)}</p><ul class="downloads">${links}</ul></li>`;
+  index(language: TLanguage): Promise<Served> {
+    return this.documents.serve(`/reports?lang=${language}`, async () => {
+      const publications = await this.publishing.publications();
+      // One line per report or addendum: its newest publication, and every language ever published for it.
+      const reports = new Map<string, IndexedReport>();
+      for (const p of publications) {
+        const key = `${p.cycle.symbol}|${p.addendum}`;
+        const report = reports.get(key) ?? {
+          symbol: p.cycle.symbol,
+          addendum: p.addendum,
+          shownSymbol: publishedSymbol(p.cycle.symbol, p.addendum, p.corrigendum),
+          titles: p.cycle.texts,
+          publishedAt: p.publishedAt,
+          languages: [],
+        };
+        report.languages = [...new Set([...report.languages, ...p.languages])];
+        reports.set(key, report);
+      }
+      return page(renderIndexPage(language, [...reports.values()]));
     });
-    const body = `<h1>${escapeHtml(t.reports)}</h1>${items.length ? `<ul class="reports" style="list-style:none;padding:0">${items.join('')}</ul>` : `<p>${escapeHtml(t.noReports)}</p>`}`;
-    return { status: 200, html: publicPage({ language, title: t.reports, path: '/reports', body }) };
   }
 
-  async report(slug: string, language: TLanguage, version: number | null): Promise<PublicPage> {
+  report(slug: string, language: TLanguage, version: number | null): Promise<Served> {
+    return this.documents.serve(`/reports/${slug}?lang=${language}${versionQuery(version)}`, () =>
+      this.renderReport(slug, language, version),
+    );
+  }
+
+  private async renderReport(slug: string, language: TLanguage, version: number | null): Promise<Rendered> {
     const t = PUBLIC_TEXT[language];
     const path = `/reports/${slug}`;
     const { symbol, addendum } = parseSlug(slug);
@@ -127,160 +105,125 @@ export class PublicPagesService {
             `<li><a href="${escapeHtml(withLang(path, code))}" lang="${code}">${LANGUAGE_SELF_NAMES[code]}</a></li>`,
         )
         .join('');
-      return {
-        status: 404,
-        html: publicPage({
+      return page(
+        publicPage({
           language,
           title: t.notFound,
           path,
           body: `<h1>${escapeHtml(t.notTranslated)}</h1><ul>${available}</ul>`,
         }),
-      };
+        404,
+      );
     }
-    const document = JSON.parse(Buffer.from(stored.content).toString('utf8')) as ReportDocument;
-    const shownSymbol = publishedSymbol(symbol, addendum, publication.corrigendum);
-    const versionQuery = version === null ? '' : `?version=${version}`;
-    const downloads = ['docx', 'html', 'md']
-      .map(
-        (ext) =>
-          `<li><a href="${escapeHtml(`${path}/download/${language}.${ext}${versionQuery}`)}" download>${escapeHtml(t.download)} ${ext.toUpperCase()}</a></li>`,
-      )
-      .join('');
-    const earlier = publications
-      .filter((p) => p.id !== publication.id && p.languages.includes(language))
-      .map(
-        (p) =>
-          `<li><a href="${escapeHtml(`${path}?lang=${language}&version=${p.corrigendum}`)}">${escapeHtml(publishedSymbol(symbol, addendum, p.corrigendum))}</a> — ${publishedOn(p.publishedAt, language)}</li>`,
-      )
-      .join('');
-    const body = [
-      `<p class="meta">${escapeHtml(shownSymbol)} · ${escapeHtml(t.published)}: ${publishedOn(publication.publishedAt, language)}</p>`,
-      `<ul class="downloads" aria-label="${escapeHtml(t.download)}">${downloads}</ul>`,
-      earlier ? `<details><summary>${escapeHtml(t.previousVersions)}</summary><ul>${earlier}</ul></details>` : '',
-      renderHtmlArticle(document),
-    ].join('\n');
-    return {
-      status: 200,
-      html: publicPage({ language, title: `${shownSymbol} ${document.header.title}`, path, body }),
-    };
-  }
-
-  async download(slug: string, file: string, version: number | null): Promise<PublicFile | null> {
-    const match = file.match(/^(ar|zh|en|fr|ru|es)\.(docx|html|md)$/);
-    if (!match) return null;
-    const { symbol, addendum } = parseSlug(slug);
-    const publications = await this.publishing.publicationsOf(symbol, addendum);
-    const publication = pickPublication(publications, match[1] as TLanguage, version);
-    if (!publication) return null;
-    const { format, type } = FORMAT_OF[match[2]];
-    const stored = await this.publishing.publishedReport(publication.id, match[1] as TLanguage, format);
-    if (!stored) return null;
-    const name = publishedSymbol(symbol, addendum, publication.corrigendum).replace(/\//g, '-');
-    return { bytes: Buffer.from(stored.content), contentType: type, fileName: `${name}-${match[1]}.${match[2]}` };
-  }
-
-  async reply(slug: string, entityCode: string, language: TLanguage): Promise<PublicPage> {
-    const t = PUBLIC_TEXT[language];
-    const path = `/reports/${slug}/replies/${entityCode}`;
-    const { symbol, base } = parseSlug(slug);
-    const reply = await this.publishing.publishedReply(symbol, entityCode.toUpperCase());
-    if (!reply) return this.notFound(language, path);
-    const entity = named(reply.entity);
-    const name = headingName(entity, language);
-    const shown =
-      reply.texts.find((x) => x.language === language) ??
-      reply.texts.find((x) => x.language === reply.originalLanguage)!;
-    const dir = (code: string) => (code === 'ar' ? 'rtl' : 'ltr');
-    const others = reply.texts
-      .filter((x) => x.language !== shown.language)
-      .map(
-        (x) =>
-          `<li><a href="${escapeHtml(withLang(path, x.language as TLanguage))}" lang="${x.language}">${LANGUAGE_SELF_NAMES[x.language as TLanguage]}</a></li>`,
-      )
-      .join('');
-    const reportSymbol = publishedSymbol(reply.publication.cycle.symbol, reply.publication.addendum, 0);
-    const body = [
-      `<h1>${escapeHtml(name)}</h1>`,
-      `<p class="meta">${escapeHtml(t.inReport)}: <a href="/reports/${escapeHtml(base)}${reply.publication.addendum ? `-Add.${reply.publication.addendum}` : ''}?lang=${language}">${escapeHtml(reportSymbol)}</a></p>`,
-      '<dl>',
-      `<dt>${escapeHtml(t.original)}</dt><dd lang="${reply.originalLanguage}">${LANGUAGE_SELF_NAMES[reply.originalLanguage]}</dd>`,
-      `<dt>${escapeHtml(t.received)}</dt><dd>${formatLongDate(toIsoDate(reply.receivedOn), language)}</dd>`,
-      '</dl>',
-      shown.language !== language ? `<p class="meta">${escapeHtml(t.notTranslated)}</p>` : '',
-      `<h2>${escapeHtml(t.fullText)}</h2>`,
-      `<div class="reply-text" lang="${shown.language}" dir="${dir(shown.language)}">${escapeHtml(shown.body)}</div>`,
-      shown.summary
-        ? `<h2>${escapeHtml(t.summary)}</h2><div class="reply-text" lang="${shown.language}" dir="${dir(shown.language)}">${escapeHtml(shown.summary)}</div>`
-        : '',
-      reply.attachmentId
-        ? `<p><a href="${escapeHtml(`${path}/original`)}" download>${escapeHtml(t.originalFile)}</a></p>`
-        : '',
-      others ? `<h2>${escapeHtml(t.otherLanguages)}</h2><ul>${others}</ul>` : '',
-    ].join('\n');
-    return { status: 200, html: publicPage({ language, title: `${name} — ${reportSymbol}`, path, body }) };
-  }
-
-  async original(slug: string, entityCode: string): Promise<PublicFile | null> {
-    const reply = await this.publishing.publishedReply(parseSlug(slug).symbol, entityCode.toUpperCase());
-    const file = reply?.attachmentId ? await this.publishing.attachment(reply.attachmentId) : null;
-    return file && { bytes: Buffer.from(file.content), contentType: file.mediaType, fileName: file.fileName };
-  }
-
-  async search(
-    query: { q: string; cycle?: string; entity?: string; in?: TLanguage },
-    language: TLanguage,
-  ): Promise<PublicPage> {
-    const t = PUBLIC_TEXT[language];
-    const cycles = await this.publishing.publishedCycles();
-    const q = query.q.trim().slice(0, 200);
-    const hits = q
-      ? await this.publishing.search({
-          q,
-          symbol: query.cycle ? query.cycle.replace(/-/g, '/') : undefined,
-          entityCode: query.entity?.toUpperCase() || undefined,
-          language: query.in,
-        })
-      : [];
-    // Only the latest publication of each reply and language.
-    const seen = new Set<string>();
-    const results = hits
-      .sort(
-        (a, b) =>
-          b.publishedReply.publication.publishedAt.getTime() - a.publishedReply.publication.publishedAt.getTime(),
-      )
-      .filter((hit) => {
-        const key = `${hit.publishedReply.publication.cycle.symbol}|${hit.publishedReply.entityCode}|${hit.language}`;
-        return !seen.has(key) && !!seen.add(key);
-      });
-    const option = (value: string, label: string, selected: boolean) =>
-      `<option value="${escapeHtml(value)}"${selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
-    const form = `<form class="search" method="get" action="/reports/search" role="search">
-<input type="hidden" name="lang" value="${language}">
-<label>${escapeHtml(t.searchLabel)}<input type="search" name="q" value="${escapeHtml(q)}" required maxlength="200"></label>
-<label>${escapeHtml(t.cycle)}<select name="cycle">${option('', t.any, !query.cycle)}${cycles.map((c) => option(c.symbol.replace(/\//g, '-'), c.symbol, query.cycle === c.symbol.replace(/\//g, '-'))).join('')}</select></label>
-<label>${escapeHtml(t.entity)}<input type="text" name="entity" value="${escapeHtml(query.entity ?? '')}" maxlength="16" placeholder="FIN"></label>
-<label>${escapeHtml(t.language)}<select name="in">${option('', t.any, !query.in)}${LANGUAGES.map((code) => option(code, LANGUAGE_SELF_NAMES[code], query.in === code)).join('')}</select></label>
-<button type="submit">${escapeHtml(t.submit)}</button>
-</form>`;
-    const list = results.map((hit) => {
-      const slug = hit.publishedReply.publication.cycle.symbol.replace(/\//g, '-');
-      const entityName = headingName(named(hit.publishedReply.entity), language);
-      const text = hit.body.toLowerCase().includes(q.toLowerCase()) ? hit.body : (hit.summary ?? '');
-      return `<li><a href="/reports/${escapeHtml(slug)}/replies/${escapeHtml(hit.publishedReply.entityCode)}?lang=${hit.language}">${escapeHtml(entityName)}</a> — ${escapeHtml(hit.publishedReply.publication.cycle.symbol)} (${LANGUAGE_SELF_NAMES[hit.language as TLanguage]})<p lang="${hit.language}">${snippet(text, q)}</p></li>`;
+    const replies = await this.reading.repliesOf(publication.id);
+    const files = await this.reading.filesMeta(replies.map((r) => r.attachmentId));
+    const html = renderReportPage({
+      language,
+      path,
+      cycleSymbol: symbol,
+      shownSymbol: publishedSymbol(symbol, addendum, publication.corrigendum),
+      version,
+      publication,
+      otherVersions: publications
+        .filter((p) => p.id !== publication.id && p.languages.includes(language))
+        .map((p) => ({
+          symbol: publishedSymbol(symbol, addendum, p.corrigendum),
+          corrigendum: p.corrigendum,
+          publishedAt: p.publishedAt,
+        })),
+      document: JSON.parse(Buffer.from(stored.content).toString('utf8')) as ReportDocument,
+      replies: replies.map((r) => ({
+        entity: named(r.entity),
+        originalLanguage: r.originalLanguage,
+        receivedOn: r.receivedOn,
+        decision: r.decision,
+        languages: r.texts.map((x) => x.language),
+        file: (r.attachmentId && files.get(r.attachmentId)) || null,
+      })),
     });
-    const body = `<h1>${escapeHtml(t.search)}</h1>${form}${q ? `<h2>${escapeHtml(t.results)} (${results.length})</h2>${list.length ? `<ol>${list.join('')}</ol>` : `<p>${escapeHtml(t.noResults)}</p>`}` : ''}`;
-    return {
-      status: 200,
-      html: publicPage({ language, title: t.search, path: `/reports/search?q=${encodeURIComponent(q)}`, body }),
-    };
+    return page(html);
   }
-}
 
-/** Some context around the first match, escaped, with the match marked. Works without word boundaries (Chinese). */
-export function snippet(text: string, q: string): string {
-  const at = text.toLowerCase().indexOf(q.toLowerCase());
-  if (at < 0) return escapeHtml(text.slice(0, 160));
-  const start = Math.max(0, at - 60);
-  const end = Math.min(text.length, at + q.length + 60);
-  return `${start > 0 ? '…' : ''}${escapeHtml(text.slice(start, at))}<mark>${escapeHtml(text.slice(at, at + q.length))}</mark>${escapeHtml(text.slice(at + q.length, end))}${end < text.length ? '…' : ''}`;
+  reply(slug: string, entityCode: string, language: TLanguage, version: number | null): Promise<Served> {
+    const code = entityCode.toUpperCase();
+    const { symbol } = parseSlug(slug);
+    const path = `/reports/${symbol.replace(/\//g, '-')}/replies/${code}`;
+    return this.documents.serve(`${path}?lang=${language}${versionQuery(version)}`, async () => {
+      const reply = await this.reading.publishedReply(symbol, code, version);
+      if (!reply) return this.notFound(language, path);
+      const { publication } = reply;
+      const [file, reportPublications] = await Promise.all([
+        reply.attachmentId ? this.reading.filesMeta([reply.attachmentId]) : null,
+        this.publishing.publicationsOf(symbol, publication.addendum),
+      ]);
+      return page(
+        renderReplyPage({
+          language,
+          version,
+          entity: named(reply.entity),
+          cycleSymbol: symbol,
+          addendum: publication.addendum,
+          reportSymbol: publishedSymbol(symbol, publication.addendum, 0),
+          publishedAt: publication.publishedAt,
+          isNewest: reply.isNewest,
+          originalLanguage: reply.originalLanguage,
+          receivedOn: reply.receivedOn,
+          decision: reply.decision,
+          texts: reply.texts,
+          file: (reply.attachmentId && file?.get(reply.attachmentId)) || null,
+          reportLanguages: LANGUAGES.filter((code) => reportPublications.some((p) => p.languages.includes(code))),
+        }),
+      );
+    });
+  }
+
+  entity(entityCode: string, language: TLanguage): Promise<Served> {
+    const code = entityCode.toUpperCase();
+    const path = `/reports/entities/${code}`;
+    return this.documents.serve(`${path}?lang=${language}`, async () => {
+      const { entity, replies } = await this.reading.entity(code);
+      if (!entity || !replies.length) return this.notFound(language, path);
+      // Newest first; one line per report or addendum: the reply as last published there.
+      const seen = new Set<string>();
+      const current: EntityReply[] = [];
+      for (const reply of replies) {
+        const key = `${reply.publication.cycle.id}|${reply.publication.addendum}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        current.push({
+          cycleSymbol: reply.publication.cycle.symbol,
+          addendum: reply.publication.addendum,
+          title:
+            reply.publication.cycle.texts.find((x) => x.language === language)?.title ??
+            reply.publication.cycle.texts.find((x) => x.language === 'en')?.title ??
+            '',
+          publishedAt: reply.publication.publishedAt,
+          receivedOn: reply.receivedOn,
+          originalLanguage: reply.originalLanguage,
+          decision: reply.decision,
+          languages: reply.texts.map((x) => x.language),
+          hasFile: !!reply.attachmentId,
+        });
+      }
+      return page(renderEntityPage(language, named(entity), current));
+    });
+  }
+
+  /**
+   * Renders a new publication's pages at once, so the first readers get them as stored. Pages not
+   * rendered here (other languages, versions) are rendered on their first request.
+   */
+  async prerender(symbol: string, addendum: number, languages: TLanguage[], entityCodes: string[]) {
+    const slug = `${symbol.replace(/\//g, '-')}${addendum ? `-Add.${addendum}` : ''}`;
+    try {
+      for (const language of LANGUAGES) await this.index(language);
+      for (const language of languages) await this.report(slug, language, null);
+      for (const code of entityCodes) {
+        for (const language of languages) await this.reply(slug, code, language, null);
+      }
+    } catch (error) {
+      // Publishing has succeeded; a page not rendered now is rendered when first asked for.
+      this.logger.error(`Pre-rendering ${slug} failed: ${(error as Error).message}`);
+    }
+  }
 }

@@ -4,17 +4,6 @@ import type { TLanguage } from '@replies/shared';
 import { PrismaService, type Tx } from '../../database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 
-const ENTITY_NAMES = {
-  code: true,
-  type: true,
-  nameEn: true,
-  nameFr: true,
-  nameEs: true,
-  nameRu: true,
-  nameZh: true,
-  nameAr: true,
-} as const;
-
 @Injectable()
 export class PublishingRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -42,7 +31,11 @@ export class PublishingRepository {
         receivedOn: { not: null },
         originalLanguage: { not: null },
       },
-      include: { texts: true, attachments: { select: { id: true }, orderBy: { createdAt: 'desc' }, take: 1 } },
+      include: {
+        texts: true,
+        attachments: { select: { id: true }, orderBy: { createdAt: 'desc' }, take: 1 },
+        entity: { select: { type: true, nameEn: true } },
+      },
     });
   }
 
@@ -59,7 +52,7 @@ export class PublishingRepository {
     },
   ) {
     const { texts, ...reply } = data;
-    await tx.publishedReply.create({ data: { ...reply, texts: { create: texts } } });
+    return tx.publishedReply.create({ data: { ...reply, texts: { create: texts } }, select: { id: true } });
   }
 
   markPublished(tx: Tx, replyIds: string[]) {
@@ -86,6 +79,16 @@ export class PublishingRepository {
     });
   }
 
+  publicationsWithCounts() {
+    return this.prisma.publication.findMany({
+      orderBy: { publishedAt: 'desc' },
+      include: {
+        cycle: { select: { symbol: true, texts: { select: { language: true, title: true } } } },
+        _count: { select: { replies: true } },
+      },
+    });
+  }
+
   publicationsOf(symbol: string, addendum: number) {
     return this.prisma.publication.findMany({
       where: { cycle: { symbol }, addendum },
@@ -96,57 +99,5 @@ export class PublishingRepository {
 
   publishedReport(publicationId: string, language: TLanguage, format: 'HTML' | 'DOCX' | 'MD' | 'JSON') {
     return this.prisma.compiledReport.findFirst({ where: { publicationId, language, format } });
-  }
-
-  /** The reply as last published in a cycle (any addendum), with every language and the entity's names. */
-  publishedReply(symbol: string, entityCode: string) {
-    return this.prisma.publishedReply.findFirst({
-      where: { entityCode, publication: { cycle: { symbol } } },
-      orderBy: { publication: { publishedAt: 'desc' } },
-      include: {
-        texts: true,
-        entity: { select: ENTITY_NAMES },
-        publication: {
-          select: { addendum: true, corrigendum: true, publishedAt: true, cycle: { select: { symbol: true } } },
-        },
-      },
-    });
-  }
-
-  attachment(id: string) {
-    return this.prisma.attachment.findUnique({ where: { id } });
-  }
-
-  search(filter: { q: string; symbol?: string; entityCode?: string; language?: TLanguage }) {
-    return this.prisma.publishedReplyText.findMany({
-      where: {
-        language: filter.language,
-        OR: [
-          { body: { contains: filter.q, mode: 'insensitive' } },
-          { summary: { contains: filter.q, mode: 'insensitive' } },
-        ],
-        publishedReply: {
-          entityCode: filter.entityCode,
-          publication: { cycle: filter.symbol ? { symbol: filter.symbol } : undefined },
-        },
-      },
-      take: 200,
-      include: {
-        publishedReply: {
-          include: {
-            entity: { select: ENTITY_NAMES },
-            publication: { select: { publishedAt: true, cycle: { select: { symbol: true } } } },
-          },
-        },
-      },
-    });
-  }
-
-  publishedCycles() {
-    return this.prisma.cycle.findMany({
-      where: { publications: { some: {} } },
-      select: { symbol: true },
-      orderBy: { symbol: 'asc' },
-    });
   }
 }

@@ -8,15 +8,13 @@ import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { CompilationService, render } from '../compilation/compilation.service';
 import { buildReport, repliesInScope } from '../compilation/model/build-report';
+import { publishedSymbol } from './pages/common';
+import { PublicPagesService } from './public-pages.service';
 import { PublishingRepository } from './publishing.repository';
+import { SearchRepository, type SearchEntryInput } from './search.repository';
 import { Transactions } from '../../database/transactions';
 
 const FORMATS = ['HTML', 'DOCX', 'MD', 'JSON'] as const;
-
-/** "A/65/99", "A/65/99/Add.1", "A/65/99/Corr.1", "A/65/99/Add.1/Corr.2". */
-export function publishedSymbol(symbol: string, addendum: number, corrigendum: number): string {
-  return `${symbol}${addendum ? `/Add.${addendum}` : ''}${corrigendum ? `/Corr.${corrigendum}` : ''}`;
-}
 
 @Injectable()
 export class PublishingService {
@@ -25,6 +23,8 @@ export class PublishingService {
     private readonly publishing: PublishingRepository,
     private readonly compilation: CompilationService,
     private readonly audit: AuditService,
+    private readonly search: SearchRepository,
+    private readonly pages: PublicPagesService,
   ) {}
 
   /**
@@ -34,8 +34,9 @@ export class PublishingService {
    */
   async publish(cycle: TCycle, input: z.infer<typeof ZPublishReport>, user: SessionUser): Promise<TPublishResult> {
     const addendum = input.addendum;
+    let result: TPublishResult & { entityCodes: string[] };
     try {
-      return await this.transactions.run(
+      result = await this.transactions.run(
         async (tx) => {
           await this.publishing.lockCycle(tx, cycle.id);
           // The report and the published replies come from the same reading of the database.
@@ -62,6 +63,9 @@ export class PublishingService {
       }
       throw error;
     }
+    const { entityCodes, ...published } = result;
+    await this.pages.prerender(cycle.symbol, addendum, input.languages, entityCodes);
+    return published;
   }
 
   private async freeze(
@@ -91,8 +95,9 @@ export class PublishingService {
       languages: input.languages,
       publishedById: user.id,
     });
+    const searchEntries: SearchEntryInput[] = [];
     for (const reply of replies) {
-      await this.publishing.addPublishedReply(tx, {
+      const published = await this.publishing.addPublishedReply(tx, {
         publicationId: publication.id,
         entityCode: reply.entityCode,
         originalLanguage: reply.originalLanguage!,
@@ -101,7 +106,23 @@ export class PublishingService {
         attachmentId: reply.attachments[0]?.id ?? null,
         texts: reply.texts.map((t) => ({ language: t.language, body: t.body, summary: t.summary })),
       });
+      for (const text of reply.texts) {
+        searchEntries.push({
+          publishedReplyId: published.id,
+          language: text.language,
+          isOriginal: text.language === reply.originalLanguage,
+          cycleId: cycle.id,
+          addendum,
+          entityCode: reply.entityCode,
+          entityType: reply.entity.type,
+          sortName: reply.entity.nameEn,
+          publishedAt: publication.publishedAt,
+          text: text.summary ? `${text.body}\n\n${text.summary}` : text.body,
+        });
+      }
     }
+    // The search finds each reply as last published: this publication's copy replaces the earlier one.
+    await this.search.index(tx, cycle.id, searchEntries);
     for (const { language, files } of compiled) {
       for (const { format, bytes } of files) {
         await this.publishing.storeReport(tx, {
@@ -139,6 +160,7 @@ export class PublishingService {
       languages: input.languages,
       replies: replies.length,
       publishedAt: publication.publishedAt.toISOString(),
+      entityCodes: replies.map((r) => r.entityCode),
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { diffTexts,
+import {
+  diffTexts,
   findRepeatedPassages,
   type TAcceptReply,
   type TCycle,
@@ -12,7 +13,13 @@ import { diffTexts,
   type TReplyVersion,
   type TReturnReply,
   type TSaveTranslation,
-  type TWithdrawReply, canAccept, canReturn, canTranslate, canWithdraw, inReport } from '@replies/shared';
+  type TWithdrawReply,
+  canAccept,
+  canReturn,
+  canTranslate,
+  canWithdraw,
+  inReport,
+} from '@replies/shared';
 import { conflict, DomainError, invalidField, notFound } from '../../common/domain-error';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';

@@ -3,33 +3,37 @@ import { headingLine, type ReportDocument, type ReportEntry, type TextBlock } fr
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
+/** Where a printed address points on the page: the address itself, unless the page knows a local path. */
+type Href = (url: string) => string;
+const asPrinted: Href = (url) => url;
+
 /** Text with its URLs as links; everything else escaped, so a reply's markup is shown, never run. */
-function linkify(text: string): string {
+function linkify(text: string, href: Href = asPrinted): string {
   return text
     .split(/(https?:\/\/[^\s()（）<>"]+)/g)
     .map((part, i) => {
       if (i % 2 === 0) return escapeHtml(part);
       // A sentence's full stop or comma after an address is not part of it.
       const [, url, trailing] = part.match(/^(.*?)([.,;:!?。，；：]*)$/)!;
-      return `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>${escapeHtml(trailing)}`;
+      return `<a href="${escapeHtml(href(url))}">${escapeHtml(url)}</a>${escapeHtml(trailing)}`;
     })
     .join('');
 }
 
-function block(b: TextBlock): string {
+function block(b: TextBlock, href: Href): string {
   switch (b.kind) {
     case 'paragraph':
       return b.number
-        ? `<p class="numbered"><span class="number">${escapeHtml(b.number)}</span> ${linkify(b.text)}</p>`
-        : `<p>${linkify(b.text)}</p>`;
+        ? `<p class="numbered"><span class="number">${escapeHtml(b.number)}</span> ${linkify(b.text, href)}</p>`
+        : `<p>${linkify(b.text, href)}</p>`;
     case 'bullet':
-      return `<p class="bullet level-${b.level}"><span class="marker">${escapeHtml(b.marker)}</span> ${linkify(b.text)}</p>`;
+      return `<p class="bullet level-${b.level}"><span class="marker">${escapeHtml(b.marker)}</span> ${linkify(b.text, href)}</p>`;
     case 'subparagraph':
-      return `<p class="subparagraph"><span class="label">${escapeHtml(b.label)}</span> ${linkify(b.text)}</p>`;
+      return `<p class="subparagraph"><span class="label">${escapeHtml(b.label)}</span> ${linkify(b.text, href)}</p>`;
   }
 }
 
-function entry(e: ReportEntry, level: 3 | 4): string {
+function entry(e: ReportEntry, level: 3 | 4, href: Href): string {
   const mark = e.footnoteId
     ? `<a class="footnote-ref" href="#fn-${e.footnoteId}" id="fnref-${e.footnoteId}" aria-describedby="footnotes-label">*</a>`
     : '';
@@ -38,13 +42,16 @@ function entry(e: ReportEntry, level: 3 | 4): string {
     `<h${level}>${escapeHtml(e.heading)}${mark}</h${level}>`,
     `<p class="original">${escapeHtml(e.originalLine)}</p>`,
     `<p class="received">${escapeHtml(e.dateLine)}</p>`,
-    ...e.blocks.map(block),
+    ...e.blocks.map((b) => block(b, href)),
     '</section>',
   ].join('\n');
 }
 
-/** The report as an HTML fragment (an <article>), for the preview and the public page. */
-export function renderHtmlArticle(document: ReportDocument): string {
+/**
+ * The report as an HTML fragment (an <article>), for the preview and the public page. The public
+ * page passes `href` so that the full-text addresses printed in footnotes link within the site.
+ */
+export function renderHtmlArticle(document: ReportDocument, href: Href = asPrinted): string {
   const { header, language } = document;
   const parts = [
     `<article class="report" lang="${language}" dir="${document.direction}">`,
@@ -63,13 +70,13 @@ export function renderHtmlArticle(document: ReportDocument): string {
       `<h2>${escapeHtml(headingLine(section.number, section.heading, language))}</h2>`,
     );
     for (const p of section.paragraphs)
-      parts.push(`<p class="numbered"><span class="number">${p.number}.</span> ${linkify(p.text)}</p>`);
-    parts.push(...section.entries.map((e) => entry(e, 3)));
+      parts.push(`<p class="numbered"><span class="number">${p.number}.</span> ${linkify(p.text, href)}</p>`);
+    parts.push(...section.entries.map((e) => entry(e, 3, href)));
     for (const sub of section.subsections) {
       parts.push(
         `<section class="report-subsection" id="${sub.id}">`,
         `<h3>${escapeHtml(headingLine(sub.letter, sub.heading, language))}</h3>`,
-        ...sub.entries.map((e) => entry(e, 4)),
+        ...sub.entries.map((e) => entry(e, 4, href)),
         '</section>',
       );
     }
@@ -79,7 +86,7 @@ export function renderHtmlArticle(document: ReportDocument): string {
     parts.push('<footer class="footnotes">', '<h2 id="footnotes-label" class="visually-hidden">Footnotes</h2>', '<ol>');
     for (const note of document.footnotes) {
       parts.push(
-        `<li id="fn-${note.id}"><span class="marker">*</span> ${linkify(note.text)} <a class="back" href="#fnref-${note.id}" aria-label="Back">↩</a></li>`,
+        `<li id="fn-${note.id}"><span class="marker">*</span> ${linkify(note.text, href)} <a class="back" href="#fnref-${note.id}" aria-label="Back">↩</a></li>`,
       );
     }
     parts.push('</ol>', '</footer>');
