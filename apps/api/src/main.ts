@@ -40,7 +40,9 @@ async function main() {
     say(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
     const prisma = createPrismaClient(url);
     const reference = await loadReferenceData(prisma);
-    say(`Reference data: ${reference.total} States and organizations (${reference.inserted} added now).`);
+    say(
+      `Reference data: ${reference.total} States and organizations (${reference.inserted} added, ${reference.updated} completed now), ${reference.offices} offices.`,
+    );
     const admin = await ensureFirstAdmin(prisma, {
       email: process.env.ADMIN_EMAIL,
       password: process.env.ADMIN_PASSWORD,
