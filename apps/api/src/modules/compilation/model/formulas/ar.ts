@@ -111,10 +111,16 @@ export const arabic: Formulas = {
     `ودُعيت المنظمات التي قدمت تقارير عن أنشطتها ذات الصلة ${year ? `في عام ${year}` : 'في الدورة السابقة'} إلى ألا تقدم إلا المعلومات الجديدة.`,
   receivedAsAt: (cutoff, states, organizations, sections) =>
     spaced([
-      states.length
-        ? `وحتى ${date(cutoff)}، وردت ردود من ${arabicList(states)}. وترد الردود، أو موجزاتها، في الفرع ${sections.states} من هذا التقرير.`
-        : `وحتى ${date(cutoff)}، لم ترد أي ردود من الدول الأعضاء.`,
-      organizations > 0 &&
+      states.length === 1 &&
+        `وحتى ${date(cutoff)}، ورد رد من ${states[0]}. ويرد الرد، أو موجزه، في الفرع ${sections.states} من هذا التقرير.`,
+      states.length > 1 &&
+        `وحتى ${date(cutoff)}، وردت ردود من ${arabicList(states)}. وترد الردود، أو موجزاتها، في الفرع ${sections.states} من هذا التقرير.`,
+      states.length === 0 && `وحتى ${date(cutoff)}، لم ترد أي ردود من الدول الأعضاء.`,
+      organizations === 1 &&
+        `وورد أيضا رد ${fromOrganizations(organizations)}، وترد المعلومات المقدمة منها، أو موجزها، في الفرع ${sections.organizations}.`,
+      organizations === 2 &&
+        `ووردت أيضا ردود ${fromOrganizations(organizations)}، وترد المعلومات المقدمة منهما، أو موجزاتها، في الفرع ${sections.organizations}.`,
+      organizations > 2 &&
         `ووردت أيضا ردود ${fromOrganizations(organizations)}، وترد المعلومات المقدمة منها، أو موجزاتها، في الفرع ${sections.organizations}.`,
     ]),
   addenda: 'وستصدر أي ردود إضافية ترد في شكل إضافات لهذا التقرير.',

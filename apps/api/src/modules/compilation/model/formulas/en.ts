@@ -96,9 +96,11 @@ export const english: Formulas = {
     `Organizations that had reported on their relevant activities ${year ? `in ${year}` : 'in the previous reporting cycle'} were invited to submit only new information not previously provided.`,
   receivedAsAt: (cutoff, states, organizations, sections) =>
     spaced([
-      states.length
-        ? `As at ${date(cutoff)}, replies had been received from ${english.list(states)}. The replies, or their executive summaries, are reproduced in section ${sections.states} of the present report.`
-        : `As at ${date(cutoff)}, no replies had been received from Member States.`,
+      states.length === 1 &&
+        `As at ${date(cutoff)}, a reply had been received from ${states[0]}. The reply, or its executive summary, is reproduced in section ${sections.states} of the present report.`,
+      states.length > 1 &&
+        `As at ${date(cutoff)}, replies had been received from ${english.list(states)}. The replies, or their executive summaries, are reproduced in section ${sections.states} of the present report.`,
+      states.length === 0 && `As at ${date(cutoff)}, no replies had been received from Member States.`,
       organizations === 1 &&
         `A reply was also received from one international organization, and its information, or its executive summary, is reproduced in section ${sections.organizations}.`,
       organizations > 1 &&

@@ -114,11 +114,15 @@ export const spanish: Formulas = {
     `Se invitó a las organizaciones que habían informado sobre sus actividades ${year ? `en ${year}` : 'en el ciclo anterior'} a que presentaran únicamente información nueva.`,
   receivedAsAt: (cutoff, states, organizations, sections) =>
     spaced([
-      states.length
-        ? `Al ${date(cutoff)}, se habían recibido respuestas de ${spanish.list(states)}. Las respuestas, o sus resúmenes, se reproducen en la sección ${sections.states} del presente informe.`
-        : `Al ${date(cutoff)}, no se habían recibido respuestas de los Estados Miembros.`,
-      organizations > 0 &&
-        `También se recibieron respuestas de ${organizations === 1 ? 'una organización internacional, cuya información, o su resumen,' : `${countInWords(organizations, WORDS)} organizaciones internacionales, cuya información, o su resumen,`} se reproduce en la sección ${sections.organizations}.`,
+      states.length === 1 &&
+        `Al ${date(cutoff)}, se había recibido una respuesta de ${states[0]}. La respuesta, o su resumen, se reproduce en la sección ${sections.states} del presente informe.`,
+      states.length > 1 &&
+        `Al ${date(cutoff)}, se habían recibido respuestas de ${spanish.list(states)}. Las respuestas, o sus resúmenes, se reproducen en la sección ${sections.states} del presente informe.`,
+      states.length === 0 && `Al ${date(cutoff)}, no se habían recibido respuestas de los Estados Miembros.`,
+      organizations === 1 &&
+        `También se recibió una respuesta de una organización internacional, cuya información, o su resumen, se reproduce en la sección ${sections.organizations}.`,
+      organizations > 1 &&
+        `También se recibieron respuestas de ${countInWords(organizations, WORDS)} organizaciones internacionales, cuya información, o su resumen, se reproduce en la sección ${sections.organizations}.`,
     ]),
   addenda: 'Las respuestas que se reciban posteriormente se publicarán como adiciones al presente informe.',
   addendumIntro: (symbol, cutoff) =>

@@ -111,11 +111,15 @@ export const french: Formulas = {
     `Les organisations qui avaient fait rapport sur leurs activités ${year ? `en ${year}` : 'lors du cycle précédent'} ont été invitées à ne communiquer que des informations nouvelles.`,
   receivedAsAt: (cutoff, states, organizations, sections) =>
     spaced([
-      states.length
-        ? `Au ${date(cutoff)}, des réponses avaient été reçues des États suivants : ${french.list(states)}. Les réponses, ou leurs résumés, sont reproduites à la section ${sections.states} du présent rapport.`
-        : `Au ${date(cutoff)}, aucune réponse n'avait été reçue des États Membres.`,
-      organizations > 0 &&
-        `Des réponses ont également été reçues ${organizations === 1 ? "d'une organisation internationale" : `de ${countInWords(organizations, WORDS)} organisations internationales`} ; les informations communiquées, ou leurs résumés, sont reproduites à la section ${sections.organizations}.`,
+      states.length === 1 &&
+        `Au ${date(cutoff)}, une réponse avait été reçue de l'État suivant : ${states[0]}. La réponse, ou son résumé, est reproduite à la section ${sections.states} du présent rapport.`,
+      states.length > 1 &&
+        `Au ${date(cutoff)}, des réponses avaient été reçues des États suivants : ${french.list(states)}. Les réponses, ou leurs résumés, sont reproduites à la section ${sections.states} du présent rapport.`,
+      states.length === 0 && `Au ${date(cutoff)}, aucune réponse n'avait été reçue des États Membres.`,
+      organizations === 1 &&
+        `Une réponse a également été reçue d'une organisation internationale ; les informations communiquées, ou leur résumé, sont reproduites à la section ${sections.organizations}.`,
+      organizations > 1 &&
+        `Des réponses ont également été reçues de ${countInWords(organizations, WORDS)} organisations internationales ; les informations communiquées, ou leurs résumés, sont reproduites à la section ${sections.organizations}.`,
     ]),
   addenda: 'Toute réponse reçue ultérieurement sera publiée sous forme d’additif au présent rapport.',
   addendumIntro: (symbol, cutoff) =>

@@ -135,11 +135,15 @@ export const russian: Formulas = {
     `Организациям, которые сообщали о своей соответствующей деятельности ${year ? `в ${year} году` : 'в предыдущем цикле'}, было предложено представить только новую информацию.`,
   receivedAsAt: (cutoff, states, organizations, sections) =>
     spaced([
-      states.length
-        ? `По состоянию на ${date(cutoff)} были получены ответы от следующих государств: ${russian.list(states)}. Ответы или их резюме воспроизводятся в разделе ${sections.states} настоящего доклада.`
-        : `По состоянию на ${date(cutoff)} ответов от государств-членов получено не было.`,
-      organizations > 0 &&
-        `Ответы были также получены ${fromOrganizations(organizations)}; представленная ${organizations === 1 ? 'ею' : 'ими'} информация или ее резюме воспроизводятся в разделе ${sections.organizations}.`,
+      states.length === 1 &&
+        `По состоянию на ${date(cutoff)} был получен ответ от следующего государства: ${states[0]}. Ответ или его резюме воспроизводится в разделе ${sections.states} настоящего доклада.`,
+      states.length > 1 &&
+        `По состоянию на ${date(cutoff)} были получены ответы от следующих государств: ${russian.list(states)}. Ответы или их резюме воспроизводятся в разделе ${sections.states} настоящего доклада.`,
+      states.length === 0 && `По состоянию на ${date(cutoff)} ответов от государств-членов получено не было.`,
+      organizations === 1 &&
+        `Ответ был также получен ${fromOrganizations(organizations)}; представленная ею информация или ее резюме воспроизводятся в разделе ${sections.organizations}.`,
+      organizations > 1 &&
+        `Ответы были также получены ${fromOrganizations(organizations)}; представленная ими информация или ее резюме воспроизводятся в разделе ${sections.organizations}.`,
     ]),
   addenda: 'Любые дополнительные ответы будут изданы в виде добавлений к настоящему докладу.',
   addendumIntro: (symbol, cutoff) =>

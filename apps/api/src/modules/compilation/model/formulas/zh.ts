@@ -110,7 +110,7 @@ export const chinese: Formulas = {
   receivedAsAt: (cutoff, states, organizations, sections) =>
     [
       states.length
-        ? `截至 ${date(cutoff)}，收到了${chinese.list(states)}等国的答复。答复的原件或摘要载于本报告第${sections.states}节。`
+        ? `截至 ${date(cutoff)}，收到了${chinese.list(states)}${states.length > 1 ? '等国' : ''}的答复。答复的原件或摘要载于本报告第${sections.states}节。`
         : `截至 ${date(cutoff)}，尚未收到会员国的答复。`,
       organizations
         ? `还收到了${count(organizations)}国际组织的答复，其摘要载于本报告第${sections.organizations}节。`
