@@ -21,6 +21,10 @@ import {
   type TSaveTranslation,
   type TSendReminders,
   type TUpdateCycle,
+  type TCreateOffice,
+  type TIntroductionDraft,
+  type TOffice,
+  type TUpdateOffice,
   type TCreateUser,
   type TEntity,
   type TEntityType,
@@ -202,6 +206,12 @@ export const api = {
     update: (code: string, body: TUpdateEntity) =>
       request<TEntity>('PATCH', `/entities/${encodeURIComponent(code)}`, { body }),
   },
+  offices: {
+    list: (signal?: AbortSignal) => request<TOffice[]>('GET', '/offices', { signal }),
+    create: (body: TCreateOffice) => request<TOffice>('POST', '/offices', { body }),
+    update: (code: string, body: TUpdateOffice) =>
+      request<TOffice>('PATCH', `/offices/${encodeURIComponent(code)}`, { body }),
+  },
   cycles: {
     list: (signal?: AbortSignal) => request<TCycle[]>('GET', '/cycles', { signal }),
     get: (cycle: string, signal?: AbortSignal) => request<TCycle>('GET', cyclePath(cycle), { signal }),
@@ -268,6 +278,9 @@ export const api = {
         query: { lang, addendum: String(addendum) },
         signal,
       }),
+    /** The introduction's paragraphs in one language: generated, and the editor's own. */
+    introduction: (cycle: string, lang: TLanguage, signal?: AbortSignal) =>
+      request<TIntroductionDraft>('GET', `${cyclePath(cycle)}/report/introduction`, { query: { lang }, signal }),
     versions: (cycle: string, signal?: AbortSignal) =>
       request<TCompiledReport[]>('GET', `${cyclePath(cycle)}/reports`, { signal }),
     publish: (cycle: string, body: TPublish) =>

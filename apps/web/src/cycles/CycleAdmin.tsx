@@ -7,7 +7,7 @@ import { StatusMessage } from '../ui/Alert';
 import { useFormat } from '../ui/format';
 import { useAnnouncer } from '../ui/useAnnouncer';
 import { useLoad } from '../ui/useLoad';
-import { CycleForm } from './CycleForm';
+import { CycleForm, readFieldFocus } from './CycleForm';
 import { CycleHeader } from './CycleHeader';
 import { DashboardSection } from './DashboardSection';
 import { InvitationsSection } from './InvitationsSection';
@@ -40,6 +40,8 @@ export function CycleAdmin({ cycle, onChanged }: CycleAdminProps) {
     [setParams],
   );
   const cycles = useLoad((signal) => api.cycles.list(signal), 'cycles');
+  // A check of the report page links here with the field to complete (?edit=title&editLang=fr).
+  const focus = useMemo(() => readFieldFocus(params), [params]);
 
   const { reload: reloadDashboard } = dashboard;
   const { reload: reloadInvitations } = invitations;
@@ -55,6 +57,14 @@ export function CycleAdmin({ cycle, onChanged }: CycleAdminProps) {
     <>
       <CycleHeader cycle={cycle} />
       <dl className="facts">
+        <div>
+          <dt>{t('cycle.facts.organ')}</dt>
+          <dd>{t(`organs.${cycle.organ}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('cycle.facts.office')}</dt>
+          <dd>{cycle.office ? `${cycle.office.code} — ${cycle.office.names.en}` : '—'}</dd>
+        </div>
         <div>
           <dt>{t('cycle.facts.resolution')}</dt>
           <dd>{cycle.resolution}</dd>
@@ -100,6 +110,7 @@ export function CycleAdmin({ cycle, onChanged }: CycleAdminProps) {
             cycle={cycle}
             cycles={cycles.data ?? []}
             labelledBy="edit-cycle-title"
+            focus={focus}
             submitLabel={t('cycleForm.save')}
             onSubmit={async (values) => {
               const updated = await api.cycles.update(slug, values);

@@ -8,6 +8,7 @@ import { useFormat } from '../ui/format';
 import type { Loaded } from '../ui/useLoad';
 import { pointsToLookAt, type ChecksByLanguage } from './checks';
 import { CheckGroup } from './CheckGroup';
+import { fieldKey, MissingField } from './MissingField';
 import type { ReportChoice } from './choice';
 
 interface ChecksSectionProps {
@@ -89,10 +90,12 @@ export function ChecksSection({ slug, choice, checks }: ChecksSectionProps) {
           <CheckGroup
             id="check-cycle"
             title={t('report.checks.missingCycleTexts')}
-            count={result.missingCycleTexts.length}
+            count={result.missingCycleFields.length}
           >
-            {result.missingCycleTexts.map((what) => (
-              <li key={what}>{t(`report.checks.cycleTexts.${what}`)}</li>
+            {result.missingCycleFields.map((item) => (
+              <li key={fieldKey(item)}>
+                <MissingField slug={slug} item={item} />
+              </li>
             ))}
           </CheckGroup>
           <CheckGroup id="check-not-accepted" title={t('report.checks.notAccepted')} count={result.notAccepted.length}>
