@@ -130,7 +130,7 @@ export class CyclesService {
     }
     const officeCode = input.officeCode ? await this.cycles.officeCode(tx, input.officeCode) : null;
     if (!officeCode)
-      throw invalidField('officeCode', `There is no office ${input.officeCode}: choose one of the offices listed.`);
+      throw invalidField('officeCode', 'Choose one of the offices listed.');
     let previousCycleId: string | null = null;
     if (input.previousCycle) {
       const previous = await this.cycles.findByRef(input.previousCycle, tx);
