@@ -41,7 +41,7 @@ async function main() {
     const prisma = createPrismaClient(url);
     const reference = await loadReferenceData(prisma);
     say(
-      `Reference data: ${reference.total} States and organizations (${reference.inserted} added, ${reference.updated} completed now), ${reference.offices} offices.`,
+      `Reference data: ${reference.total} States and organizations (${reference.inserted} added now), ${reference.offices} offices; names filled in from it: ${reference.updated}.`,
     );
     const admin = await ensureFirstAdmin(prisma, {
       email: process.env.ADMIN_EMAIL,
