@@ -128,7 +128,7 @@ it('an OHCHR editor opens a Human Rights Council cycle, completes its French tex
   expect(cycle.introduction).toBeNull();
 }, 180_000);
 
-it('an administrator completes the Russian name of an office', async () => {
+it('an administrator completes the Russian name of an office, and the French name of an organization from a check', async () => {
   const { page, t } = journey;
   const admin = await createUser(t.prisma, { role: 'ADMIN', name: 'Ada Admin' });
   await page.context().clearCookies();
@@ -142,4 +142,13 @@ it('an administrator completes the Russian name of an office', async () => {
   await page.getByRole('cell', { name: 'Департамент по политическим вопросам и миростроительству' }).waitFor();
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await screenshot(page, '53-offices');
+
+  // The link of a check on a missing name opens the entity's names, the cursor in the missing one.
+  await page.goto(`${t.baseUrl}/admin/entities?entity=OCO&lang=fr`);
+  const dialog = page.getByRole('dialog', { name: 'Edit names: OCO' });
+  await dialog.waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'edit-OCO-name-fr');
+  await dialog.getByLabel('French').fill('Organisation douanière de l’Océanie');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Names of OCO saved.').waitFor();
 });

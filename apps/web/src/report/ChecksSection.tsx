@@ -8,7 +8,7 @@ import { useFormat } from '../ui/format';
 import type { Loaded } from '../ui/useLoad';
 import { pointsToLookAt, type ChecksByLanguage } from './checks';
 import { CheckGroup } from './CheckGroup';
-import { fieldKey, MissingField } from './MissingField';
+import { fieldKey, MissingField, MissingName } from './MissingField';
 import type { ReportChoice } from './choice';
 
 interface ChecksSectionProps {
@@ -83,7 +83,12 @@ export function ChecksSection({ slug, choice, checks }: ChecksSectionProps) {
           >
             {result.missingTranslations.map((item) => (
               <li key={`${item.entityCode}/${item.what}`}>
-                {entry(item.entityCode, item.name)} — {t(`report.checks.what.${item.what}`)}
+                {entry(item.entityCode, item.name)} —{' '}
+                {item.what === 'name' ? (
+                  <MissingName entityCode={item.entityCode} language={choice.lang} />
+                ) : (
+                  t(`report.checks.what.${item.what}`)
+                )}
               </li>
             ))}
           </CheckGroup>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { TMissingCycleField } from '@replies/shared';
+import type { TLanguage, TMissingCycleField } from '@replies/shared';
 import { useUser } from '../auth/session';
 import { cycleFieldHref } from '../cycles/text';
 
@@ -42,4 +42,19 @@ export function MissingField({ slug, item }: { slug: string; item: TMissingCycle
         </Link>
       );
   }
+}
+
+/** An entity's name missing in the report's language: a link to it for administrators, who complete names. */
+export function MissingName({ entityCode, language }: { entityCode: string; language: TLanguage }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  return user.role === 'ADMIN' ? (
+    <Link to={`/admin/entities?entity=${encodeURIComponent(entityCode)}&lang=${language}`}>
+      {t('report.checks.what.name')}
+    </Link>
+  ) : (
+    <>
+      {t('report.checks.what.name')} ({t('report.checks.nameHint')})
+    </>
+  );
 }

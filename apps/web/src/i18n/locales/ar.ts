@@ -626,6 +626,7 @@ const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = 
         summary: 'الموجز',
         name: 'الاسم',
       },
+      nameHint: 'يكمله مسؤول النظام في صفحة الكيانات',
       cycleFields: {
         title: 'العنوان ({{language}})',
         mandate: 'فقرة الولاية ({{language}})',

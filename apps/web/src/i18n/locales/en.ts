@@ -584,6 +584,7 @@ const translation = {
         summary: 'executive summary',
         name: 'name',
       },
+      nameHint: 'an administrator completes it under Entities',
       cycleFields: {
         title: 'Title in {{language}}',
         mandate: 'Mandate paragraph in {{language}}',

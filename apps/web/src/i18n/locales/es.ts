@@ -606,6 +606,7 @@ const translation: WithMany<Messages> = {
         summary: 'resumen',
         name: 'nombre',
       },
+      nameHint: 'un administrador lo completa en Entidades',
       cycleFields: {
         title: 'Título ({{language}})',
         mandate: 'Párrafo relativo al mandato ({{language}})',

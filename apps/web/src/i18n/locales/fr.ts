@@ -608,6 +608,7 @@ const translation: WithMany<Messages> = {
         summary: 'résumé',
         name: 'nom',
       },
+      nameHint: 'un administrateur le complète sous Entités',
       cycleFields: {
         title: 'Titre ({{language}})',
         mandate: 'Paragraphe relatif au mandat ({{language}})',

@@ -618,6 +618,7 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
         summary: 'резюме',
         name: 'название',
       },
+      nameHint: 'его дополняет администратор в разделе «Государства и организации»',
       cycleFields: {
         title: 'Название ({{language}})',
         mandate: 'Пункт о мандате ({{language}})',

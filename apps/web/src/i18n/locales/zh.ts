@@ -572,6 +572,7 @@ const translation: Messages = {
         summary: '执行摘要',
         name: '名称',
       },
+      nameHint: '由管理员在“实体”下补充',
       cycleFields: {
         title: '标题（{{language}}）',
         mandate: '任务授权段落（{{language}}）',
