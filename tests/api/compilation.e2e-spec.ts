@@ -104,15 +104,26 @@ describe('checks before publishing', () => {
     expect(fr.wordLimit).toBe(8500);
     expect(fr.words).toBeGreaterThan(500);
     expect(fr.missingTranslations).toContainEqual({ entityCode: 'FIN', name: 'Finlande', what: 'text' });
+    // The reference data gives every organization its French name, except the Oceania Customs Organisation.
     expect(fr.missingTranslations).toContainEqual({
-      entityCode: 'IAEA',
-      name: 'International Atomic Energy Agency',
+      entityCode: 'OCO',
+      name: 'Oceania Customs Organisation',
       what: 'name',
     });
-    expect(fr.missingCycleTexts).toEqual(['title', 'mandate']);
+    expect(fr.missingTranslations).toContainEqual({
+      entityCode: 'IAEA',
+      name: "Agence internationale de l'énergie atomique",
+      what: 'text',
+    });
+    expect(fr.missingCycleFields).toEqual([
+      { field: 'title', language: 'fr' },
+      { field: 'mandate', language: 'fr' },
+      { field: 'introduction', language: 'fr', paragraph: 'requests' },
+    ]);
 
     const zh = (await editor.get(`${report}/checks?lang=zh`).expect(200)).body;
     expect(zh.missingTranslations).toEqual([]);
+    expect(zh.missingCycleFields).toEqual([]);
     expect(zh.contradictions).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { TCreateOrganization, TEntity } from '@replies/shared';
+import { loadReferenceData } from '../../apps/api/src/modules/entities/load-reference-data';
 import { createUser } from '../factories/users';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../setup/test-app';
 
@@ -33,11 +34,16 @@ describe('reference data', () => {
     const other = (await focal.get('/api/entities?type=OTHER').expect(200)).body as TEntity[];
     expect(un.map((e) => e.code).sort()).toEqual(['IAEA', 'ICAO', 'IMO', 'UNODC']);
     expect(other).toHaveLength(10);
-    expect(other.find((e) => e.code === 'OPCW')?.names).toMatchObject({
+    expect(other.find((e) => e.code === 'OPCW')?.names).toEqual({
       en: 'Organisation for the Prohibition of Chemical Weapons',
+      fr: "Organisation pour l'interdiction des armes chimiques",
+      es: 'Organización para la Prohibición de las Armas Químicas',
+      ru: 'Организация по запрещению химического оружия',
       zh: '禁止化学武器组织',
-      fr: null,
+      ar: 'منظمة حظر الأسلحة الكيميائية',
     });
+    // No UN text gives the Oceania Customs Organisation's name outside English and Chinese (SOURCES.md).
+    expect(other.find((e) => e.code === 'OCO')?.names).toMatchObject({ fr: null, ar: null, zh: '大洋洲海关组织' });
     const all = (await focal.get('/api/entities').expect(200)).body as TEntity[];
     expect(all).toHaveLength(211);
   });
@@ -73,17 +79,43 @@ describe('administering entities', () => {
 
   it('completes the names of an organization in other languages', async () => {
     const response = await admin
-      .patch('/api/entities/IAEA', {
-        names: { fr: "Agence internationale de l'énergie atomique", ar: 'الوكالة الدولية للطاقة الذرية' },
+      .patch('/api/entities/OCO', {
+        names: { fr: 'Organisation douanière de l’Océanie', es: 'Organización Aduanera de Oceanía' },
       })
       .expect(200);
     expect(response.body.names).toMatchObject({
-      en: 'International Atomic Energy Agency',
-      fr: "Agence internationale de l'énergie atomique",
-      zh: '国际原子能机构',
+      en: 'Oceania Customs Organisation',
+      fr: 'Organisation douanière de l’Océanie',
+      es: 'Organización Aduanera de Oceanía',
+      zh: '大洋洲海关组织',
     });
-    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { targetType: 'Entity', targetId: 'IAEA' } });
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { targetType: 'Entity', targetId: 'OCO' } });
     expect(audit.before).toMatchObject({ names: { fr: null } });
+  });
+
+  it('reloads the reference data at start-up into the names no administrator has edited', async () => {
+    // An administrator corrects the Arabic name of ICAO, and sends the other names back unchanged.
+    const icao = (await admin.get('/api/entities/ICAO').expect(200)).body as TEntity;
+    await admin.patch('/api/entities/ICAO', { names: { ...icao.names, ar: 'منظمة الطيران المدني الدولي (إيكاو)' } });
+    // A database filled before the reference data had these names, or with an older spelling.
+    await t.prisma.entity.update({
+      where: { code: 'ICAO' },
+      data: { nameFr: null, nameRu: 'Старое название', acronymFr: null },
+    });
+    const load = await loadReferenceData(t.prisma);
+    expect(load.updated).toBeGreaterThanOrEqual(1);
+    const after = await t.prisma.entity.findUniqueOrThrow({ where: { code: 'ICAO' } });
+    expect(after).toMatchObject({
+      nameFr: "Organisation de l'aviation civile internationale",
+      nameRu: 'Международная организация гражданской авиации',
+      acronymFr: 'OACI',
+      nameAr: 'منظمة الطيران المدني الدولي (إيكاو)',
+      editedFields: ['nameAr'],
+    });
+    // The names completed in the portal that the reference data leaves empty are kept too.
+    expect((await admin.get('/api/entities/OCO').expect(200)).body.names.fr).toBe(
+      'Organisation douanière de l’Océanie',
+    );
   });
 
   it('keeps States as States', async () => {

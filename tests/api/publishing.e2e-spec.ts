@@ -186,6 +186,6 @@ describe('corrections', () => {
   it('keep the symbol of a published report, which public addresses print', async () => {
     const refused = await editor.patch('/api/cycles/A-65-99', { symbol: 'A/65/100' }).expect(409);
     expect(refused.body.code).toBe('SYMBOL_LOCKED');
-    await editor.patch('/api/cycles/A-65-99', { agendaItem: '105' }).expect(200);
+    await editor.patch('/api/cycles/A-65-99', { agenda: { kind: 'ADOPTED', item: '105' } }).expect(200);
   });
 });

@@ -73,17 +73,36 @@ describe('A/65/99 in Chinese, rebuilt from its replies', () => {
     expect(ours).toHaveLength(25);
   });
 
+  const seedParagraph = (n: number) => seedJoined.match(new RegExp(`${n}\\. (.*?)(?=${n + 1}\\. |二\\. )`))![1];
+
   it('writes the introduction as the seed does, listing every State in report order', () => {
     const [first, second, third, fourth] = zh.sections[0].paragraphs.map((p) => p.text);
-    const seedParagraph = (n: number) => seedJoined.match(new RegExp(`${n}\\. (.*?)(?=${n + 1}\\. |二\\. )`))![1];
+    // The mandate paragraph as the cycle gives it, closed by the generated sentence.
     expect(first).toBe(seedParagraph(1));
+    // The editor's own paragraph on the requests (A/65/99 asked organizations for executive summaries),
+    // followed by the generated new-information-only sentence.
     expect(second).toBe(seedParagraph(2));
+    expect(zh.sections[0].paragraphs[1]).toMatchObject({ key: 'requests', edited: true });
     expect(third).toBe(seedParagraph(3));
     expect(third).toContain(
       '收到了澳大利亚、芬兰、格鲁吉亚、匈牙利、墨西哥、摩洛哥、荷兰、挪威、泰国、土库曼斯坦和乌克兰等国的答复',
     );
     expect(third).toContain('还收到了 14 个国际组织的答复');
     expect(fourth).toBe('此后收到的答复将作为本报告的增编印发。');
+  });
+
+  it("generates the seed's sentence on the note verbale from the cycle's request wording", () => {
+    const input = a6599Input('zh');
+    input.cycle.introduction = {};
+    const generated = buildReport(input).sections[0].paragraphs[1].text;
+    const seedNoteVerbale = seedParagraph(2).split('。')[0] + '。';
+    expect(seedNoteVerbale).toBe(
+      '2010 年 2 月 19 日，秘书长发出普通照会，请会员国向秘书长通报已采取的措施，并就这个问题提出看法。',
+    );
+    expect(generated.startsWith(seedNoteVerbale)).toBe(true);
+    expect(generated).toContain(
+      '2010 年 2 月 17 日和 18 日，秘书长又致函有关国际组织，包括联合国各有关机关和机构，请它们向秘书长通报已采取的措施，并就这个问题提出看法。',
+    );
   });
 
   it("prints the seed's length sentence naming each entry's own sender, never another", () => {
@@ -134,12 +153,20 @@ describe('A/65/99 in Chinese, rebuilt from its replies', () => {
     ).toEqual(['p', 'p1.', '•1', '•1', '•2', '•2', 'p2.', '(a)', '(b)']);
   });
 
-  it('has the header of a Secretary-General report', () => {
+  it('has the header of a Secretary-General report, its distribution block in English as Chinese documents print it', () => {
     expect(zh.header).toEqual({
       organ: '大会',
+      body: null,
       symbol: 'A/65/99',
+      distributionLanguage: 'en',
+      distribution: 'Distr.: General',
+      issuedOn: '2 July 2010',
+      versionLanguage: 'Chinese',
+      originalLanguage: 'Original: English',
       session: '第六十五届会议',
-      agendaItem: '议程项目 104',
+      sessionDates: null,
+      agenda: '暂定项目表*项目 99',
+      agendaFootnote: '* A/65/50。',
       title: '防止恐怖分子获取大规模毁灭性武器的措施',
       subtitle: '秘书长的报告',
     });
@@ -176,8 +203,13 @@ describe('A/65/99 in English', () => {
     expect(fourth).toBe('Any additional replies received will be issued as addenda to the present report.');
     expect(en.header).toMatchObject({
       organ: 'General Assembly',
+      distribution: 'Distr.: General',
+      issuedOn: '2 July 2010',
+      versionLanguage: null,
+      originalLanguage: 'Original: English',
       session: 'Sixty-fifth session',
-      agendaItem: 'Agenda item 104',
+      agenda: 'Item 99 of the preliminary list*',
+      agendaFootnote: '* A/65/50.',
       subtitle: 'Report of the Secretary-General',
     });
   });

@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TLanguage } from '@replies/shared';
-import type { CompilationInput, CompilationReply } from '../../apps/api/src/modules/compilation/model/build-report';
+import type {
+  CompilationInput,
+  CompilationOffice,
+  CompilationReply,
+} from '../../apps/api/src/modules/compilation/model/build-report';
 import type { NamedEntity } from '../../apps/api/src/modules/compilation/model/entity-names';
 import {
+  officesFromCsv,
   organizationsFromCsv,
   statesFromCsv,
   type ReferenceEntity,
@@ -15,6 +20,14 @@ const reference: ReferenceEntity[] = [
   ...statesFromCsv(readFileSync(join(dir, 'un-states.csv'), 'utf8')),
   ...organizationsFromCsv(readFileSync(join(dir, 'un-organizations.csv'), 'utf8')),
 ];
+
+const offices = officesFromCsv(readFileSync(join(dir, 'offices.csv'), 'utf8'));
+
+/** An office of offices.csv as the report model reads it. */
+export function office(code: string): CompilationOffice {
+  const o = offices.find((r) => r.code === code)!;
+  return { code, names: { en: o.nameEn, fr: o.nameFr, es: o.nameEs, ru: o.nameRu, zh: o.nameZh, ar: o.nameAr } };
+}
 
 export function namedEntity(code: string): NamedEntity {
   const e = reference.find((r) => r.code === code)!;
@@ -42,8 +55,17 @@ export function a6599Input(language: TLanguage, addendum: 0 | 1 = 0): Compilatio
       ...(r.originalLanguage !== 'en' ? { en: { body: r.en.body, summary: r.en.summary ?? null } } : {}),
     },
   }));
+  const { officeCode, agenda, ...cycle } = A6599_CYCLE;
   return {
-    cycle: { ...A6599_CYCLE, previousReportYear: '2009' },
+    cycle: {
+      ...cycle,
+      organ: 'GENERAL_ASSEMBLY',
+      office: office(officeCode),
+      agenda: { ...agenda, kind: 'PRELIMINARY' },
+      sessionDates: null,
+      observations: {},
+      previousReportYear: '2009',
+    },
     language,
     addendum,
     replies,

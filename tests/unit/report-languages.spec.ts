@@ -1,5 +1,5 @@
 import type { TLanguage } from '@replies/shared';
-import { buildReport, inReportOrder, mandateClause } from '../../apps/api/src/modules/compilation/model/build-report';
+import { buildReport, inReportOrder } from '../../apps/api/src/modules/compilation/model/build-report';
 import { headingLine } from '../../apps/api/src/modules/compilation/model/report-model';
 import { a6599Input, namedEntity } from './report-fixture';
 
@@ -89,21 +89,21 @@ describe('the report in the four other languages', () => {
 });
 
 describe('the mandate paragraph', () => {
-  it('names the General Assembly once, whether or not the mandate was typed as a whole sentence', () => {
-    expect(mandateClause('The General Assembly requested the Secretary-General to report.', 'en')).toBe(
-      'requested the Secretary-General to report.',
-    );
-    expect(mandateClause('requested the Secretary-General to report.', 'en')).toBe(
-      'requested the Secretary-General to report.',
-    );
-    expect(mandateClause('大会请秘书长提出报告。', 'zh')).toBe('请秘书长提出报告。');
-    expect(mandateClause('  ', 'en')).toBeNull();
+  it('prints the cycle’s paragraph as written, closed by the sentence that the report answers it', () => {
     const input = a6599Input('en');
     input.cycle.mandate = {
-      en: 'The General Assembly requested the Secretary-General to seek the views of Member States.',
+      en: 'In its resolution 64/38, the General Assembly requested the Secretary-General to seek the views of Member States.',
     };
     expect(buildReport(input).sections[0].paragraphs[0].text).toBe(
-      'In its resolution 64/38, entitled "Measures to prevent terrorists from acquiring weapons of mass destruction", the General Assembly requested the Secretary-General to seek the views of Member States. The present report is submitted pursuant to that request.',
+      'In its resolution 64/38, the General Assembly requested the Secretary-General to seek the views of Member States. The present report is submitted pursuant to that request.',
+    );
+  });
+
+  it('is generated from the resolution, title and organ when the cycle gives none in the language', () => {
+    const input = a6599Input('en');
+    input.cycle.mandate = {};
+    expect(buildReport(input).sections[0].paragraphs[0].text).toBe(
+      'In its resolution 64/38, entitled "Measures to prevent terrorists from acquiring weapons of mass destruction", the General Assembly requested the Secretary-General to seek the views of Member States on the subject and to submit a report to the Assembly at its sixty-fifth session. The present report is submitted pursuant to that request.',
     );
   });
 });

@@ -12,6 +12,7 @@ import { CyclesModule } from './modules/cycles/cycles.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { MailModule } from './modules/mail/mail.module';
+import { OfficesModule } from './modules/offices/offices.module';
 import { PublishingModule } from './modules/publishing/publishing.module';
 import { RepliesModule } from './modules/replies/replies.module';
 import { ReviewModule } from './modules/review/review.module';
@@ -25,6 +26,7 @@ import { UsersModule } from './modules/users/users.module';
     HealthModule,
     UsersModule,
     EntitiesModule,
+    OfficesModule,
     CyclesModule,
     InvitationsModule,
     RepliesModule,

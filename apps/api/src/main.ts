@@ -47,7 +47,9 @@ async function main() {
     say(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
     const prisma = createPrismaClient(url);
     const reference = await loadReferenceData(prisma);
-    say(`Reference data: ${reference.total} States and organizations (${reference.inserted} added now).`);
+    say(
+      `Reference data: ${reference.total} States and organizations (${reference.inserted} added now), ${reference.offices} offices; names filled in from it: ${reference.updated}.`,
+    );
     const admin = await ensureFirstAdmin(prisma, { ...config.admin, embedded: !!embedded });
     await prisma.$disconnect();
 

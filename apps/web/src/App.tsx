@@ -11,6 +11,7 @@ import { Shell } from './shell/Shell';
 // Screens beyond the home page are loaded only by those who open them.
 const UsersPage = lazy(() => import('./admin/users/UsersPage'));
 const EntitiesPage = lazy(() => import('./admin/entities/EntitiesPage'));
+const OfficesPage = lazy(() => import('./admin/offices/OfficesPage'));
 const CyclesPage = lazy(() => import('./cycles/CyclesPage'));
 const NewCyclePage = lazy(() => import('./cycles/NewCyclePage'));
 const CycleWorkspace = lazy(() => import('./cycles/workspace/CycleWorkspace'));
@@ -55,6 +56,7 @@ const router = createBrowserRouter([
                   { index: true, element: <NotFoundPage /> },
                   { path: 'users', element: <UsersPage /> },
                   { path: 'entities', element: <EntitiesPage /> },
+                  { path: 'offices', element: <OfficesPage /> },
                 ],
               },
               {

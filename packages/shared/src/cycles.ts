@@ -1,42 +1,58 @@
 import { z } from 'zod';
+import { ZIntroduction, ZLocalizedText, type TIntroduction, type TLocalizedText } from './cycle-texts';
 import { ZIsoDate, type TIsoDate } from './dates';
 import { ZEntityCode, ZEntityType } from './entities';
-import type { TLanguage } from './languages';
+import { ZLanguage, type TLanguage } from './languages';
 import type { TCycleStatus } from './lifecycle';
+import { ZOfficeCode, type TOffice } from './offices';
+import { SESSION_RULES, ZAgenda, ZOrgan, type TAgenda, type TOrgan } from './organs';
 
 const text = (max: number) => z.string().trim().max(max);
-
-/** A text in the six official languages; English, the Secretariat's working language, is required. */
-export const ZLocalizedTitle = z.strictObject({
-  en: text(500).min(1, { error: 'The English title is required.' }),
-  fr: text(500).optional(),
-  es: text(500).optional(),
-  ru: text(500).optional(),
-  zh: text(500).optional(),
-  ar: text(500).optional(),
-});
-export const ZLocalizedMandate = z
-  .strictObject({ en: text(5000), fr: text(5000), es: text(5000), ru: text(5000), zh: text(5000), ar: text(5000) })
-  .partial();
-export type TLocalizedText = Partial<Record<TLanguage, string>>;
 
 export const ZCycleSymbol = z
   .string()
   .trim()
   .regex(/^[A-Z]{1,4}(\/[A-Za-z0-9.]+){2,4}$/, { error: 'Write the document symbol as printed, e.g. A/65/99.' });
 
+/** 64/38 and 64/38 B (Assembly), 52/10 and S-31/1 (Human Rights Council), 2023/15 (ECOSOC), 2325 (2016) (Security Council). */
+export const RESOLUTION_NUMBER = /^((S-)?\d{1,4}\/\d{1,4}( ?[A-Z])?|\d{1,4} \(\d{4}\))$/;
+
 const cycleFields = {
   symbol: ZCycleSymbol,
-  resolution: z
-    .string()
-    .trim()
-    .regex(/^\d{1,3}\/\d{1,4}( ?[A-Z])?$/, { error: 'Write the resolution number as printed, e.g. 64/38.' }),
-  session: z.number({ error: 'Enter the General Assembly session as a number.' }).int().min(1).max(200),
-  agendaItem: text(300).optional(),
-  title: ZLocalizedTitle,
-  mandate: ZLocalizedMandate.optional(),
+  resolution: z.string().trim().regex(RESOLUTION_NUMBER, {
+    error: 'Write the resolution number as printed, e.g. 64/38, 52/10 or 2325 (2016).',
+  }),
+  organ: ZOrgan,
+  /** The Secretariat office that compiles the report and hosts the full texts. */
+  officeCode: ZOfficeCode,
+  /** The session number (65), the year for the Economic and Social Council (2024); none for the Security Council. */
+  session: z.number({ error: 'Enter the session as a number.' }).int().nullable(),
+  /** Printed under the session line (the Human Rights Council's "26 February–5 April 2024"). */
+  sessionDates: z
+    .object({ from: ZIsoDate, to: ZIsoDate })
+    .refine((dates) => dates.to >= dates.from, { error: 'The session cannot end before it begins.', path: ['to'] })
+    .nullable(),
+  agenda: ZAgenda.nullable(),
+  /** The date of issue printed in the header. */
+  issuedOn: ZIsoDate.nullable(),
+  /** The language the report is written in ("Original: English" in every language version). */
+  reportLanguage: ZLanguage,
+  /** The office's page for the report, printed in footnotes instead of the portal's address of each full text. */
+  fullTextUrl: z
+    .url({ protocol: /^https?$/, error: 'Give the full address, starting with https://.' })
+    .max(500)
+    .nullable(),
+  title: ZLocalizedText(500),
+  /** The mandate as a whole paragraph, in each language; generated from the resolution, title and organ when empty. */
+  mandate: ZLocalizedText(5000),
+  /** What the note verbale and letters ask for: "to provide information on the subject". */
+  request: ZLocalizedText(500),
+  introduction: ZIntroduction,
+  /** An optional closing section, "Observations", written by the editor. */
+  observations: ZLocalizedText(20000),
   noteVerbaleOn: ZIsoDate,
-  orgLettersOn: z.array(ZIsoDate).min(1, { error: 'Give the date of at least one letter to organizations.' }).max(10),
+  /** The dates of the letters to organizations; none when no letter went to organizations. */
+  orgLettersOn: z.array(ZIsoDate).max(10),
   cutoffOn: ZIsoDate,
   replyWordLimit: z
     .number({ error: 'Enter a number of words.' })
@@ -50,19 +66,26 @@ const cycleFields = {
     .max(1_000_000),
   newInformationOnly: z.boolean(),
   /** The cycle this one follows (id or symbol), for "new information only". */
-  previousCycle: z.string().trim().max(100).nullable().optional(),
+  previousCycle: z.string().trim().max(100).nullable(),
 };
 
-type CycleDates = {
+export interface CycleRuleInput {
+  organ?: TOrgan;
+  session?: number | null;
+  reportLanguage?: TLanguage;
+  title?: TLocalizedText;
   noteVerbaleOn?: string;
   orgLettersOn?: string[];
   cutoffOn?: string;
   replyWordLimit?: number;
   summaryWordLimit?: number;
-};
+}
 
-/** Rules across fields: the cut-off follows the requests; the summary limit does not exceed the reply limit. */
-export function cycleRuleViolations(cycle: CycleDates): { path: string; message: string }[] {
+/**
+ * Rules across fields: the cut-off follows the requests; the summary limit does not exceed the reply
+ * limit; the session fits the organ; the title is given in the report's own language.
+ */
+export function cycleRuleViolations(cycle: CycleRuleInput): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];
   if (cycle.cutoffOn && cycle.noteVerbaleOn && cycle.cutoffOn < cycle.noteVerbaleOn) {
     problems.push({ path: 'cutoffOn', message: 'The cut-off date cannot come before the note verbale.' });
@@ -78,10 +101,27 @@ export function cycleRuleViolations(cycle: CycleDates): { path: string; message:
   if (cycle.replyWordLimit && cycle.summaryWordLimit && cycle.summaryWordLimit > cycle.replyWordLimit) {
     problems.push({ path: 'summaryWordLimit', message: 'The summary limit cannot exceed the reply limit.' });
   }
+  if (cycle.organ) {
+    const rule = SESSION_RULES[cycle.organ];
+    const session = cycle.session;
+    if (
+      rule.kind === 'number' &&
+      (session == null || Number.isNaN(session) || session < rule.min || session > rule.max)
+    )
+      problems.push({ path: 'session', message: 'Enter the session number, e.g. 65.' });
+    if (rule.kind === 'year' && (session == null || Number.isNaN(session) || session < rule.min || session > rule.max))
+      problems.push({ path: 'session', message: 'Enter the year of the session, e.g. 2024.' });
+  }
+  if (cycle.title && cycle.reportLanguage && !cycle.title[cycle.reportLanguage]?.trim()) {
+    problems.push({
+      path: `title.${cycle.reportLanguage}`,
+      message: 'The title is required in the language the report is written in.',
+    });
+  }
   return problems;
 }
 
-const withCycleRules = <T extends CycleDates>(value: T, context: z.RefinementCtx) => {
+const withCycleRules = <T extends CycleRuleInput>(value: T, context: z.RefinementCtx) => {
   for (const problem of cycleRuleViolations(value)) {
     context.addIssue({
       code: 'custom',
@@ -92,7 +132,23 @@ const withCycleRules = <T extends CycleDates>(value: T, context: z.RefinementCtx
 };
 
 export const ZCreateCycle = z
-  .object({ ...cycleFields, newInformationOnly: cycleFields.newInformationOnly.default(false) })
+  .object({
+    ...cycleFields,
+    organ: cycleFields.organ.default('GENERAL_ASSEMBLY'),
+    session: cycleFields.session.optional(),
+    sessionDates: cycleFields.sessionDates.optional(),
+    agenda: cycleFields.agenda.optional(),
+    issuedOn: cycleFields.issuedOn.optional(),
+    reportLanguage: cycleFields.reportLanguage.default('en'),
+    fullTextUrl: cycleFields.fullTextUrl.optional(),
+    mandate: cycleFields.mandate.optional(),
+    request: cycleFields.request.optional(),
+    introduction: cycleFields.introduction.optional(),
+    observations: cycleFields.observations.optional(),
+    orgLettersOn: cycleFields.orgLettersOn.default([]),
+    newInformationOnly: cycleFields.newInformationOnly.default(false),
+    previousCycle: cycleFields.previousCycle.optional(),
+  })
   .superRefine(withCycleRules);
 export type TCreateCycle = z.input<typeof ZCreateCycle>;
 
@@ -105,10 +161,19 @@ export interface TCycle {
   /** The symbol as used in addresses: A/65/99 → A-65-99. */
   slug: string;
   resolution: string;
-  session: number;
-  agendaItem: string | null;
+  organ: TOrgan;
+  office: TOffice | null;
+  session: number | null;
+  sessionDates: { from: TIsoDate; to: TIsoDate } | null;
+  agenda: TAgenda | null;
+  issuedOn: TIsoDate | null;
+  reportLanguage: TLanguage;
+  fullTextUrl: string | null;
   title: TLocalizedText;
   mandate: TLocalizedText;
+  request: TLocalizedText;
+  introduction: TIntroduction;
+  observations: TLocalizedText;
   noteVerbaleOn: TIsoDate;
   orgLettersOn: TIsoDate[];
   cutoffOn: TIsoDate;

@@ -66,18 +66,21 @@ describe('reply lifecycle', () => {
     ['ACCEPTED', false, false, false, false, true, true, true, false],
     ['PUBLISHED', false, false, false, false, true, true, true, true],
     ['WITHDRAWN', false, false, false, false, false, false, false, false],
-  ] as const)('%s: the questions the code asks', (state, edit, submit, ret, accept, translate, withdraw, report, pub) => {
-    expect([
-      canEdit(state),
-      canSubmit(state),
-      canReturn(state),
-      canAccept(state),
-      canTranslate(state),
-      canWithdraw(state),
-      inReport(state),
-      isPublic(state),
-    ]).toEqual([edit, submit, ret, accept, translate, withdraw, report, pub]);
-  });
+  ] as const)(
+    '%s: the questions the code asks',
+    (state, edit, submit, ret, accept, translate, withdraw, report, pub) => {
+      expect([
+        canEdit(state),
+        canSubmit(state),
+        canReturn(state),
+        canAccept(state),
+        canTranslate(state),
+        canWithdraw(state),
+        inReport(state),
+        isPublic(state),
+      ]).toEqual([edit, submit, ret, accept, translate, withdraw, report, pub]);
+    },
+  );
 });
 
 describe('cycle lifecycle', () => {

@@ -98,7 +98,8 @@ export function cycleStatusOn(stored: TCycleStatus, cutoffOn: TIsoDate, today: T
 }
 
 /** What the sender should do next with their reply: the one button their home page shows. */
-export type TNextStep = 'START' | 'CONTINUE' | 'REVISE' | 'AWAIT_REVIEW' | 'AWAIT_PUBLICATION' | 'READ_PUBLISHED' | 'NONE';
+export type TNextStep =
+  'START' | 'CONTINUE' | 'REVISE' | 'AWAIT_REVIEW' | 'AWAIT_PUBLICATION' | 'READ_PUBLISHED' | 'NONE';
 
 export function nextStepFor(state: TReplyState): TNextStep {
   switch (state) {

@@ -128,11 +128,23 @@ const ES_TENS = [
   'nonagésimo',
 ];
 
-/** 65 → "sexagésimo quinto", 61 → "sexagésimo primer", as in "período de sesiones" (1 to 99). */
+// 13 to 19 are written as one word: "decimotercer período de sesiones".
+const ES_TEENS: Record<number, string> = {
+  11: 'undécimo',
+  12: 'duodécimo',
+  13: 'decimotercer',
+  14: 'decimocuarto',
+  15: 'decimoquinto',
+  16: 'decimosexto',
+  17: 'decimoséptimo',
+  18: 'decimoctavo',
+  19: 'decimonoveno',
+};
+
+/** 65 → "sexagésimo quinto", 61 → "sexagésimo primer", 13 → "decimotercer", as in "período de sesiones" (1 to 99). */
 export function spanishOrdinal(n: number): string {
   const tens = Math.floor(n / 10) % 10;
   const unit = n % 10;
-  if (n === 11) return 'undécimo';
-  if (n === 12) return 'duodécimo';
+  if (ES_TEENS[n % 100]) return ES_TEENS[n % 100];
   return [ES_TENS[tens], ES_UNITS[unit]].filter(Boolean).join(' ');
 }

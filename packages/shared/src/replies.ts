@@ -4,7 +4,6 @@ import type { TDecision, TLengthCheck } from './length-rule';
 import { ZLanguage, type TLanguage } from './languages';
 import type { TReplyState } from './lifecycle';
 
-
 /** Text limits that protect the server; the cycle's word limits are a separate, softer rule. */
 export const MAX_REPLY_CHARACTERS = 500_000;
 export const MAX_SUMMARY_CHARACTERS = 50_000;

@@ -1,3 +1,4 @@
+import type { TIntroductionParagraph } from './cycle-texts';
 import type { TDecision } from './length-rule';
 import type { TLanguage } from './languages';
 import type { TCycle, TInvitationChannel } from './cycles';
@@ -63,10 +64,28 @@ export interface TReportChecks {
   wordLimit: number;
   overWordLimit: boolean;
   missingTranslations: { entityCode: string; name: string; what: 'text' | 'summary' | 'name' }[];
-  missingCycleTexts: ('title' | 'mandate')[];
+  /** Fields of the cycle (or of its office) that this language lacks, each naming the field to complete. */
+  missingCycleFields: TMissingCycleField[];
   notAccepted: { entityCode: string; name: string; status: string }[];
   namesOtherEntity: { entityCode: string; name: string; mentions: string[] }[];
   contradictions: { entityCode: string; name: string; decision: TDecision; proposed: TDecision }[];
+}
+
+/**
+ * A field the report in one language needs and does not have: a text of the cycle in that language
+ * (`title`, `mandate`, `request`, `observations`, an `introduction` paragraph the editor rewrote in the
+ * original language), the date of issue, or the office's name in that language.
+ */
+export type TMissingCycleField =
+  | { field: 'title' | 'mandate' | 'request' | 'observations'; language: TLanguage }
+  | { field: 'introduction'; language: TLanguage; paragraph: TIntroductionParagraph }
+  | { field: 'issuedOn' }
+  | { field: 'officeName'; language: TLanguage; officeCode: string };
+
+/** One paragraph of the introduction in one language: what the portal generates, and the editor's text if any. */
+export interface TIntroductionDraft {
+  language: TLanguage;
+  paragraphs: { key: TIntroductionParagraph; generated: string; text: string | null }[];
 }
 
 /** One stored compiled version of the report: each compilation whose bytes differ from the last is kept. */

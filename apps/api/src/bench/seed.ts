@@ -23,6 +23,7 @@ export async function seedBenchCycle(url: string, count: number) {
       symbol: 'A/99/999',
       resolution: '98/1',
       session: 99,
+      officeCode: 'ODA',
       noteVerbaleOn: new Date('2030-02-01'),
       orgLettersOn: [new Date('2030-02-01')],
       cutoffOn: new Date('2030-06-30'),

@@ -22,6 +22,10 @@ import {
   type TSaveTranslation,
   type TSendReminders,
   type TUpdateCycle,
+  type TCreateOffice,
+  type TIntroductionDraft,
+  type TOffice,
+  type TUpdateOffice,
   type TCreateUser,
   type TEntity,
   type TEntityType,
@@ -207,6 +211,12 @@ export const api = {
     /** The focal point's requests for views, with the next step of each. */
     list: (signal?: AbortSignal) => request<TFocalPointRequest[]>('GET', '/requests', { signal }),
   },
+  offices: {
+    list: (signal?: AbortSignal) => request<TOffice[]>('GET', '/offices', { signal }),
+    create: (body: TCreateOffice) => request<TOffice>('POST', '/offices', { body }),
+    update: (code: string, body: TUpdateOffice) =>
+      request<TOffice>('PATCH', `/offices/${encodeURIComponent(code)}`, { body }),
+  },
   cycles: {
     list: (signal?: AbortSignal) => request<TCycle[]>('GET', '/cycles', { signal }),
     get: (cycle: string, signal?: AbortSignal) => request<TCycle>('GET', cyclePath(cycle), { signal }),
@@ -274,6 +284,9 @@ export const api = {
         query: { lang, addendum: String(addendum) },
         signal,
       }),
+    /** The introduction's paragraphs in one language: generated, and the editor's own. */
+    introduction: (cycle: string, lang: TLanguage, signal?: AbortSignal) =>
+      request<TIntroductionDraft>('GET', `${cyclePath(cycle)}/report/introduction`, { query: { lang }, signal }),
     versions: (cycle: string, signal?: AbortSignal) =>
       request<TCompiledReport[]>('GET', `${cyclePath(cycle)}/reports`, { signal }),
     publish: (cycle: string, body: TPublish) =>

@@ -1,86 +1,49 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { ZCreateCycle, type TCreateCycle, type TCycle, type TLocalizedText } from '@replies/shared';
-import { ApiError } from '../api/client';
+import { LANGUAGES, type TCreateCycle, type TCycle, type TLanguage } from '@replies/shared';
+import { ApiError, api } from '../api/client';
 import { useMessages } from '../i18n/messages';
 import { FailureAlert } from '../ui/Alert';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../ui/Field';
+import { CheckboxField, SelectField, TextField } from '../ui/Field';
 import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
 import { FormSubmit } from '../ui/FormSubmit';
-
-type CycleFormValues = TCreateCycle;
+import { useLoad } from '../ui/useLoad';
+import {
+  cycleResolver,
+  FIELDS,
+  isMissing,
+  LOCALIZED_FIELDS,
+  valuesOf,
+  type CycleFormValues,
+  type LocalizedFieldName,
+} from './cycle-form-values';
+import { DocumentFields } from './DocumentFields';
+import { IntroductionFields } from './IntroductionFields';
+import { LocalizedField } from './LocalizedField';
 
 const MAX_LETTERS = 10;
 
-/** The texts of a cycle without the empty languages (the API may send null for them). */
-function present(text: TLocalizedText | null | undefined): TLocalizedText {
-  return Object.fromEntries(
-    Object.entries(text ?? {}).filter(([, value]) => typeof value === 'string'),
-  ) as TLocalizedText;
+/** A field to open and focus when the form shows: the checks link to the exact text that is missing. */
+export interface FieldFocus {
+  field: LocalizedFieldName | 'introduction' | 'issuedOn';
+  language?: TLanguage;
+  paragraph?: string;
 }
 
-function valuesOf(cycle?: TCycle): CycleFormValues {
-  if (!cycle) {
-    return {
-      symbol: '',
-      resolution: '',
-      session: Number.NaN,
-      agendaItem: '',
-      title: { en: '', zh: '' },
-      mandate: { en: '', zh: '' },
-      noteVerbaleOn: '',
-      orgLettersOn: [''],
-      cutoffOn: '',
-      replyWordLimit: Number.NaN,
-      summaryWordLimit: Number.NaN,
-      newInformationOnly: false,
-      previousCycle: null,
-    };
-  }
-  const title = present(cycle.title);
-  const mandate = present(cycle.mandate);
+const FOCUSABLE = new Set<string>([...LOCALIZED_FIELDS, 'introduction', 'issuedOn']);
+
+/** The field a link asks the form to open (?edit=title&editLang=fr&paragraph=requests), if any. */
+export function readFieldFocus(params: URLSearchParams): FieldFocus | null {
+  const field = params.get('edit');
+  if (!field || !FOCUSABLE.has(field)) return null;
+  const language = params.get('editLang');
   return {
-    symbol: cycle.symbol,
-    resolution: cycle.resolution,
-    session: cycle.session,
-    agendaItem: cycle.agendaItem ?? '',
-    // The languages this form does not show (French, Spanish…) are kept as they are and sent back unchanged.
-    title: { ...title, en: title.en ?? '', zh: title.zh ?? '' },
-    mandate: { ...mandate, en: mandate.en ?? '', zh: mandate.zh ?? '' },
-    noteVerbaleOn: cycle.noteVerbaleOn,
-    orgLettersOn: cycle.orgLettersOn.length > 0 ? [...cycle.orgLettersOn] : [''],
-    cutoffOn: cycle.cutoffOn,
-    replyWordLimit: cycle.replyWordLimit,
-    summaryWordLimit: cycle.summaryWordLimit,
-    newInformationOnly: cycle.newInformationOnly,
-    previousCycle: cycle.previousCycle?.id ?? null,
+    field: field as FieldFocus['field'],
+    language: LANGUAGES.includes(language as TLanguage) ? (language as TLanguage) : undefined,
+    paragraph: params.get('paragraph') ?? undefined,
   };
 }
-
-const BASE_FIELDS = [
-  'symbol',
-  'resolution',
-  'session',
-  'agendaItem',
-  'title.en',
-  'title.zh',
-  'mandate.en',
-  'mandate.zh',
-  'noteVerbaleOn',
-  'orgLettersOn',
-  'cutoffOn',
-  'replyWordLimit',
-  'summaryWordLimit',
-  'newInformationOnly',
-  'previousCycle',
-] as const satisfies readonly Path<CycleFormValues>[];
-
-const FIELDS: readonly Path<CycleFormValues>[] = [
-  ...BASE_FIELDS,
-  ...Array.from({ length: MAX_LETTERS }, (_, index) => `orgLettersOn.${index}` as const),
-];
 
 interface CycleFormProps {
   idPrefix: string;
@@ -91,18 +54,36 @@ interface CycleFormProps {
   submitLabel: string;
   /** The id of the heading that names the form. */
   labelledBy?: string;
+  focus?: FieldFocus | null;
   /** Sends the values; rejects with the ApiError of the API, shown by the form. */
   onSubmit: (values: TCreateCycle) => Promise<void>;
 }
 
+const HINTS = {
+  title: null,
+  mandate: 'cycleForm.mandateHint',
+  request: 'cycleForm.requestHint',
+  observations: 'cycleForm.observationsHint',
+} as const satisfies Record<LocalizedFieldName, string | null>;
+
 /** The fields of a reporting cycle, to create one or to change it. */
-export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, onSubmit }: CycleFormProps) {
+export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, focus, onSubmit }: CycleFormProps) {
   const { t } = useTranslation();
   const { message } = useMessages();
   const formRef = useRef<HTMLFormElement>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [initial] = useState(() => valuesOf(cycle));
   const [letters, setLetters] = useState(initial.orgLettersOn.length);
+  const original = initial.reportLanguage;
+  // The language shown for each text; the report's own language first.
+  const [shown, setShown] = useState<Record<LocalizedFieldName | 'introduction', TLanguage>>(() => ({
+    title: original,
+    mandate: original,
+    request: original,
+    observations: original,
+    introduction: original,
+  }));
+  const offices = useLoad((signal) => api.offices.list(signal), 'offices');
   const {
     register,
     handleSubmit,
@@ -110,16 +91,36 @@ export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, on
     setValue,
     setFocus,
     setError,
+    watch,
     formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(ZCreateCycle), defaultValues: initial });
+  } = useForm<CycleFormValues, unknown, TCreateCycle>({ resolver: cycleResolver, defaultValues: initial });
   const focusAfterSubmit = useFocusAfterSubmit(formRef, isSubmitting);
   const id = (name: string) => `${idPrefix}-${name}`;
+  const values = watch();
+
+  // Opened from a check: show that field in that language, and put the focus in it.
+  useEffect(() => {
+    if (!focus) return;
+    const language = focus.language ?? original;
+    if (focus.field !== 'issuedOn') setShown((current) => ({ ...current, [focus.field]: language }));
+    const target =
+      focus.field === 'issuedOn'
+        ? id('issued-on')
+        : focus.field === 'introduction'
+          ? id(`introduction-${focus.paragraph ?? 'mandate'}-${language}`)
+          : id(`${focus.field}-${language}`);
+    window.setTimeout(() => {
+      const element = document.getElementById(target);
+      element?.scrollIntoView({ block: 'center' });
+      element?.focus();
+    }, 0);
+    // Only when asked from outside; `id` and `original` do not change.
+  }, [focus]);
 
   const addLetter = () => {
     const next = letters + 1;
     setValue(`orgLettersOn.${letters}`, '');
     setLetters(next);
-    // The new input exists after this render.
     window.setTimeout(() => setFocus(`orgLettersOn.${next - 1}`), 0);
   };
 
@@ -127,25 +128,51 @@ export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, on
     const dates = (getValues('orgLettersOn') ?? []).slice(0, letters).filter((_, i) => i !== index);
     setValue('orgLettersOn', dates);
     setLetters(dates.length);
-    window.setTimeout(() => setFocus(`orgLettersOn.${Math.min(index, dates.length - 1)}`), 0);
+    if (dates.length) window.setTimeout(() => setFocus(`orgLettersOn.${Math.min(index, dates.length - 1)}`), 0);
   };
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(null);
-    try {
-      await onSubmit({ ...values, orgLettersOn: values.orgLettersOn.slice(0, letters) });
-    } catch (error) {
-      if (placeFieldErrors(error, setError, FIELDS)) return;
-      setFailure(error);
-      if (error instanceof ApiError && error.code === 'SYMBOL_TAKEN') focusAfterSubmit('symbol');
-    }
-  });
+  const submit = handleSubmit(
+    async (payload) => {
+      setFailure(null);
+      try {
+        await onSubmit({ ...payload, orgLettersOn: (payload.orgLettersOn ?? []).slice(0, letters) });
+      } catch (error) {
+        if (placeFieldErrors(error, setError, FIELDS as Path<CycleFormValues>[])) return;
+        setFailure(error);
+        if (error instanceof ApiError && error.code === 'SYMBOL_TAKEN') focusAfterSubmit('symbol');
+      }
+    },
+    (invalid) => {
+      // A text invalid in a language not shown: show that language, so the error can be seen.
+      for (const field of LOCALIZED_FIELDS) {
+        const language = Object.keys(invalid[field] ?? {})[0] as TLanguage | undefined;
+        if (language) setShown((current) => ({ ...current, [field]: language }));
+      }
+    },
+  );
 
   const others: { id: string; symbol: string }[] = cycles.filter((other) => other.id !== cycle?.id);
   // The chosen previous cycle is an option from the start, before the list of cycles arrives.
   const previous = cycle?.previousCycle;
   if (previous && !others.some((other) => other.id === previous.id)) others.unshift(previous);
   const lettersError = errors.orgLettersOn?.message ?? errors.orgLettersOn?.root?.message;
+
+  const localized = (field: LocalizedFieldName, label: string, rows?: number) => {
+    const hint = HINTS[field];
+    return (
+      <LocalizedField
+        id={id(field)}
+        label={label}
+        hint={hint ? t(hint) : undefined}
+        rows={rows}
+        language={shown[field]}
+        onLanguage={(language) => setShown((current) => ({ ...current, [field]: language }))}
+        missing={(language) => isMissing(field, values[field], language, values.reportLanguage)}
+        register={(language) => register(`${field}.${language}`)}
+        errorOf={(language) => errors[field]?.[language]?.message}
+      />
+    );
+  };
 
   return (
     <form ref={formRef} className="form" onSubmit={submit} noValidate aria-labelledby={labelledBy}>
@@ -174,61 +201,22 @@ export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, on
             error={errors.resolution?.message}
             registration={register('resolution')}
           />
-          <TextField
-            id={id('session')}
-            label={t('cycleForm.session')}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={200}
-            required
-            error={errors.session?.message}
-            registration={register('session', { valueAsNumber: true })}
-          />
-          <TextField
-            id={id('agenda-item')}
-            label={t('cycleForm.agendaItem')}
-            autoComplete="off"
-            error={errors.agendaItem?.message}
-            registration={register('agendaItem')}
-          />
         </div>
 
-        <div className="form__grid form__grid--wide">
-          <TextField
-            id={id('title-en')}
-            label={t('cycleForm.titleEn')}
-            lang="en"
-            autoComplete="off"
-            required
-            error={errors.title?.en?.message}
-            registration={register('title.en')}
-          />
-          <TextField
-            id={id('title-zh')}
-            label={t('cycleForm.titleZh')}
-            lang="zh"
-            autoComplete="off"
-            error={errors.title?.zh?.message}
-            registration={register('title.zh')}
-          />
-          <TextAreaField
-            id={id('mandate-en')}
-            label={t('cycleForm.mandateEn')}
-            lang="en"
-            rows={5}
-            error={errors.mandate?.en?.message}
-            registration={register('mandate.en')}
-          />
-          <TextAreaField
-            id={id('mandate-zh')}
-            label={t('cycleForm.mandateZh')}
-            lang="zh"
-            rows={5}
-            error={errors.mandate?.zh?.message}
-            registration={register('mandate.zh')}
-          />
-        </div>
+        <DocumentFields
+          id={id}
+          register={register}
+          errors={errors}
+          organ={values.organ}
+          agendaKind={values.agenda.kind}
+          // The cycle's own office is an option from the start, before the list of offices arrives.
+          offices={offices.data ?? (cycle?.office ? [cycle.office] : [])}
+          officesLoading={offices.data === null && !offices.error}
+        />
+
+        {localized('title', t('cycleForm.title'))}
+        {localized('mandate', t('cycleForm.mandate'), 6)}
+        {localized('request', t('cycleForm.request'))}
 
         <div className="form__grid">
           <TextField
@@ -249,8 +237,11 @@ export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, on
           />
         </div>
 
-        <fieldset className="group" aria-describedby={lettersError ? id('letters-error') : undefined}>
+        <fieldset className="group" aria-describedby={lettersError ? id('letters-error') : id('letters-hint')}>
           <legend>{t('cycleForm.orgLetters')}</legend>
+          <p className="field__hint" id={id('letters-hint')}>
+            {t('cycleForm.orgLettersHint')}
+          </p>
           <ul className="date-list">
             {Array.from({ length: letters }, (_, index) => (
               <li key={index} className="date-list__item">
@@ -258,20 +249,17 @@ export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, on
                   id={id(`letter-${index + 1}`)}
                   label={t('cycleForm.letterDate', { number: index + 1 })}
                   type="date"
-                  required={index === 0}
                   error={errors.orgLettersOn?.[index]?.message}
                   registration={register(`orgLettersOn.${index}`)}
                 />
-                {letters > 1 && (
-                  <button
-                    type="button"
-                    className="button button--small button--quiet"
-                    aria-label={t('cycleForm.removeLetterFull', { number: index + 1 })}
-                    onClick={() => removeLetter(index)}
-                  >
-                    {t('cycleForm.removeLetter')}
-                  </button>
-                )}
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  aria-label={t('cycleForm.removeLetterFull', { number: index + 1 })}
+                  onClick={() => removeLetter(index)}
+                >
+                  {t('cycleForm.removeLetter')}
+                </button>
               </li>
             ))}
           </ul>
@@ -329,6 +317,23 @@ export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, on
           error={errors.newInformationOnly?.message}
           registration={register('newInformationOnly')}
         />
+
+        {cycle ? (
+          <IntroductionFields
+            id={id}
+            slug={cycle.slug}
+            version={cycle.updatedAt}
+            language={shown.introduction}
+            onLanguage={(language) => setShown((current) => ({ ...current, introduction: language }))}
+            texts={values.introduction}
+            register={register}
+            setValue={setValue}
+            errors={errors}
+          />
+        ) : (
+          <p className="field__hint">{t('introduction.afterCreation')}</p>
+        )}
+        {localized('observations', t('cycleForm.observations'), 6)}
 
         <FormSubmit label={submitLabel} />
       </fieldset>

@@ -27,3 +27,16 @@ export const reviewHref = (slug: string, entityCode: string) => `/cycles/${slug}
 export const auditHref = (slug: string) => `/cycles/${slug}/audit`;
 /** The Secretariat's report page of a cycle: checks, preview, publication. */
 export const reportHref = (slug: string) => `/cycles/${slug}/report`;
+
+/** The cycle's settings with its form opened at one field, in one language (where a check points). */
+export function cycleFieldHref(
+  slug: string,
+  field: 'title' | 'mandate' | 'request' | 'observations' | 'introduction' | 'issuedOn',
+  language?: TLanguage,
+  paragraph?: string,
+): string {
+  const query = new URLSearchParams({ edit: field });
+  if (language) query.set('editLang', language);
+  if (paragraph) query.set('paragraph', paragraph);
+  return `/cycles/${slug}/settings?${query.toString()}#edit-cycle-title`;
+}

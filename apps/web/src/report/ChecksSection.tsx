@@ -8,6 +8,7 @@ import { useFormat } from '../ui/format';
 import type { Loaded } from '../ui/useLoad';
 import { pointsToLookAt, type ChecksByLanguage } from './checks';
 import { CheckGroup } from './CheckGroup';
+import { fieldKey, MissingField, MissingName } from './MissingField';
 import type { ReportChoice } from './choice';
 
 interface ChecksSectionProps {
@@ -82,17 +83,24 @@ export function ChecksSection({ slug, choice, checks }: ChecksSectionProps) {
           >
             {result.missingTranslations.map((item) => (
               <li key={`${item.entityCode}/${item.what}`}>
-                {entry(item.entityCode, item.name)} — {t(`report.checks.what.${item.what}`)}
+                {entry(item.entityCode, item.name)} —{' '}
+                {item.what === 'name' ? (
+                  <MissingName entityCode={item.entityCode} language={choice.lang} />
+                ) : (
+                  t(`report.checks.what.${item.what}`)
+                )}
               </li>
             ))}
           </CheckGroup>
           <CheckGroup
             id="check-cycle"
             title={t('report.checks.missingCycleTexts')}
-            count={result.missingCycleTexts.length}
+            count={result.missingCycleFields.length}
           >
-            {result.missingCycleTexts.map((what) => (
-              <li key={what}>{t(`report.checks.cycleTexts.${what}`)}</li>
+            {result.missingCycleFields.map((item) => (
+              <li key={fieldKey(item)}>
+                <MissingField slug={slug} item={item} />
+              </li>
             ))}
           </CheckGroup>
           <CheckGroup id="check-not-accepted" title={t('report.checks.notAccepted')} count={result.notAccepted.length}>

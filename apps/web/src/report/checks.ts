@@ -20,9 +20,9 @@ export async function loadAllChecks(slug: string, addendum: 0 | 1, signal: Abort
   return byLanguage;
 }
 
-/** How many things are missing in a language: translations of replies, and the cycle's title or mandate. */
+/** How many things are missing in a language: translations of replies, and the cycle's texts, date of issue or office name. */
 export function missingCount(checks: TReportChecks): number {
-  return checks.missingTranslations.length + checks.missingCycleTexts.length;
+  return checks.missingTranslations.length + checks.missingCycleFields.length;
 }
 
 /** The points an editor should look at before publishing (the length counts as one). */

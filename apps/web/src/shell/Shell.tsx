@@ -33,6 +33,7 @@ export function Shell() {
   if (user.role === 'ADMIN') {
     links.push({ to: '/admin/users', label: t('nav.users'), end: false });
     links.push({ to: '/admin/entities', label: t('nav.entities'), end: false });
+    links.push({ to: '/admin/offices', label: t('nav.offices'), end: false });
   }
 
   const onSignOut = async () => {

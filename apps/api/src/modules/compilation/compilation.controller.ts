@@ -78,6 +78,20 @@ export class CompilationController {
     return this.compilation.checks(await this.cycles.get(ref, user), query.lang, query.addendum);
   }
 
+  @Get('report/introduction')
+  @ApiOperation({
+    summary:
+      "The introduction's paragraphs in one language (mandate, requests, newInformationOnly, receivedAsAt, addenda): the generated text beside the editor's own.",
+  })
+  @ApiQuery({ name: 'lang', enum: ['en', 'fr', 'es', 'ru', 'zh', 'ar'], required: false })
+  async introduction(
+    @Param('cycle') ref: string,
+    @Query(new ZodPipe(ZReportQuery)) query: ReportQuery,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.compilation.introduction(await this.cycles.get(ref, user), query.lang);
+  }
+
   @Get('reports')
   @ApiOperation({ summary: 'Every stored compiled version: language, format, checksum, time and who compiled it.' })
   async versions(@Param('cycle') ref: string, @CurrentUser() user: SessionUser) {

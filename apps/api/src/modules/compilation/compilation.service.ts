@@ -1,13 +1,25 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { TCompiledReport, TCycle, TLanguage } from '@replies/shared';
+import {
+  INTRODUCTION_PARAGRAPHS,
+  type TCompiledReport,
+  type TCycle,
+  type TIntroductionDraft,
+  type TLanguage,
+} from '@replies/shared';
 import { toIsoDate } from '../../common/dates';
-import { notFound } from '../../common/domain-error';
+import { conflict, notFound } from '../../common/domain-error';
 import { appConfig } from '../../config/config';
 import type { Tx } from '../../database/prisma.service';
 import type { SessionUser } from '../auth/session-user';
 import { CompilationRepository, type ReportFormat } from './compilation.repository';
-import { buildReport, type CompilationInput, type CompilationReply } from './model/build-report';
+import {
+  buildReport,
+  generatedIntroduction,
+  type CompilationCycle,
+  type CompilationInput,
+  type CompilationReply,
+} from './model/build-report';
 import { reportChecks } from './model/checks';
 import type { ReportDocument } from './model/report-model';
 import { renderDocx } from './render/docx';
@@ -26,9 +38,18 @@ export const FORMATS: Record<ReportFormat, { contentType: string; extension: str
   JSON: { contentType: 'application/json; charset=utf-8', extension: 'json' },
 };
 
-/** The public address of a reply's full text, printed in footnotes and length sentences. */
-export const fullTextUrlFor = (cycle: Pick<TCycle, 'slug'>) => (entityCode: string) =>
-  `${appConfig().publicUrl}/reports/${cycle.slug}/replies/${entityCode}`;
+/**
+ * The address printed in footnotes and length sentences: the office's page for the report when the
+ * cycle gives one, else the portal's public address of that reply's full text.
+ */
+export const fullTextUrlFor = (cycle: Pick<TCycle, 'slug' | 'fullTextUrl'>) => (entityCode: string) =>
+  cycle.fullTextUrl ?? `${appConfig().publicUrl}/reports/${cycle.slug}/replies/${entityCode}`;
+
+/** The cycle as the report model reads it; a cycle must name its office before a report can be compiled. */
+export function compilationCycle(cycle: TCycle, previousReportYear: string | null): CompilationCycle {
+  if (!cycle.office) throw conflict('OFFICE_MISSING', 'Name the office that compiles this report before compiling it.');
+  return { ...cycle, office: cycle.office, previousReportYear };
+}
 
 export async function render(document: ReportDocument, format: ReportFormat): Promise<Buffer> {
   switch (format) {
@@ -58,7 +79,13 @@ export class CompilationService {
 
   async input(cycle: TCycle, language: TLanguage, addendum: 0 | 1, loaded?: LoadedCycle): Promise<CompilationInput> {
     const { replies, previousReportYear } = loaded ?? (await this.load(cycle));
-    return { cycle: { ...cycle, previousReportYear }, language, addendum, replies, fullTextUrl: fullTextUrlFor(cycle) };
+    return {
+      cycle: compilationCycle(cycle, previousReportYear),
+      language,
+      addendum,
+      replies,
+      fullTextUrl: fullTextUrlFor(cycle),
+    };
   }
 
   /** Compiles the report (or its addendum) in one language and format, and stores that version with its checksum. */
@@ -93,6 +120,20 @@ export class CompilationService {
     const input = await this.input(cycle, language, addendum);
     const document = buildReport(input);
     return reportChecks({ ...input, limits: cycle }, document);
+  }
+
+  /** The introduction's paragraphs in one language: what the portal generates beside what the editor wrote. */
+  async introduction(cycle: TCycle, language: TLanguage): Promise<TIntroductionDraft> {
+    const input = await this.input(cycle, language, 0);
+    const generated = generatedIntroduction(input);
+    return {
+      language,
+      paragraphs: INTRODUCTION_PARAGRAPHS.map((key) => ({
+        key,
+        generated: generated[key],
+        text: cycle.introduction[language]?.[key]?.trim() || null,
+      })),
+    };
   }
 
   async versions(cycle: TCycle): Promise<TCompiledReport[]> {

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ZCreateCycle, ZUpdateCycle, type TCreateCycle, type TCycle, type TUpdateCycle } from '@replies/shared';
+import { ZCreateCycle, ZUpdateCycle, type TCycle } from '@replies/shared';
 import { ApiZodBody, ZodPipe } from '../../common/zod';
 import { CurrentUser, Roles } from '../auth/decorators';
 import type { SessionUser } from '../auth/session-user';
-import { CyclesService } from './cycles.service';
+import { CyclesService, type CreateCycleInput, type UpdateCycleInput } from './cycles.service';
 
 @ApiTags('cycles')
 @Controller('cycles')
@@ -21,7 +21,7 @@ export class CyclesController {
   @Roles('EDITOR', 'ADMIN')
   @ApiOperation({ summary: 'Open a reporting cycle for a resolution. 409 when the symbol exists.' })
   @ApiZodBody(ZCreateCycle)
-  create(@Body(new ZodPipe(ZCreateCycle)) body: TCreateCycle, @CurrentUser() user: SessionUser): Promise<TCycle> {
+  create(@Body(new ZodPipe(ZCreateCycle)) body: CreateCycleInput, @CurrentUser() user: SessionUser): Promise<TCycle> {
     return this.cycles.create(body, user);
   }
 
@@ -53,7 +53,7 @@ export class CyclesController {
   @ApiZodBody(ZUpdateCycle)
   update(
     @Param('cycle') ref: string,
-    @Body(new ZodPipe(ZUpdateCycle)) body: TUpdateCycle,
+    @Body(new ZodPipe(ZUpdateCycle)) body: UpdateCycleInput,
     @CurrentUser() user: SessionUser,
   ): Promise<TCycle> {
     return this.cycles.update(ref, body, user);

@@ -1,31 +1,52 @@
 import { Injectable } from '@nestjs/common';
-import type { TCycle, TLanguage, TLocalizedText } from '@replies/shared';
-import { cycleStatusOn, symbolToSlug, todayAt, type TCycleStatus } from '@replies/shared';
+import type { TCycle, TIntroduction, TIntroductionTexts, TLanguage, TLocalizedText } from '@replies/shared';
+import { cycleStatusOn, LANGUAGES, presentTexts, symbolToSlug, todayAt, type TCycleStatus } from '@replies/shared';
 import { fromIsoDate, secretariatTimeZone, toIsoDate } from '../../common/dates';
 import { PrismaService, type Tx } from '../../database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
+import { OFFICE_FIELDS, toOffice } from '../offices/offices.repository';
 
-const CYCLE_INCLUDE = { texts: true, previousCycle: { select: { id: true, symbol: true } } } as const;
+const CYCLE_INCLUDE = {
+  texts: true,
+  office: { select: OFFICE_FIELDS },
+  previousCycle: { select: { id: true, symbol: true } },
+} as const;
 type CycleRow = Prisma.CycleGetPayload<{ include: typeof CYCLE_INCLUDE }>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The texts kept per language (CycleText), gathered by field. */
+const TEXT_FIELDS = ['title', 'mandate', 'request', 'observations'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+
 export function toCycle(row: CycleRow): TCycle {
-  const title: TLocalizedText = {};
-  const mandate: TLocalizedText = {};
+  const texts: Record<TextField, TLocalizedText> = { title: {}, mandate: {}, request: {}, observations: {} };
+  const introduction: TIntroduction = {};
   for (const text of row.texts) {
-    if (text.title) title[text.language as TLanguage] = text.title;
-    if (text.mandate) mandate[text.language as TLanguage] = text.mandate;
+    const language = text.language as TLanguage;
+    for (const field of TEXT_FIELDS) if (text[field]) texts[field][language] = text[field];
+    const paragraphs = presentTexts(text.introduction as TIntroductionTexts | null);
+    if (Object.keys(paragraphs).length) introduction[language] = paragraphs;
   }
   return {
     id: row.id,
     symbol: row.symbol,
     slug: symbolToSlug(row.symbol),
     resolution: row.resolution,
+    organ: row.organ,
+    office: row.office && toOffice(row.office),
     session: row.session,
-    agendaItem: row.agendaItem,
-    title,
-    mandate,
+    sessionDates:
+      row.sessionFrom && row.sessionTo ? { from: toIsoDate(row.sessionFrom), to: toIsoDate(row.sessionTo) } : null,
+    agenda:
+      row.agendaKind && row.agendaItem
+        ? { kind: row.agendaKind, item: row.agendaItem, listSymbol: row.agendaListSymbol }
+        : null,
+    issuedOn: row.issuedOn && toIsoDate(row.issuedOn),
+    reportLanguage: row.reportLanguage,
+    fullTextUrl: row.fullTextUrl,
+    ...texts,
+    introduction,
     noteVerbaleOn: toIsoDate(row.noteVerbaleOn),
     orgLettersOn: row.orgLettersOn.map(toIsoDate),
     cutoffOn: toIsoDate(row.cutoffOn),
@@ -39,21 +60,11 @@ export function toCycle(row: CycleRow): TCycle {
   };
 }
 
-export interface CycleData {
-  symbol: string;
-  resolution: string;
-  session: number;
-  agendaItem: string | null;
-  noteVerbaleOn: string;
-  orgLettersOn: string[];
-  cutoffOn: string;
-  replyWordLimit: number;
-  summaryWordLimit: number;
-  newInformationOnly: boolean;
-  previousCycleId: string | null;
-  title: TLocalizedText;
-  mandate: TLocalizedText;
-}
+/** A cycle as stored: the shape both creation and a merged change are written in. */
+export type CycleData = Omit<
+  TCycle,
+  'id' | 'slug' | 'office' | 'previousCycle' | 'status' | 'createdAt' | 'updatedAt'
+> & { officeCode: string; previousCycleId: string | null };
 
 @Injectable()
 export class CyclesRepository {
@@ -85,6 +96,15 @@ export class CyclesRepository {
 
   symbolTaken(tx: Tx, symbol: string, exceptId?: string) {
     return tx.cycle.count({ where: { symbol, NOT: exceptId ? { id: exceptId } : undefined } }).then((n) => n > 0);
+  }
+
+  /** The office's code as stored ("un-women" → "UN-Women"), or null when there is no such office. */
+  async officeCode(tx: Tx, code: string): Promise<string | null> {
+    const office = await tx.office.findFirst({
+      where: { code: { equals: code, mode: 'insensitive' } },
+      select: { code: true },
+    });
+    return office?.code ?? null;
   }
 
   async create(tx: Tx, data: CycleData): Promise<TCycle> {
@@ -126,8 +146,17 @@ export class CyclesRepository {
     return {
       symbol: data.symbol,
       resolution: data.resolution,
+      organ: data.organ,
+      officeCode: data.officeCode,
       session: data.session,
-      agendaItem: data.agendaItem,
+      sessionFrom: data.sessionDates ? fromIsoDate(data.sessionDates.from) : null,
+      sessionTo: data.sessionDates ? fromIsoDate(data.sessionDates.to) : null,
+      agendaKind: data.agenda?.kind ?? null,
+      agendaItem: data.agenda?.item ?? null,
+      agendaListSymbol: data.agenda && data.agenda.kind !== 'ADOPTED' ? data.agenda.listSymbol : null,
+      issuedOn: data.issuedOn ? fromIsoDate(data.issuedOn) : null,
+      reportLanguage: data.reportLanguage,
+      fullTextUrl: data.fullTextUrl,
       noteVerbaleOn: fromIsoDate(data.noteVerbaleOn),
       orgLettersOn: data.orgLettersOn.map(fromIsoDate),
       cutoffOn: fromIsoDate(data.cutoffOn),
@@ -138,15 +167,18 @@ export class CyclesRepository {
     };
   }
 
-  /** One row per language that has a title or a mandate (an empty title means none in that language). */
+  /** One row per language that has any text (an empty title means none in that language). */
   private texts(data: CycleData) {
-    const languages = new Set([...Object.keys(data.title), ...Object.keys(data.mandate)]) as Set<TLanguage>;
-    return [...languages]
-      .filter((language) => data.title[language] || data.mandate[language])
-      .map((language) => ({
+    return LANGUAGES.map((language) => {
+      const introduction = presentTexts(data.introduction[language]);
+      return {
         language,
-        title: data.title[language] || '',
-        mandate: data.mandate[language] || null,
-      }));
+        title: data.title[language]?.trim() || '',
+        mandate: data.mandate[language]?.trim() || null,
+        request: data.request[language]?.trim() || null,
+        introduction: Object.keys(introduction).length ? introduction : undefined,
+        observations: data.observations[language]?.trim() || null,
+      };
+    }).filter((row) => row.title || row.mandate || row.request || row.introduction || row.observations);
   }
 }

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import {
   cycleRuleViolations,
   nextCycleStatus,
-  type TCreateCycle,
+  SESSION_RULES,
   type TCycle,
   type TCycleStatus,
-  type TUpdateCycle,
+  type ZCreateCycle,
+  type ZUpdateCycle,
 } from '@replies/shared';
+import type { z } from 'zod';
 import { conflict, DomainError, invalidField, notFound } from '../../common/domain-error';
 import type { Tx } from '../../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
@@ -21,6 +23,12 @@ const CANNOT = {
       : `This cycle is already ${status.toLowerCase()}: only an open cycle can be closed.`,
   reopen: (status: TCycleStatus) => `This cycle is ${status.toLowerCase()}: only a closed cycle can be reopened.`,
 };
+
+export type CreateCycleInput = z.output<typeof ZCreateCycle>;
+export type UpdateCycleInput = z.output<typeof ZUpdateCycle>;
+
+/** A cycle's fields as given or merged, before the office and previous cycle are looked up. */
+type CycleFields = Omit<CycleData, 'previousCycleId'> & { previousCycle: string | null };
 
 @Injectable()
 export class CyclesService {
@@ -45,9 +53,25 @@ export class CyclesService {
     return cycle;
   }
 
-  create(input: TCreateCycle, actor: SessionUser): Promise<TCycle> {
+  create(input: CreateCycleInput, actor: SessionUser): Promise<TCycle> {
     return this.transactions.run(async (tx) => {
-      const data = await this.toData(tx, input, null);
+      const data = await this.toData(
+        tx,
+        {
+          ...input,
+          session: input.session ?? null,
+          sessionDates: input.sessionDates ?? null,
+          agenda: input.agenda ? { ...input.agenda, listSymbol: input.agenda.listSymbol ?? null } : null,
+          issuedOn: input.issuedOn ?? null,
+          fullTextUrl: input.fullTextUrl ?? null,
+          mandate: input.mandate ?? {},
+          request: input.request ?? {},
+          introduction: input.introduction ?? {},
+          observations: input.observations ?? {},
+          previousCycle: input.previousCycle ?? null,
+        },
+        null,
+      );
       const cycle = await this.cycles.create(tx, data);
       await this.audit.record(tx, {
         actorId: actor.id,
@@ -61,23 +85,38 @@ export class CyclesService {
     });
   }
 
-  update(ref: string, changes: TUpdateCycle, actor: SessionUser): Promise<TCycle> {
+  update(ref: string, changes: UpdateCycleInput, actor: SessionUser): Promise<TCycle> {
     return this.transactions.run(async (tx) => {
       const before = await this.cycles.findByRef(ref, tx);
       if (!before) throw notFound(`The reporting cycle ${ref}`);
-      const merged = {
-        symbol: changes.symbol ?? before.symbol,
-        resolution: changes.resolution ?? before.resolution,
-        session: changes.session ?? before.session,
-        agendaItem: changes.agendaItem !== undefined ? changes.agendaItem : before.agendaItem,
-        title: changes.title ?? before.title,
-        mandate: changes.mandate ?? before.mandate,
-        noteVerbaleOn: changes.noteVerbaleOn ?? before.noteVerbaleOn,
-        orgLettersOn: changes.orgLettersOn ?? before.orgLettersOn,
-        cutoffOn: changes.cutoffOn ?? before.cutoffOn,
-        replyWordLimit: changes.replyWordLimit ?? before.replyWordLimit,
-        summaryWordLimit: changes.summaryWordLimit ?? before.summaryWordLimit,
-        newInformationOnly: changes.newInformationOnly ?? before.newInformationOnly,
+      const pick = <K extends keyof UpdateCycleInput & keyof TCycle>(key: K) =>
+        (changes[key] !== undefined ? changes[key] : before[key]) as TCycle[K];
+      const merged: CycleFields = {
+        symbol: pick('symbol'),
+        resolution: pick('resolution'),
+        organ: pick('organ'),
+        officeCode: changes.officeCode ?? before.office?.code ?? '',
+        session: pick('session'),
+        sessionDates: pick('sessionDates'),
+        agenda: changes.agenda
+          ? { ...changes.agenda, listSymbol: changes.agenda.listSymbol ?? null }
+          : changes.agenda === null
+            ? null
+            : before.agenda,
+        issuedOn: pick('issuedOn'),
+        reportLanguage: pick('reportLanguage'),
+        fullTextUrl: pick('fullTextUrl'),
+        title: pick('title'),
+        mandate: pick('mandate'),
+        request: pick('request'),
+        introduction: pick('introduction'),
+        observations: pick('observations'),
+        noteVerbaleOn: pick('noteVerbaleOn'),
+        orgLettersOn: pick('orgLettersOn'),
+        cutoffOn: pick('cutoffOn'),
+        replyWordLimit: pick('replyWordLimit'),
+        summaryWordLimit: pick('summaryWordLimit'),
+        newInformationOnly: pick('newInformationOnly'),
         previousCycle: changes.previousCycle !== undefined ? changes.previousCycle : (before.previousCycle?.id ?? null),
       };
       if (merged.symbol !== before.symbol && (await this.cycles.hasPublications(tx, before.id))) {
@@ -131,19 +170,12 @@ export class CyclesService {
     });
   }
 
-  private async toData(
-    tx: Tx,
-    input: Omit<CycleData, 'previousCycleId' | 'agendaItem' | 'mandate' | 'newInformationOnly'> & {
-      agendaItem?: string | null;
-      mandate?: CycleData['mandate'];
-      newInformationOnly?: boolean;
-      previousCycle?: string | null;
-    },
-    selfId: string | null,
-  ): Promise<CycleData> {
+  private async toData(tx: Tx, input: CycleFields, selfId: string | null): Promise<CycleData> {
     if (await this.cycles.symbolTaken(tx, input.symbol, selfId ?? undefined)) {
       throw conflict('SYMBOL_TAKEN', `A reporting cycle for ${input.symbol} already exists.`);
     }
+    const officeCode = input.officeCode ? await this.cycles.officeCode(tx, input.officeCode) : null;
+    if (!officeCode) throw invalidField('officeCode', 'Choose one of the offices listed.');
     let previousCycleId: string | null = null;
     if (input.previousCycle) {
       const previous = await this.cycles.findByRef(input.previousCycle, tx);
@@ -151,20 +183,14 @@ export class CyclesService {
         throw invalidField('previousCycle', `There is no other reporting cycle ${input.previousCycle}.`);
       previousCycleId = previous.id;
     }
+    const { previousCycle: _, ...fields } = input;
     return {
-      symbol: input.symbol,
-      resolution: input.resolution,
-      session: input.session,
-      agendaItem: input.agendaItem || null,
-      noteVerbaleOn: input.noteVerbaleOn,
+      ...fields,
+      officeCode,
+      // The Security Council has no sessions: a number left in the form is not kept.
+      session: SESSION_RULES[input.organ].kind === 'none' ? null : input.session,
       orgLettersOn: [...input.orgLettersOn].sort(),
-      cutoffOn: input.cutoffOn,
-      replyWordLimit: input.replyWordLimit,
-      summaryWordLimit: input.summaryWordLimit,
-      newInformationOnly: input.newInformationOnly ?? false,
       previousCycleId,
-      title: input.title,
-      mandate: input.mandate ?? {},
     };
   }
 }

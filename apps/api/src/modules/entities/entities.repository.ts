@@ -40,6 +40,11 @@ export class EntitiesRepository {
     return row && toEntity(row);
   }
 
+  async editedFields(tx: Tx, code: string): Promise<string[]> {
+    const row = await tx.entity.findUnique({ where: { code }, select: { editedFields: true } });
+    return row?.editedFields ?? [];
+  }
+
   async create(tx: Tx, data: Prisma.EntityCreateInput): Promise<TEntity> {
     return toEntity(await tx.entity.create({ data, select: ENTITY_FIELDS }));
   }

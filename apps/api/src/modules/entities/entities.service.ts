@@ -1,25 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { TCreateOrganization, TEntity, TEntityNames, TEntityType, TUpdateEntity } from '@replies/shared';
+import type { TCreateOrganization, TEntity, TEntityType, TUpdateEntity } from '@replies/shared';
 import { conflict, invalidField, notFound } from '../../common/domain-error';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { EntitiesRepository } from './entities.repository';
 import { Transactions } from '../../database/transactions';
+import { changedFields, nameColumns } from './name-columns';
 
 const byEnglishName = new Intl.Collator('en', { sensitivity: 'base' });
-
-/** Column values for names; an empty name becomes "not known yet". */
-function nameColumns(names: Partial<TEntityNames>) {
-  const value = (name: string | undefined) => (name === undefined ? undefined : name.trim() || null);
-  return {
-    nameEn: names.en?.trim() || undefined,
-    nameFr: value(names.fr),
-    nameEs: value(names.es),
-    nameRu: value(names.ru),
-    nameZh: value(names.zh),
-    nameAr: value(names.ar),
-  };
-}
 
 @Injectable()
 export class EntitiesService {
@@ -70,9 +58,21 @@ export class EntitiesService {
       if (changes.type && before.type === 'STATE') {
         throw invalidField('type', 'A State stays a State; only organizations move between groups.');
       }
+      const columns = nameColumns(changes.names ?? {});
+      const stored = await this.entities.editedFields(tx, before.code);
+      const edited = changedFields(columns, {
+        nameEn: before.names.en,
+        nameFr: before.names.fr,
+        nameEs: before.names.es,
+        nameRu: before.names.ru,
+        nameZh: before.names.zh,
+        nameAr: before.names.ar,
+      });
+      // What the administrator changed is theirs: reloading the reference data at start-up leaves it alone.
       const after = await this.entities.update(tx, before.code, {
         type: changes.type,
-        ...nameColumns(changes.names ?? {}),
+        ...columns,
+        editedFields: [...new Set([...stored, ...edited])],
       });
       await this.audit.record(tx, {
         actorId: actor.id,

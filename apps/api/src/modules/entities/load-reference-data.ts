@@ -2,18 +2,88 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { prismaDir } from '../../database/migrations';
 import type { PrismaClient } from '../../generated/prisma/client';
-import { organizationsFromCsv, statesFromCsv } from './reference-data';
+import {
+  officesFromCsv,
+  organizationsFromCsv,
+  referenceUpdates,
+  statesFromCsv,
+  type ReferenceEntity,
+  type ReferenceOffice,
+} from './reference-data';
+
+const ENTITY_COLUMNS = [
+  'nameEn',
+  'nameFr',
+  'nameEs',
+  'nameRu',
+  'nameZh',
+  'nameAr',
+  'formalEn',
+  'formalFr',
+  'formalEs',
+  'formalRu',
+  'formalZh',
+  'formalAr',
+  'acronymEn',
+  'acronymZh',
+  'acronymFr',
+  'acronymEs',
+  'acronymRu',
+  'acronymAr',
+] as const satisfies readonly (keyof ReferenceEntity)[];
+
+const OFFICE_COLUMNS = [
+  'nameEn',
+  'nameFr',
+  'nameEs',
+  'nameRu',
+  'nameZh',
+  'nameAr',
+  'website',
+] as const satisfies readonly (keyof ReferenceOffice)[];
+
+export interface ReferenceLoad {
+  total: number;
+  inserted: number;
+  /** Rows whose names the reference data completed or corrected (never those an administrator edited). */
+  updated: number;
+  offices: number;
+}
 
 /**
- * Inserts the States and organizations of prisma/reference-data that the database lacks.
- * Existing rows are left alone, so names completed by an administrator survive a restart.
+ * Loads the States, organizations and offices of prisma/reference-data: inserts those the database
+ * lacks, and fills or corrects, in those it has, the names no administrator has edited, so an
+ * updated list reaches every database at the next start while the administrators' work survives.
  */
-export async function loadReferenceData(prisma: PrismaClient): Promise<{ inserted: number; total: number }> {
+export async function loadReferenceData(prisma: PrismaClient): Promise<ReferenceLoad> {
   const dir = join(prismaDir(), 'reference-data');
-  const entities = [
-    ...statesFromCsv(readFileSync(join(dir, 'un-states.csv'), 'utf8')),
-    ...organizationsFromCsv(readFileSync(join(dir, 'un-organizations.csv'), 'utf8')),
-  ];
-  const { count } = await prisma.entity.createMany({ data: entities, skipDuplicates: true });
-  return { inserted: count, total: entities.length };
+  const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+  const entities = [...statesFromCsv(read('un-states.csv')), ...organizationsFromCsv(read('un-organizations.csv'))];
+  const offices = officesFromCsv(read('offices.csv'));
+
+  const { count: inserted } = await prisma.entity.createMany({ data: entities, skipDuplicates: true });
+  await prisma.office.createMany({ data: offices, skipDuplicates: true });
+
+  let updated = 0;
+  const storedEntities = new Map(
+    (await prisma.entity.findMany({ where: { code: { in: entities.map((e) => e.code) } } })).map((row) => [
+      row.code,
+      row,
+    ]),
+  );
+  for (const entity of entities) {
+    const stored = storedEntities.get(entity.code);
+    const changes = stored ? referenceUpdates(entity, stored, ENTITY_COLUMNS) : {};
+    if (Object.keys(changes).length === 0) continue;
+    await prisma.entity.update({ where: { code: entity.code }, data: changes });
+    updated += 1;
+  }
+  const storedOffices = new Map((await prisma.office.findMany()).map((row) => [row.code, row]));
+  for (const office of offices) {
+    const stored = storedOffices.get(office.code);
+    const changes = stored ? referenceUpdates(office, stored, OFFICE_COLUMNS) : {};
+    if (Object.keys(changes).length === 0) continue;
+    await prisma.office.update({ where: { code: office.code }, data: changes });
+  }
+  return { total: entities.length, inserted, updated, offices: offices.length };
 }

@@ -51,6 +51,10 @@ export interface ReferenceEntity {
   formalAr: string | null;
   acronymEn: string | null;
   acronymZh: string | null;
+  acronymFr: string | null;
+  acronymEs: string | null;
+  acronymRu: string | null;
+  acronymAr: string | null;
 }
 
 const orNull = (value: string | undefined) => (value ? value : null);
@@ -76,6 +80,10 @@ export function statesFromCsv(text: string): ReferenceEntity[] {
     formalAr: orNull(r.formal_ar),
     acronymEn: null,
     acronymZh: null,
+    acronymFr: null,
+    acronymEs: null,
+    acronymRu: null,
+    acronymAr: null,
   }));
 }
 
@@ -90,11 +98,11 @@ export function organizationsFromCsv(text: string): ReferenceEntity[] {
       m49: null,
       region: null,
       nameEn: r.name_en,
-      nameFr: null,
-      nameEs: null,
-      nameRu: null,
+      nameFr: orNull(r.name_fr),
+      nameEs: orNull(r.name_es),
+      nameRu: orNull(r.name_ru),
       nameZh: orNull(r.name_zh),
-      nameAr: null,
+      nameAr: orNull(r.name_ar),
       formalEn: null,
       formalFr: null,
       formalEs: null,
@@ -103,6 +111,53 @@ export function organizationsFromCsv(text: string): ReferenceEntity[] {
       formalAr: null,
       acronymEn: orNull(r.acronym_en),
       acronymZh: orNull(r.acronym_zh),
+      acronymFr: orNull(r.acronym_fr),
+      acronymEs: orNull(r.acronym_es),
+      acronymRu: orNull(r.acronym_ru),
+      acronymAr: orNull(r.acronym_ar),
     };
   });
+}
+
+export interface ReferenceOffice {
+  code: string;
+  nameEn: string;
+  nameFr: string | null;
+  nameEs: string | null;
+  nameRu: string | null;
+  nameZh: string | null;
+  nameAr: string | null;
+  website: string | null;
+}
+
+export function officesFromCsv(text: string): ReferenceOffice[] {
+  return parseCsv(text).map((r) => ({
+    code: r.code,
+    nameEn: r.name_en,
+    nameFr: orNull(r.name_fr),
+    nameEs: orNull(r.name_es),
+    nameRu: orNull(r.name_ru),
+    nameZh: orNull(r.name_zh),
+    nameAr: orNull(r.name_ar),
+    website: orNull(r.website),
+  }));
+}
+
+/**
+ * What reloading the reference data changes in a stored row: every column the reference gives a
+ * value for, that differs from the stored one, and that no administrator has edited.
+ */
+export function referenceUpdates<T extends object, C extends keyof T & string>(
+  reference: T,
+  stored: { editedFields: string[] } & Partial<Record<C, unknown>>,
+  columns: readonly C[],
+): Partial<Pick<T, C>> {
+  const edited = new Set(stored.editedFields);
+  const value = (column: C): unknown => reference[column];
+  return Object.fromEntries(
+    columns
+      .filter((column) => value(column) !== null && value(column) !== undefined && value(column) !== '')
+      .filter((column) => !edited.has(column) && stored[column] !== value(column))
+      .map((column) => [column, value(column)]),
+  ) as Partial<Pick<T, C>>;
 }

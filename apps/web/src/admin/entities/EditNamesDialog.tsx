@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { ZUpdateEntity, type TEntity } from '@replies/shared';
+import { ZUpdateEntity, type TEntity, type TLanguage } from '@replies/shared';
 import { api } from '../../api/client';
 import { upsertEntity } from '../../entities/store';
 import { FailureAlert } from '../../ui/Alert';
@@ -11,12 +11,14 @@ import { NAME_PATHS, NameFields } from './NameFields';
 
 interface EditNamesDialogProps {
   entity: TEntity;
+  /** The language whose name a check found missing: its input gets the focus. */
+  focusLanguage?: TLanguage | null;
   onClose: () => void;
   onSaved: (entity: TEntity) => void;
 }
 
 /** A modal dialog to change the six names of a State or organization. */
-export function EditNamesDialog({ entity, onClose, onSaved }: EditNamesDialogProps) {
+export function EditNamesDialog({ entity, focusLanguage = null, onClose, onSaved }: EditNamesDialogProps) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -26,6 +28,7 @@ export function EditNamesDialog({ entity, onClose, onSaved }: EditNamesDialogPro
     register,
     handleSubmit,
     setError,
+    setFocus,
     formState: { errors, isSubmitting },
   } = useForm({
     resolver: zodResolver(ZUpdateEntity),
@@ -46,7 +49,8 @@ export function EditNamesDialog({ entity, onClose, onSaved }: EditNamesDialogPro
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+    if (focusLanguage) setFocus(`names.${focusLanguage}`);
+  }, [focusLanguage, setFocus]);
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);

@@ -1,6 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENTITY_TYPES, ZEntityType, type TCreateOrganization, type TEntity, type TEntityType } from '@replies/shared';
+import { useSearchParams } from 'react-router';
+import {
+  ENTITY_TYPES,
+  LANGUAGES,
+  ZEntityType,
+  type TCreateOrganization,
+  type TEntity,
+  type TEntityType,
+  type TLanguage,
+} from '@replies/shared';
 import { EntityGroupOptions } from '../../entities/EntityOptions';
 import { useEntities } from '../../entities/store';
 import { LoadFailedAlert, StatusMessage } from '../../ui/Alert';
@@ -17,6 +26,7 @@ export default function EntitiesPage() {
   const { status, entities, error, reload } = useEntities();
   const [filter, setFilter] = useState<TEntityType | ''>('');
   const [editing, setEditing] = useState<TEntity | null>(null);
+  const [focusLanguage, setFocusLanguage] = useState<TLanguage | null>(null);
   const [message, announce] = useAnnouncer();
   const draft = useRef<TCreateOrganization | null>(null);
   const trigger = useRef<HTMLButtonElement | null>(null);
@@ -45,6 +55,7 @@ export default function EntitiesPage() {
   // Its place keeps its height, so the page behind the dialog does not move.
   const openEditor = (entity: TEntity, button: HTMLButtonElement) => {
     trigger.current = button;
+    setFocusLanguage(null);
     setSlotHeight(formSlot.current?.offsetHeight);
     setEditing(entity);
   };
@@ -65,6 +76,19 @@ export default function EntitiesPage() {
   useEffect(() => {
     if (!editing) trigger.current?.focus();
   }, [editing]);
+
+  // A check of a report links here with the entity and the language of the missing name.
+  const [params, setParams] = useSearchParams();
+  useEffect(() => {
+    const code = params.get('entity');
+    const entity = code ? entities.find((e) => e.code === code) : undefined;
+    if (!entity) return;
+    const language = params.get('lang');
+    setSlotHeight(formSlot.current?.offsetHeight);
+    setFocusLanguage(LANGUAGES.includes(language as TLanguage) ? (language as TLanguage) : null);
+    setEditing(entity);
+    setParams({}, { replace: true });
+  }, [entities, params, setParams]);
 
   return (
     <>
@@ -104,7 +128,9 @@ export default function EntitiesPage() {
         )}
       </section>
 
-      {editing && <EditNamesDialog entity={editing} onClose={closeEditor} onSaved={onSaved} />}
+      {editing && (
+        <EditNamesDialog entity={editing} focusLanguage={focusLanguage} onClose={closeEditor} onSaved={onSaved} />
+      )}
     </>
   );
 }

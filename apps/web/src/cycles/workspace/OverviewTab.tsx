@@ -21,6 +21,14 @@ export default function OverviewTab() {
     <>
       <dl className="facts">
         <div>
+          <dt>{t('cycle.facts.organ')}</dt>
+          <dd>{t(`organs.${cycle.organ}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('cycle.facts.office')}</dt>
+          <dd>{cycle.office ? `${cycle.office.code} — ${cycle.office.names.en}` : '—'}</dd>
+        </div>
+        <div>
           <dt>{t('cycle.facts.resolution')}</dt>
           <dd>{cycle.resolution}</dd>
         </div>

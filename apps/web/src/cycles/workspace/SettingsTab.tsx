@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useMemo } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { StatusMessage } from '../../ui/Alert';
 import { useAnnouncer } from '../../ui/useAnnouncer';
 import { useLoad } from '../../ui/useLoad';
-import { CycleForm } from '../CycleForm';
+import { CycleForm, readFieldFocus } from '../CycleForm';
 import { slugOf } from '../text';
 import { tabHref } from './CycleTabs';
 import { useWorkspace } from './workspace-context';
@@ -16,6 +17,9 @@ export default function SettingsTab() {
   const { cycle, slug, onChanged } = useWorkspace();
   const [saved, announceSaved] = useAnnouncer();
   const cycles = useLoad((signal) => api.cycles.list(signal), 'cycles');
+  // A check of the report links here with the field to complete (?edit=title&editLang=fr).
+  const [params] = useSearchParams();
+  const focus = useMemo(() => readFieldFocus(params), [params]);
 
   return (
     <section className="section" aria-labelledby="edit-cycle-title">
@@ -27,6 +31,7 @@ export default function SettingsTab() {
           cycle={cycle}
           cycles={cycles.data ?? []}
           labelledBy="edit-cycle-title"
+          focus={focus}
           submitLabel={t('cycleForm.save')}
           onSubmit={async (values) => {
             const updated = await api.cycles.update(slug, values);

@@ -32,6 +32,7 @@ const translation: WithMany<Messages> = {
     outbox: 'Bandeja de salida',
     users: 'Usuarios',
     entities: 'Entidades',
+    offices: 'Oficinas',
   },
   header: {
     signedInAs: 'Sesión iniciada como',
@@ -201,17 +202,111 @@ const translation: WithMany<Messages> = {
     PUBLISHED: 'Publicada',
     WITHDRAWN: 'Retirada',
   },
+  organs: {
+    GENERAL_ASSEMBLY: 'Asamblea General',
+    SECURITY_COUNCIL: 'Consejo de Seguridad',
+    ECONOMIC_AND_SOCIAL_COUNCIL: 'Consejo Económico y Social',
+    HUMAN_RIGHTS_COUNCIL: 'Consejo de Derechos Humanos',
+  },
+  offices: {
+    title: 'Oficinas',
+    intro:
+      'Las oficinas de la Secretaría que preparan los informes. El informe nombra su oficina, en su propio idioma, en cada nota y cada frase sobre la extensión; las cartas también la nombran.',
+    listTitle: 'Todas las oficinas',
+    columns: {
+      code: 'Código',
+      website: 'Sitio web',
+      actions: 'Acciones',
+    },
+    missing: 'Falta',
+    empty: 'Todavía no hay ninguna oficina.',
+    editTitle: 'Modificar la oficina: {{code}}',
+    saved: 'Oficina {{code}} guardada.',
+    website: 'Sitio web',
+    websiteHint: 'La dirección completa, que empieza por https://.',
+    form: {
+      title: 'Nueva oficina',
+      code: 'Código',
+      codeHint: 'Como lo escribe la Secretaría, por ejemplo OHCHR o UN-Women.',
+      submit: 'Añadir la oficina',
+      added: 'Oficina añadida.',
+    },
+  },
+  introduction: {
+    title: 'Introducción del informe',
+    intro:
+      'El portal redacta estos párrafos a partir del ciclo y de las respuestas. Escriba su propio texto en lugar de cualquiera de ellos, en cada idioma; el texto generado sigue a la vista.',
+    language: 'Idioma de la introducción',
+    paragraphs: {
+      mandate: 'Mandato',
+      requests: 'Nota verbal y cartas',
+      newInformationOnly: 'Solo información nueva',
+      receivedAsAt: 'Respuestas recibidas a la fecha límite',
+      addenda: 'Adiciones',
+    },
+    generated: 'Texto generado',
+    yours: 'Su texto: {{paragraph}}',
+    edited: 'Se imprime su texto en lugar del generado.',
+    notEdited: 'En blanco: se imprime el texto generado.',
+    notPrinted: 'No se imprime en este ciclo.',
+    reset: 'Imprimir el texto generado para «{{paragraph}}»',
+    failed: 'No se pudieron cargar los párrafos generados.',
+    afterCreation:
+      'Una vez creado el ciclo, la introducción de su informe puede reescribirse aquí, párrafo por párrafo e idioma por idioma.',
+    rewritten: 'reescrito',
+  },
   cycleForm: {
+    organ: 'Órgano',
+    office: 'Oficina',
+    officeHint: 'La oficina que prepara el informe y publica los textos completos en su sitio web.',
+    chooseOffice: 'Elija una oficina',
+    sessionHint: 'El período de sesiones al que se presenta el informe, por ejemplo 65.',
+    sessionYear: 'Año del período de sesiones',
+    sessionYearHint: 'El Consejo Económico y Social designa sus períodos de sesiones por el año, por ejemplo 2024.',
+    noSession: 'El Consejo de Seguridad no celebra períodos de sesiones: el encabezado no indica ninguno.',
+    sessionDates: 'Fechas del período de sesiones',
+    sessionDatesHint:
+      'Se indican debajo del período de sesiones, como hace el Consejo de Derechos Humanos (26 de febrero a 5 de abril de 2024). Si no, déjelas en blanco.',
+    sessionFrom: 'Primer día',
+    sessionTo: 'Último día',
+    agenda: 'Tema del programa',
+    agendaKind: 'Forma de citarlo en el encabezado',
+    agendaKinds: {
+      NONE: 'Ningún tema del programa',
+      ADOPTED: 'Tema del programa aprobado',
+      PROVISIONAL: 'Tema del programa provisional',
+      PRELIMINARY: 'Tema de la lista preliminar',
+    },
+    agendaItemHint: 'El número, y la letra del subtema si la hay: 97 o 97 (y).',
+    listSymbol: 'Signatura de la lista',
+    listSymbolHint: 'Se cita en la nota del encabezado, por ejemplo A/65/50.',
+    issuedOn: 'Fecha de publicación',
+    issuedOnHint: 'Se indica en el encabezado, junto a la signatura.',
+    reportLanguage: 'Idioma en que se redacta el informe',
+    reportLanguageHint: 'Se indica como «Original: …» en cada versión lingüística.',
+    fullTextUrl: 'Página del informe en el sitio web de la oficina',
+    fullTextUrlHint: 'Opcional: se indica en las notas en lugar de la dirección, en el portal, de cada texto completo.',
+    title: 'Título',
+    mandate: 'Párrafo relativo al mandato',
+    mandateHint:
+      'El párrafo completo, tal como lo imprimen el informe y la nota verbal. Si se deja en blanco, se redacta a partir de la resolución, el título y el órgano.',
+    request: 'Lo que piden la nota verbal y las cartas',
+    requestHint:
+      'Completa «para invitarlos …», por ejemplo «a presentar información sobre la cuestión», fórmula que se usa si se deja en blanco.',
+    observations: 'Observaciones',
+    observationsHint: 'Sección final del informe, opcional; un párrafo por línea.',
+    inLanguage: '{{field}} ({{language}})',
+    languageOf: 'Idioma del campo «{{field}}»',
+    missing: 'falta',
+    hasError: 'por corregir',
+    orgLettersHint:
+      'No indique ninguna fecha si no se enviaron cartas a las organizaciones: el informe no menciona entonces ninguna carta.',
     symbol: 'Signatura',
     symbolHint: 'La signatura del informe tal como figura impresa, por ejemplo, A/65/99.',
     resolution: 'Resolución',
     resolutionHint: 'La resolución en la que se solicita el informe, por ejemplo, 64/38.',
     session: 'Período de sesiones',
     agendaItem: 'Tema del programa',
-    titleEn: 'Título (inglés)',
-    titleZh: 'Título (chino)',
-    mandateEn: 'Mandato (inglés)',
-    mandateZh: 'Mandato (chino)',
     noteVerbaleOn: 'Fecha de la nota verbal',
     orgLetters: 'Cartas a las organizaciones',
     letterDate: 'Fecha de la carta {{number}}',
@@ -244,6 +339,8 @@ const translation: WithMany<Messages> = {
     notFoundFocalPoint:
       'No hay ningún ciclo de presentación de informes en esta dirección, o su Estado u organización no ha sido invitado a él.',
     facts: {
+      organ: 'Órgano',
+      office: 'Oficina',
       resolution: 'Resolución',
       noteVerbale: 'Nota verbal',
       cutoff: 'Fecha límite',
@@ -564,9 +661,16 @@ const translation: WithMany<Messages> = {
         summary: 'resumen',
         name: 'nombre',
       },
-      cycleTexts: {
-        title: 'Título',
-        mandate: 'Mandato',
+      nameHint: 'un administrador lo completa en Entidades',
+      cycleFields: {
+        title: 'Título ({{language}})',
+        mandate: 'Párrafo relativo al mandato ({{language}})',
+        request: 'Formulación de la solicitud ({{language}})',
+        observations: 'Observaciones ({{language}})',
+        introduction: 'Introducción, «{{paragraph}}» ({{language}})',
+        issuedOn: 'Fecha de publicación',
+        officeName: 'Nombre de la oficina {{office}} ({{language}})',
+        officeNameHint: 'un administrador lo completa en Oficinas',
       },
       mentions: 'menciona',
       decision: '{{decision}}; la regla de extensión propone: {{proposed}}',
@@ -791,6 +895,8 @@ const translation: WithMany<Messages> = {
     retry: 'Reintentar',
   },
   apiErrors: {
+    OFFICE_EXISTS: 'Ya existe una oficina con este código.',
+    OFFICE_MISSING: 'Indique la oficina que prepara este informe antes de compilarlo.',
     INVALID_CREDENTIALS: 'El correo electrónico o la contraseña no son correctos.',
     TOO_MANY_ATTEMPTS: 'Demasiados intentos. Espere unos minutos antes de volver a intentarlo.',
     EMAIL_TAKEN: 'Ya existe un usuario con esta dirección de correo electrónico.',
@@ -838,6 +944,30 @@ const translation: WithMany<Messages> = {
 
 /** The English messages of the shared schemas and of the API, as they arrive, and their translation. */
 const messages: Record<string, string> = {
+  // Reporting cycles, offices and organs (shared schemas)
+  'Write the resolution number as printed, e.g. 64/38, 52/10 or 2325 (2016).':
+    'Escriba el número de la resolución tal como está impreso, por ejemplo 64/38, 52/10 o 2325 (2016).',
+  'Enter the session as a number.': 'Indique el período de sesiones con un número.',
+  'The session cannot end before it begins.': 'El período de sesiones no puede terminar antes de empezar.',
+  'Enter the session number, e.g. 65.': 'Indique el número del período de sesiones, por ejemplo 65.',
+  'Enter the year of the session, e.g. 2024.': 'Indique el año del período de sesiones, por ejemplo 2024.',
+  'The title is required in the language the report is written in.':
+    'El título es obligatorio en el idioma en que se redacta el informe.',
+  'Choose the General Assembly, a Council or the Human Rights Council.':
+    'Elija la Asamblea General, un Consejo o el Consejo de Derechos Humanos.',
+  'Write the item as its number, with a sub-item letter if any: 97 or 97 (y).':
+    'Escriba el número del tema, con la letra del subtema si la hay: 97 o 97 (y).',
+  'Write the symbol of the list as printed, e.g. A/65/50.':
+    'Escriba la signatura de la lista tal como está impresa, por ejemplo A/65/50.',
+  'Give the symbol of the provisional agenda or preliminary list: the header cites it in a footnote.':
+    'Indique la signatura del programa provisional o de la lista preliminar: el encabezado la cita en una nota.',
+  'Give the full address, starting with https://.': 'Indique la dirección completa, que empieza por https://.',
+  'A code is 2 to 16 letters, digits or dashes, starting with a letter (ODA, OHCHR, UN-Women).':
+    'Un código tiene de 2 a 16 letras, cifras o guiones y empieza por una letra (ODA, OHCHR, UN-Women).',
+  'Choose one of the offices listed.': 'Elija una de las oficinas de la lista.',
+  'At most 500 characters.': 'Como máximo 500 caracteres.',
+  'At most 5,000 characters.': 'Como máximo 5.000 caracteres.',
+  'At most 20,000 characters.': 'Como máximo 20.000 caracteres.',
   'Enter your e-mail address.': 'Introduzca su dirección de correo electrónico.',
   'Enter your password.': 'Introduzca su contraseña.',
   'Enter a valid e-mail address.': 'Introduzca una dirección de correo electrónico válida.',
@@ -863,15 +993,8 @@ const messages: Record<string, string> = {
     'Este es el último administrador activo: designe primero a otro administrador.',
   'Something went wrong on our side. Please try again.': 'Se ha producido un error en el servidor. Inténtelo de nuevo.',
   // Reporting cycles (shared schema)
-  'The English title is required.': 'El título en inglés es obligatorio.',
   'Write the document symbol as printed, e.g. A/65/99.':
     'Escriba la signatura del documento tal como figura impresa, por ejemplo, A/65/99.',
-  'Write the resolution number as printed, e.g. 64/38.':
-    'Escriba el número de la resolución tal como figura impreso, por ejemplo, 64/38.',
-  'Enter the General Assembly session as a number.':
-    'Indique el período de sesiones de la Asamblea General con un número.',
-  'Give the date of at least one letter to organizations.':
-    'Indique la fecha de al menos una carta a las organizaciones.',
   'Enter a number of words.': 'Indique un número de palabras.',
   'A limit is a positive number of words.': 'El límite debe ser un número de palabras positivo.',
   'Enter a date as YYYY-MM-DD.': 'Indique una fecha con el formato AAAA-MM-DD.',

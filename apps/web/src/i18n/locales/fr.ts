@@ -33,6 +33,7 @@ const translation: WithMany<Messages> = {
     outbox: 'Boîte d’envoi',
     users: 'Utilisateurs',
     entities: 'Entités',
+    offices: 'Bureaux',
   },
   header: {
     signedInAs: 'Connecté en tant que',
@@ -201,17 +202,112 @@ const translation: WithMany<Messages> = {
     PUBLISHED: 'Publiée',
     WITHDRAWN: 'Retirée',
   },
+  organs: {
+    GENERAL_ASSEMBLY: 'Assemblée générale',
+    SECURITY_COUNCIL: 'Conseil de sécurité',
+    ECONOMIC_AND_SOCIAL_COUNCIL: 'Conseil économique et social',
+    HUMAN_RIGHTS_COUNCIL: 'Conseil des droits de l’homme',
+  },
+  offices: {
+    title: 'Bureaux',
+    intro:
+      'Les bureaux du Secrétariat qui établissent les rapports. Le rapport nomme son bureau, dans sa propre langue, dans chaque note et chaque phrase relative à la longueur ; les lettres le nomment aussi.',
+    listTitle: 'Tous les bureaux',
+    columns: {
+      code: 'Code',
+      website: 'Site Web',
+      actions: 'Actions',
+    },
+    missing: 'Manquant',
+    empty: 'Aucun bureau pour l’instant.',
+    editTitle: 'Modifier le bureau : {{code}}',
+    saved: 'Bureau {{code}} enregistré.',
+    website: 'Site Web',
+    websiteHint: 'L’adresse complète, commençant par https://.',
+    form: {
+      title: 'Nouveau bureau',
+      code: 'Code',
+      codeHint: 'Tel que le Secrétariat l’écrit, par exemple OHCHR ou UN-Women.',
+      submit: 'Ajouter le bureau',
+      added: 'Bureau ajouté.',
+    },
+  },
+  introduction: {
+    title: 'Introduction du rapport',
+    intro:
+      'Le portail rédige ces paragraphes à partir du cycle et des réponses. Écrivez votre propre texte à la place de l’un d’eux, dans chaque langue ; le texte généré reste affiché à côté.',
+    language: 'Langue de l’introduction',
+    paragraphs: {
+      mandate: 'Mandat',
+      requests: 'Note verbale et lettres',
+      newInformationOnly: 'Informations nouvelles uniquement',
+      receivedAsAt: 'Réponses reçues à la date limite',
+      addenda: 'Additifs',
+    },
+    generated: 'Texte généré',
+    yours: 'Votre texte : {{paragraph}}',
+    edited: 'Votre texte est imprimé à la place du texte généré.',
+    notEdited: 'Vide : le texte généré est imprimé.',
+    notPrinted: 'Non imprimé pour ce cycle.',
+    reset: 'Imprimer le texte généré pour « {{paragraph}} »',
+    failed: 'Les paragraphes générés n’ont pas pu être chargés.',
+    afterCreation:
+      'Une fois le cycle créé, l’introduction de son rapport peut être réécrite ici, paragraphe par paragraphe et langue par langue.',
+    rewritten: 'réécrit',
+  },
   cycleForm: {
+    organ: 'Organe',
+    office: 'Bureau',
+    officeHint: 'Le bureau qui établit le rapport et publie les textes intégraux sur son site Web.',
+    chooseOffice: 'Choisissez un bureau',
+    sessionHint: 'La session à laquelle le rapport est présenté, par exemple 65.',
+    sessionYear: 'Année de la session',
+    sessionYearHint: 'Le Conseil économique et social désigne ses sessions par l’année, par exemple 2024.',
+    noSession: 'Le Conseil de sécurité ne tient pas de sessions : l’en-tête n’indique aucune session.',
+    sessionDates: 'Dates de la session',
+    sessionDatesHint:
+      'Indiquées sous la session, comme le fait le Conseil des droits de l’homme (26 février-5 avril 2024). Sinon, laissez vide.',
+    sessionFrom: 'Premier jour',
+    sessionTo: 'Dernier jour',
+    agenda: 'Point de l’ordre du jour',
+    agendaKind: 'Forme de la mention dans l’en-tête',
+    agendaKinds: {
+      NONE: 'Aucun point de l’ordre du jour',
+      ADOPTED: 'Point de l’ordre du jour adopté',
+      PROVISIONAL: 'Point de l’ordre du jour provisoire',
+      PRELIMINARY: 'Point de la liste préliminaire',
+    },
+    agendaItemHint: 'Le numéro, et la lettre de l’alinéa le cas échéant : 97 ou 97 (y).',
+    listSymbol: 'Cote de la liste',
+    listSymbolHint: 'Citée dans la note de l’en-tête, par exemple A/65/50.',
+    issuedOn: 'Date de publication',
+    issuedOnHint: 'Indiquée dans l’en-tête, à côté de la cote.',
+    reportLanguage: 'Langue de rédaction du rapport',
+    reportLanguageHint: 'Indiquée sous la forme « Original : … » dans chaque version linguistique.',
+    fullTextUrl: 'Page du rapport sur le site Web du bureau',
+    fullTextUrlHint:
+      'Facultatif : indiquée dans les notes à la place de l’adresse, sur le portail, de chaque texte intégral.',
+    title: 'Titre',
+    mandate: 'Paragraphe relatif au mandat',
+    mandateHint:
+      'Le paragraphe entier, tel que le rapport et la note verbale l’impriment. S’il est laissé vide, il est rédigé à partir de la résolution, du titre et de l’organe.',
+    request: 'Ce que demandent la note verbale et les lettres',
+    requestHint:
+      'Complète « pour les inviter … », par exemple « à communiquer des informations sur la question », formule employée si ce champ est vide.',
+    observations: 'Observations',
+    observationsHint: 'Dernière section du rapport, facultative ; un paragraphe par ligne.',
+    inLanguage: '{{field}} ({{language}})',
+    languageOf: 'Langue du champ « {{field}} »',
+    missing: 'manquant',
+    hasError: 'à corriger',
+    orgLettersHint:
+      'N’indiquez aucune date si aucune lettre n’a été adressée aux organisations : le rapport ne mentionne alors pas de lettres.',
     symbol: 'Cote',
     symbolHint: 'La cote du rapport telle qu’elle est imprimée, par exemple A/65/99.',
     resolution: 'Résolution',
     resolutionHint: 'La résolution qui demande le rapport, par exemple 64/38.',
     session: 'Session',
     agendaItem: 'Point de l’ordre du jour',
-    titleEn: 'Titre (anglais)',
-    titleZh: 'Titre (chinois)',
-    mandateEn: 'Mandat (anglais)',
-    mandateZh: 'Mandat (chinois)',
     noteVerbaleOn: 'Date de la note verbale',
     orgLetters: 'Lettres aux organisations',
     letterDate: 'Date de la lettre {{number}}',
@@ -244,6 +340,8 @@ const translation: WithMany<Messages> = {
     notFoundFocalPoint:
       'Il n’y a aucun cycle de rapport à cette adresse, ou votre État ou votre organisation n’y est pas invité.',
     facts: {
+      organ: 'Organe',
+      office: 'Bureau',
       resolution: 'Résolution',
       noteVerbale: 'Note verbale',
       cutoff: 'Date limite',
@@ -565,9 +663,16 @@ const translation: WithMany<Messages> = {
         summary: 'résumé',
         name: 'nom',
       },
-      cycleTexts: {
-        title: 'Titre',
-        mandate: 'Mandat',
+      nameHint: 'un administrateur le complète sous Entités',
+      cycleFields: {
+        title: 'Titre ({{language}})',
+        mandate: 'Paragraphe relatif au mandat ({{language}})',
+        request: 'Formulation de la demande ({{language}})',
+        observations: 'Observations ({{language}})',
+        introduction: 'Introduction, « {{paragraph}} » ({{language}})',
+        issuedOn: 'Date de publication',
+        officeName: 'Nom du bureau {{office}} ({{language}})',
+        officeNameHint: 'un administrateur le complète sous Bureaux',
       },
       mentions: 'cite',
       decision: '{{decision}} ; la règle de longueur propose : {{proposed}}',
@@ -793,6 +898,8 @@ const translation: WithMany<Messages> = {
     retry: 'Réessayer',
   },
   apiErrors: {
+    OFFICE_EXISTS: 'Un bureau portant ce code existe déjà.',
+    OFFICE_MISSING: 'Indiquez le bureau qui établit ce rapport avant de le compiler.',
     INVALID_CREDENTIALS: 'Le courriel ou le mot de passe est incorrect.',
     TOO_MANY_ATTEMPTS: 'Trop de tentatives. Veuillez patienter quelques minutes avant de réessayer.',
     EMAIL_TAKEN: 'Un utilisateur ayant cette adresse électronique existe déjà.',
@@ -840,6 +947,30 @@ const translation: WithMany<Messages> = {
 
 /** The English messages of the shared schemas and of the API, as they arrive, and their translation. */
 const messages: Record<string, string> = {
+  // Reporting cycles, offices and organs (shared schemas)
+  'Write the resolution number as printed, e.g. 64/38, 52/10 or 2325 (2016).':
+    'Indiquez le numéro de la résolution tel qu’il est imprimé, par exemple 64/38, 52/10 ou 2325 (2016).',
+  'Enter the session as a number.': 'Indiquez la session sous forme de nombre.',
+  'The session cannot end before it begins.': 'La session ne peut pas se terminer avant d’avoir commencé.',
+  'Enter the session number, e.g. 65.': 'Indiquez le numéro de la session, par exemple 65.',
+  'Enter the year of the session, e.g. 2024.': 'Indiquez l’année de la session, par exemple 2024.',
+  'The title is required in the language the report is written in.':
+    'Le titre est obligatoire dans la langue de rédaction du rapport.',
+  'Choose the General Assembly, a Council or the Human Rights Council.':
+    'Choisissez l’Assemblée générale, un Conseil ou le Conseil des droits de l’homme.',
+  'Write the item as its number, with a sub-item letter if any: 97 or 97 (y).':
+    'Indiquez le numéro du point, avec la lettre de l’alinéa le cas échéant : 97 ou 97 (y).',
+  'Write the symbol of the list as printed, e.g. A/65/50.':
+    'Indiquez la cote de la liste telle qu’elle est imprimée, par exemple A/65/50.',
+  'Give the symbol of the provisional agenda or preliminary list: the header cites it in a footnote.':
+    'Indiquez la cote de l’ordre du jour provisoire ou de la liste préliminaire : l’en-tête la cite dans une note.',
+  'Give the full address, starting with https://.': 'Indiquez l’adresse complète, commençant par https://.',
+  'A code is 2 to 16 letters, digits or dashes, starting with a letter (ODA, OHCHR, UN-Women).':
+    'Un code compte de 2 à 16 lettres, chiffres ou tirets, et commence par une lettre (ODA, OHCHR, UN-Women).',
+  'Choose one of the offices listed.': 'Choisissez l’un des bureaux proposés.',
+  'At most 500 characters.': 'Au plus 500 caractères.',
+  'At most 5,000 characters.': 'Au plus 5 000 caractères.',
+  'At most 20,000 characters.': 'Au plus 20 000 caractères.',
   'Enter your e-mail address.': 'Saisissez votre adresse électronique.',
   'Enter your password.': 'Saisissez votre mot de passe.',
   'Enter a valid e-mail address.': 'Saisissez une adresse électronique valide.',
@@ -865,14 +996,8 @@ const messages: Record<string, string> = {
     'Il s’agit du dernier administrateur actif : désignez d’abord un autre administrateur.',
   'Something went wrong on our side. Please try again.': 'Un problème est survenu sur le serveur. Veuillez réessayer.',
   // Reporting cycles (shared schema)
-  'The English title is required.': 'Le titre anglais est obligatoire.',
   'Write the document symbol as printed, e.g. A/65/99.':
     'Indiquez la cote du document telle qu’elle est imprimée, par exemple A/65/99.',
-  'Write the resolution number as printed, e.g. 64/38.':
-    'Indiquez le numéro de la résolution tel qu’il est imprimé, par exemple 64/38.',
-  'Enter the General Assembly session as a number.':
-    'Indiquez la session de l’Assemblée générale sous forme de nombre.',
-  'Give the date of at least one letter to organizations.': 'Indiquez la date d’au moins une lettre aux organisations.',
   'Enter a number of words.': 'Indiquez un nombre de mots.',
   'A limit is a positive number of words.': 'Une limite est un nombre de mots positif.',
   'Enter a date as YYYY-MM-DD.': 'Indiquez une date au format AAAA-MM-JJ.',

@@ -34,6 +34,7 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     outbox: 'Исходящие',
     users: 'Пользователи',
     entities: 'Государства и организации',
+    offices: 'Подразделения',
   },
   header: {
     signedInAs: 'Вы вошли как',
@@ -204,17 +205,111 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     PUBLISHED: 'Опубликован',
     WITHDRAWN: 'Отозван',
   },
+  organs: {
+    GENERAL_ASSEMBLY: 'Генеральная Ассамблея',
+    SECURITY_COUNCIL: 'Совет Безопасности',
+    ECONOMIC_AND_SOCIAL_COUNCIL: 'Экономический и Социальный Совет',
+    HUMAN_RIGHTS_COUNCIL: 'Совет по правам человека',
+  },
+  offices: {
+    title: 'Подразделения Секретариата',
+    intro:
+      'Подразделения Секретариата, которые готовят доклады. Доклад называет свое подразделение на своем языке в каждой сноске и в каждой фразе об объеме; его называют и письма.',
+    listTitle: 'Все подразделения',
+    columns: {
+      code: 'Код',
+      website: 'Веб-сайт',
+      actions: 'Действия',
+    },
+    missing: 'Нет',
+    empty: 'Подразделений пока нет.',
+    editTitle: 'Изменить подразделение: {{code}}',
+    saved: 'Подразделение {{code}} сохранено.',
+    website: 'Веб-сайт',
+    websiteHint: 'Полный адрес, начинающийся с https://.',
+    form: {
+      title: 'Новое подразделение',
+      code: 'Код',
+      codeHint: 'Как его пишет Секретариат, например OHCHR или UN-Women.',
+      submit: 'Добавить подразделение',
+      added: 'Подразделение добавлено.',
+    },
+  },
+  introduction: {
+    title: 'Введение к докладу',
+    intro:
+      'Портал составляет эти пункты по данным цикла и ответам. Вместо любого из них можно написать свой текст на каждом языке; составленный текст остается рядом.',
+    language: 'Язык введения',
+    paragraphs: {
+      mandate: 'Мандат',
+      requests: 'Вербальная нота и письма',
+      newInformationOnly: 'Только новая информация',
+      receivedAsAt: 'Ответы, полученные к предельному сроку',
+      addenda: 'Добавления',
+    },
+    generated: 'Составленный текст',
+    yours: 'Ваш текст: {{paragraph}}',
+    edited: 'Вместо составленного текста печатается ваш.',
+    notEdited: 'Пусто: печатается составленный текст.',
+    notPrinted: 'В этом цикле не печатается.',
+    reset: 'Печатать составленный текст для «{{paragraph}}»',
+    failed: 'Не удалось загрузить составленные пункты.',
+    afterCreation:
+      'После создания цикла введение к его докладу можно переписать здесь, пункт за пунктом и язык за языком.',
+    rewritten: 'переписано',
+  },
   cycleForm: {
+    organ: 'Орган',
+    office: 'Подразделение',
+    officeHint: 'Подразделение, которое готовит доклад и публикует полные тексты на своем веб-сайте.',
+    chooseOffice: 'Выберите подразделение',
+    sessionHint: 'Сессия, которой представляется доклад, например 65.',
+    sessionYear: 'Год сессии',
+    sessionYearHint: 'Экономический и Социальный Совет обозначает свои сессии годом, например 2024.',
+    noSession: 'Совет Безопасности не проводит сессий: в заголовке сессия не указывается.',
+    sessionDates: 'Даты сессии',
+    sessionDatesHint:
+      'Указываются под сессией, как у Совета по правам человека (26 февраля — 5 апреля 2024 года). В иных случаях оставьте пустыми.',
+    sessionFrom: 'Первый день',
+    sessionTo: 'Последний день',
+    agenda: 'Пункт повестки дня',
+    agendaKind: 'Как он указывается в заголовке',
+    agendaKinds: {
+      NONE: 'Без пункта повестки дня',
+      ADOPTED: 'Пункт утвержденной повестки дня',
+      PROVISIONAL: 'Пункт предварительной повестки дня',
+      PRELIMINARY: 'Пункт первоначального перечня',
+    },
+    agendaItemHint: 'Номер и, если есть, буква подпункта: 97 или 97 (y).',
+    listSymbol: 'Условное обозначение перечня',
+    listSymbolHint: 'Приводится в сноске к заголовку, например A/65/50.',
+    issuedOn: 'Дата выпуска',
+    issuedOnHint: 'Указывается в заголовке рядом с условным обозначением.',
+    reportLanguage: 'Язык, на котором написан доклад',
+    reportLanguageHint: 'Указывается как «Original: …» в каждой языковой версии.',
+    fullTextUrl: 'Страница доклада на веб-сайте подразделения',
+    fullTextUrlHint: 'Необязательно: указывается в сносках вместо адреса каждого полного текста на портале.',
+    title: 'Название',
+    mandate: 'Пункт о мандате',
+    mandateHint:
+      'Весь пункт в том виде, в каком его печатают доклад и вербальная нота. Если он не заполнен, он составляется по резолюции, названию и органу.',
+    request: 'О чем просят вербальная нота и письма',
+    requestHint:
+      'Продолжает слова «с предложением …», например «представить информацию по этому вопросу»; эта формулировка используется, если поле пусто.',
+    observations: 'Замечания',
+    observationsHint: 'Необязательный заключительный раздел доклада; один абзац на строку.',
+    inLanguage: '{{field}} ({{language}})',
+    languageOf: 'Язык поля «{{field}}»',
+    missing: 'нет',
+    hasError: 'исправить',
+    orgLettersHint:
+      'Не указывайте дату, если письма организациям не направлялись: тогда доклад о письмах не упоминает.',
     symbol: 'Условное обозначение',
     symbolHint: 'Условное обозначение доклада в том виде, в каком оно будет напечатано, например A/65/99.',
     resolution: 'Резолюция',
     resolutionHint: 'Резолюция, в которой запрашивается доклад, например 64/38.',
     session: 'Сессия',
     agendaItem: 'Пункт повестки дня',
-    titleEn: 'Название (на английском языке)',
-    titleZh: 'Название (на китайском языке)',
-    mandateEn: 'Мандат (на английском языке)',
-    mandateZh: 'Мандат (на китайском языке)',
     noteVerbaleOn: 'Дата вербальной ноты',
     orgLetters: 'Письма организациям',
     letterDate: 'Дата письма {{number}}',
@@ -247,6 +342,8 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     notFoundFocalPoint:
       'По этому адресу нет цикла представления докладов, либо ваше государство или организация не приглашены к участию в нем.',
     facts: {
+      organ: 'Орган',
+      office: 'Подразделение',
       resolution: 'Резолюция',
       noteVerbale: 'Вербальная нота',
       cutoff: 'Предельный срок',
@@ -577,9 +674,16 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
         summary: 'резюме',
         name: 'название',
       },
-      cycleTexts: {
-        title: 'Название',
-        mandate: 'Мандат',
+      nameHint: 'его дополняет администратор в разделе «Государства и организации»',
+      cycleFields: {
+        title: 'Название ({{language}})',
+        mandate: 'Пункт о мандате ({{language}})',
+        request: 'Формулировка просьбы ({{language}})',
+        observations: 'Замечания ({{language}})',
+        introduction: 'Введение, «{{paragraph}}» ({{language}})',
+        issuedOn: 'Дата выпуска',
+        officeName: 'Название подразделения {{office}} ({{language}})',
+        officeNameHint: 'его дополняет администратор в разделе «Подразделения»',
       },
       mentions: 'упоминает',
       decision: '{{decision}}; по правилу объема предлагается: {{proposed}}',
@@ -809,6 +913,8 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     retry: 'Повторить',
   },
   apiErrors: {
+    OFFICE_EXISTS: 'Подразделение с таким кодом уже существует.',
+    OFFICE_MISSING: 'Прежде чем составлять доклад, укажите подразделение, которое его готовит.',
     INVALID_CREDENTIALS: 'Неверный адрес электронной почты или пароль.',
     TOO_MANY_ATTEMPTS: 'Слишком много попыток. Подождите несколько минут и повторите попытку.',
     EMAIL_TAKEN: 'Пользователь с таким адресом электронной почты уже существует.',
@@ -865,6 +971,30 @@ function lengthLimitMessages(): Record<string, string> {
 
 /** The English messages of the shared schemas and of the API, as they arrive, and their translation. */
 const messages: Record<string, string> = {
+  // Reporting cycles, offices and organs (shared schemas)
+  'Write the resolution number as printed, e.g. 64/38, 52/10 or 2325 (2016).':
+    'Укажите номер резолюции так, как он напечатан, например 64/38, 52/10 или 2325 (2016).',
+  'Enter the session as a number.': 'Укажите сессию числом.',
+  'The session cannot end before it begins.': 'Сессия не может закончиться раньше, чем начаться.',
+  'Enter the session number, e.g. 65.': 'Укажите номер сессии, например 65.',
+  'Enter the year of the session, e.g. 2024.': 'Укажите год сессии, например 2024.',
+  'The title is required in the language the report is written in.':
+    'Название обязательно на языке, на котором написан доклад.',
+  'Choose the General Assembly, a Council or the Human Rights Council.':
+    'Выберите Генеральную Ассамблею, один из Советов или Совет по правам человека.',
+  'Write the item as its number, with a sub-item letter if any: 97 or 97 (y).':
+    'Укажите номер пункта и, если есть, букву подпункта: 97 или 97 (y).',
+  'Write the symbol of the list as printed, e.g. A/65/50.':
+    'Укажите условное обозначение перечня так, как оно напечатано, например A/65/50.',
+  'Give the symbol of the provisional agenda or preliminary list: the header cites it in a footnote.':
+    'Укажите условное обозначение предварительной повестки дня или первоначального перечня: заголовок приводит его в сноске.',
+  'Give the full address, starting with https://.': 'Укажите полный адрес, начинающийся с https://.',
+  'A code is 2 to 16 letters, digits or dashes, starting with a letter (ODA, OHCHR, UN-Women).':
+    'Код состоит из 2–16 букв, цифр или дефисов и начинается с буквы (ODA, OHCHR, UN-Women).',
+  'Choose one of the offices listed.': 'Выберите одно из перечисленных подразделений.',
+  'At most 500 characters.': 'Не более 500 знаков.',
+  'At most 5,000 characters.': 'Не более 5000 знаков.',
+  'At most 20,000 characters.': 'Не более 20 000 знаков.',
   ...lengthLimitMessages(),
   'Enter your e-mail address.': 'Введите адрес электронной почты.',
   'Enter your password.': 'Введите пароль.',
@@ -899,13 +1029,8 @@ const messages: Record<string, string> = {
   'A State stays a State; only organizations move between groups.':
     'Государство остается государством; между группами можно переводить только организации.',
   // Reporting cycles (shared schema and the API)
-  'The English title is required.': 'Название на английском языке обязательно.',
   'Write the document symbol as printed, e.g. A/65/99.':
     'Укажите условное обозначение документа в том виде, в каком оно будет напечатано, например A/65/99.',
-  'Write the resolution number as printed, e.g. 64/38.':
-    'Укажите номер резолюции в том виде, в каком он напечатан, например 64/38.',
-  'Enter the General Assembly session as a number.': 'Укажите номер сессии Генеральной Ассамблеи цифрами.',
-  'Give the date of at least one letter to organizations.': 'Укажите дату хотя бы одного письма организациям.',
   'Enter a number of words.': 'Укажите число слов.',
   'A limit is a positive number of words.': 'Предельный объем должен быть положительным числом слов.',
   'Enter a date as YYYY-MM-DD.': 'Укажите дату в формате ГГГГ-ММ-ДД.',

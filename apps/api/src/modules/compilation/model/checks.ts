@@ -1,5 +1,20 @@
-import { checkLength, countWords, type TLanguage, type TReportChecks, inReport, isUndecided } from '@replies/shared';
-import { inReportOrder, repliesInScope, type CompilationInput, type CompilationReply } from './build-report';
+import {
+  checkLength,
+  countWords,
+  INTRODUCTION_PARAGRAPHS,
+  type TLanguage,
+  type TMissingCycleField,
+  type TReportChecks,
+  inReport,
+  isUndecided,
+} from '@replies/shared';
+import {
+  inReportOrder,
+  repliesInScope,
+  type CompilationCycle,
+  type CompilationInput,
+  type CompilationReply,
+} from './build-report';
 import { headingName, localName } from './entity-names';
 import type { ReportDocument } from './report-model';
 import { plainText } from './plain-text';
@@ -40,9 +55,7 @@ export function reportChecks(
       missingTranslations.push({ entityCode: reply.entity.code, name: name(reply), what: 'summary' });
   }
 
-  const missingCycleTexts: ReportChecks['missingCycleTexts'] = [];
-  if (!input.cycle.title[language]) missingCycleTexts.push('title');
-  if (input.cycle.mandate.en && !input.cycle.mandate[language]) missingCycleTexts.push('mandate');
+  const missingCycleFields = missingCycleFieldsOf(input.cycle, language);
 
   const notAccepted = inReportOrder(
     scope.filter((r) => isUndecided(r.status)),
@@ -77,11 +90,36 @@ export function reportChecks(
     wordLimit: REPORT_WORD_LIMIT,
     overWordLimit: words > REPORT_WORD_LIMIT,
     missingTranslations,
-    missingCycleTexts,
+    missingCycleFields,
     notAccepted,
     namesOtherEntity,
     contradictions,
   };
+}
+
+const has = (text: string | undefined | null) => !!text?.trim();
+
+/**
+ * What the report in `language` lacks of the cycle: a text written in the report's own language (or,
+ * for the observations, in any) and not yet in this one, the date of issue, the office's name.
+ */
+export function missingCycleFieldsOf(cycle: CompilationCycle, language: TLanguage): TMissingCycleField[] {
+  const missing: TMissingCycleField[] = [];
+  const original = cycle.reportLanguage;
+  if (!has(cycle.title[language])) missing.push({ field: 'title', language });
+  for (const field of ['mandate', 'request'] as const) {
+    if (has(cycle[field][original]) && !has(cycle[field][language])) missing.push({ field, language });
+  }
+  for (const paragraph of INTRODUCTION_PARAGRAPHS) {
+    if (has(cycle.introduction[original]?.[paragraph]) && !has(cycle.introduction[language]?.[paragraph]))
+      missing.push({ field: 'introduction', language, paragraph });
+  }
+  if (Object.values(cycle.observations).some(has) && !has(cycle.observations[language]))
+    missing.push({ field: 'observations', language });
+  if (!cycle.issuedOn) missing.push({ field: 'issuedOn' });
+  if (!has(cycle.office.names[language]))
+    missing.push({ field: 'officeName', language, officeCode: cycle.office.code });
+  return missing;
 }
 
 function printedText(reply: CompilationReply, language: TLanguage): string {

@@ -64,16 +64,42 @@ function spanishOf(name: string): string {
   }
 }
 
+const FRENCH_FEMININE = new Set([
+  'Communauté',
+  'Commission',
+  'Ligue',
+  'Banque',
+  'Cour',
+  'Conférence',
+  'Fédération',
+  'Division',
+]);
+const SPANISH_FEMININE =
+  /^(Organización|Comunidad|Comisión|Liga|Unión|Entidad|Oficina|Agencia|Asociación|Federación|Autoridad|Corte|Conferencia|División)\b/;
+
+/** An organization's name with its article, as running text names it: "the …", "l'Agence …", "la Ligue …", "el Organismo …". */
+function organizationWithArticle(name: string, language: TLanguage): string {
+  switch (language) {
+    case 'en':
+      return `the ${name}`;
+    case 'fr':
+      if (/^[aeiouyàâéèêëîïôûüœ]/i.test(name)) return `l'${name}`;
+      return FRENCH_FEMININE.has(name.split(/[\s-]/)[0]) ? `la ${name}` : `le ${name}`;
+    case 'es':
+      return SPANISH_FEMININE.test(name) ? `la ${name}` : `el ${name}`;
+    default:
+      return name;
+  }
+}
+
 /**
  * Who sent the reply, as running text names it: "the Government of Australia", "澳大利亚政府",
- * "le Gouvernement de l'Australie", or the organization's name. Always the entry's own entity.
+ * "le Gouvernement de l'Australie", or the organization with its article ("the International Atomic
+ * Energy Agency", "l'Agence internationale de l'énergie atomique"). Always the entry's own entity.
  */
 export function senderPhrase(entity: NamedEntity, language: TLanguage): string {
   const name = localName(entity, language) ?? entity.names.en;
-  if (entity.type !== 'STATE') {
-    const bare = split(name).bare;
-    return language === 'en' ? `the ${bare}` : bare;
-  }
+  if (entity.type !== 'STATE') return organizationWithArticle(split(name).bare, language);
   switch (language) {
     case 'en':
       return `the Government of ${englishRunning(name)}`;

@@ -1,4 +1,4 @@
-import type { TDecision, TLanguage } from '@replies/shared';
+import type { TDecision, TIntroductionParagraph, TLanguage } from '@replies/shared';
 
 /**
  * The compiled report, independent of any format: HTML, DOCX, Markdown and JSON are all rendered
@@ -15,20 +15,31 @@ export interface ReportDocument {
   footnotes: ReportFootnote[];
 }
 
+/** The header block of a UN document, as every format prints it. */
 export interface ReportHeader {
-  organ: string; // General Assembly
+  organ: string; // General Assembly (also above the Human Rights Council), Security Council…
+  body: string | null; // Human Rights Council
   symbol: string; // A/65/99 or A/65/99/Add.1
-  session: string; // Sixty-fifth session
-  agendaItem: string | null; // Agenda item 104
+  /** The language of the distribution block: English in the Arabic, Chinese and Russian versions, as UN documents print it. */
+  distributionLanguage: TLanguage;
+  distribution: string; // Distr.: General
+  issuedOn: string | null; // 2 July 2010, as printed
+  /** The language of this version, printed above the original language when they differ: "Chinese". */
+  versionLanguage: string | null;
+  originalLanguage: string; // Original: English
+  session: string | null; // Sixty-fifth session; none for the Security Council
+  sessionDates: string | null; // 26 February–5 April 2024
+  agenda: string | null; // Agenda item 104, Item 97 (y) of the provisional agenda*
+  agendaFootnote: string | null; // * A/65/50.
   title: string; // Measures to prevent terrorists from acquiring weapons of mass destruction
   subtitle: string; // Report of the Secretary-General
 }
 
 export interface ReportSection {
-  id: 'introduction' | 'states' | 'organizations';
+  id: 'introduction' | 'states' | 'organizations' | 'observations';
   number: string; // I, II, III (一, 二, 三; أولا …)
   heading: string;
-  /** The introduction's numbered paragraphs. */
+  /** The numbered paragraphs of the introduction and of the observations. */
   paragraphs: NumberedParagraph[];
   entries: ReportEntry[];
   subsections: ReportSubsection[];
@@ -44,6 +55,9 @@ export interface ReportSubsection {
 export interface NumberedParagraph {
   number: number;
   text: string;
+  /** For the introduction: which generated paragraph this is, and whether the editor's own text replaced it. */
+  key?: TIntroductionParagraph | 'addendumIntroduction';
+  edited?: boolean;
 }
 
 export interface ReportEntry {

@@ -28,9 +28,17 @@ function englishReport(): ReportDocument {
     addendum: 0,
     header: {
       organ: 'General Assembly',
+      body: null,
       symbol: 'A/65/99',
+      distributionLanguage: 'en',
+      distribution: 'Distr.: General',
+      issuedOn: '2 July 2010',
+      versionLanguage: null,
+      originalLanguage: 'Original: English',
       session: 'Sixty-fifth session',
-      agendaItem: 'Item 104 of the preliminary list',
+      sessionDates: null,
+      agenda: 'Agenda item 104',
+      agendaFootnote: null,
       title: 'Measures to prevent terrorists from acquiring weapons of mass destruction',
       subtitle: 'Report of the Secretary-General',
     },
@@ -139,9 +147,17 @@ function chineseReport(): ReportDocument {
     addendum: 0,
     header: {
       organ: '大会',
+      body: null,
       symbol: 'A/65/99',
+      distributionLanguage: 'en',
+      distribution: 'Distr.: General',
+      issuedOn: '2 July 2010',
+      versionLanguage: 'Chinese',
+      originalLanguage: 'Original: English',
       session: '第六十五届会议',
-      agendaItem: '临时议程项目104',
+      sessionDates: null,
+      agenda: '临时议程*项目 104',
+      agendaFootnote: '* A/65/50。',
       title: '防止恐怖分子获取大规模毁灭性武器的措施',
       subtitle: '秘书长的报告',
     },
@@ -195,9 +211,17 @@ function arabicReport(): ReportDocument {
     addendum: 0,
     header: {
       organ: 'الجمعية العامة',
+      body: null,
       symbol: 'A/65/99',
+      distributionLanguage: 'en',
+      distribution: 'Distr.: General',
+      issuedOn: null,
+      versionLanguage: 'Arabic',
+      originalLanguage: 'Original: English',
       session: 'الدورة الخامسة والستون',
-      agendaItem: null,
+      sessionDates: null,
+      agenda: null,
+      agendaFootnote: null,
       title: 'تدابير منع الإرهابيين من حيازة أسلحة الدمار الشامل',
       subtitle: 'تقرير الأمين العام',
     },
@@ -308,16 +332,20 @@ describe('renderDocx, English', () => {
     body = paragraphs(word.document.match(/<w:body>([\s\S]*)<\/w:body>/)![1]);
   });
 
-  it('opens with the header block: organ, symbol on the right in bold, session, agenda item, title and subtitle', () => {
-    expect(body.slice(0, 6).map((paragraph) => paragraph.text)).toEqual([
+  it('opens with the header block: organ, symbol and distribution on the right, session, agenda item, title', () => {
+    expect(body.slice(0, 9).map((paragraph) => paragraph.text)).toEqual([
       'General Assembly',
       'A/65/99',
+      'Distr.: General',
+      '2 July 2010',
+      'Original: English',
       'Sixty-fifth session',
-      'Item 104 of the preliminary list',
+      'Agenda item 104',
       'Measures to prevent terrorists from acquiring weapons of mass destruction',
       'Report of the Secretary-General',
     ]);
-    const [, symbol, session, , title] = body;
+    const [, symbol, distribution, , , session, , title] = body;
+    expect(distribution.xml).toContain('<w:jc w:val="end"/>');
     expect(symbol.xml).toContain('<w:jc w:val="end"/>');
     expect(symbol.xml).toContain('<w:b/>');
     expect(session.xml).not.toContain('<w:b/>');
@@ -476,8 +504,29 @@ describe('renderDocx, Chinese', () => {
     expect(after(body, '古巴', 2).text).toBe('［2010年6月1日］');
   });
 
-  it('adds the address to a footnote whose text does not give it, as a hyperlink', () => {
+  it('carries the footnote of the provisional agenda on the "*" inside the agenda line, as Word footnote 1', () => {
+    const agenda = paragraphWithText(body, '临时议程*项目 104');
+    expect(agenda.xml).toMatch(
+      /临时议程<\/w:t><\/w:r><w:r>.*<w:footnoteReference w:customMarkFollows="1" w:id="1"\/><w:t xml:space="preserve">\*<\/w:t><\/w:r><w:r>.*项目 104/,
+    );
     const footnote = word.footnotes.match(/<w:footnote w:id="1">([\s\S]*?)<\/w:footnote>/)?.[1] ?? '';
+    expect(paragraphs(footnote)[0]?.text).toBe('* A/65/50。');
+    expect(paragraphWithText(body, '日本*').xml).toContain('<w:footnoteReference w:customMarkFollows="1" w:id="2"/>');
+  });
+
+  it('prints the distribution block in English, as Chinese UN documents do', () => {
+    expect(body.slice(0, 6).map((paragraph) => paragraph.text)).toEqual([
+      '大会',
+      'A/65/99',
+      'Distr.: General',
+      '2 July 2010',
+      'Chinese',
+      'Original: English',
+    ]);
+  });
+
+  it('adds the address to a footnote whose text does not give it, as a hyperlink', () => {
+    const footnote = word.footnotes.match(/<w:footnote w:id="2">([\s\S]*?)<\/w:footnote>/)?.[1] ?? '';
     expect(paragraphs(footnote)[0]?.text).toBe('* 已提交摘要以列入本报告。 https://www.un.org/disarmament/a-65-99/JPN');
     expect(footnote).toMatch(/<w:hyperlink [^>]*r:id="rId\d+"><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/>/);
   });

@@ -54,6 +54,8 @@ interface Context {
   font: NonNullable<IRunOptions['font']>;
   /** Word footnote id for each of the model's footnote ids. */
   footnoteIds: Map<number, number>;
+  /** Word footnote id of the agenda line's footnote ("* A/65/50."), if the header has one. */
+  agendaFootnoteId: number | null;
 }
 
 /**
@@ -77,9 +79,23 @@ export async function renderDocx(document: ReportDocument): Promise<Buffer> {
       // Punctuation shared by the scripts (quotation marks, brackets) takes the Chinese font in Chinese.
       ...(document.language === 'zh' ? { hint: 'eastAsia' } : {}),
     },
-    // Word numbers footnotes from 1; 0 and -1 are its separators.
-    footnoteIds: new Map(footnotes.map((footnote, index) => [footnote.id, index + 1])),
+    // Word numbers footnotes from 1; 0 and -1 are its separators. The agenda's footnote comes first, as on the first page.
+    agendaFootnoteId: document.header.agendaFootnote ? 1 : null,
+    footnoteIds: new Map(
+      footnotes.map((footnote, index) => [footnote.id, index + (document.header.agendaFootnote ? 2 : 1)]),
+    ),
   };
+  const agendaFootnote: Record<number, { children: Paragraph[] }> = document.header.agendaFootnote
+    ? {
+        1: {
+          children: [
+            paragraph(context, runs(document.header.agendaFootnote.replace(/^\*\s*/, ' '), context), {
+              style: 'FootnoteText',
+            }),
+          ],
+        },
+      }
+    : {};
 
   const word = new Document({
     title: document.header.title,
@@ -87,9 +103,12 @@ export async function renderDocx(document: ReportDocument): Promise<Buffer> {
     creator: 'United Nations',
     lastModifiedBy: 'United Nations',
     styles: styles(context),
-    footnotes: Object.fromEntries(
-      footnotes.map((footnote) => [context.footnoteIds.get(footnote.id)!, footnoteContent(footnote, context)]),
-    ),
+    footnotes: {
+      ...agendaFootnote,
+      ...Object.fromEntries(
+        footnotes.map((footnote) => [context.footnoteIds.get(footnote.id)!, footnoteContent(footnote, context)]),
+      ),
+    },
     sections: [
       {
         children: [
@@ -208,16 +227,50 @@ function hyperlink(url: string, context: Context): ExternalHyperlink {
 // ----- The header block -----
 
 function headerBlock(header: ReportHeader, context: Context): Paragraph[] {
-  const line = (text: string, format: RunFormat = {}, options: Omit<IParagraphOptions, 'children'> = {}) =>
-    paragraph(context, runs(text, context, format), { alignment: AlignmentType.START, ...options });
+  const line = (
+    text: string | null,
+    format: RunFormat = {},
+    options: Omit<IParagraphOptions, 'children'> = {},
+  ): Paragraph[] =>
+    text === null
+      ? []
+      : [paragraph(context, runs(text, context, format), { alignment: AlignmentType.START, ...options })];
+  const end = { alignment: AlignmentType.END, spacing: { after: 0 } } as const;
   return [
-    line(header.organ, { bold: true, ...sizes(28, context) }),
-    line(header.symbol, { bold: true }, { alignment: AlignmentType.END }),
-    line(header.session),
-    ...(header.agendaItem ? [line(header.agendaItem)] : []),
-    line(header.title, { bold: true, ...sizes(28, context) }, { spacing: { before: 360, after: 240 }, keepNext: true }),
-    line(header.subtitle, { bold: true, ...sizes(24, context) }, { spacing: { after: 360 }, keepNext: true }),
+    ...line(header.organ, { bold: true, ...sizes(28, context) }, { spacing: { after: 0 } }),
+    ...line(header.symbol, { bold: true }, end),
+    ...line(header.distribution, {}, end),
+    ...line(header.issuedOn, {}, end),
+    ...line(header.versionLanguage, {}, end),
+    ...line(header.originalLanguage, {}, { alignment: AlignmentType.END }),
+    ...line(header.body, { bold: true }),
+    ...line(header.session, {}, { spacing: { after: 0 } }),
+    ...line(header.sessionDates, {}, { spacing: { after: 0 } }),
+    ...(header.agenda ? [agendaLine(header, context)] : []),
+    ...line(
+      header.title,
+      { bold: true, ...sizes(28, context) },
+      { spacing: { before: 360, after: 240 }, keepNext: true },
+    ),
+    ...line(header.subtitle, { bold: true, ...sizes(24, context) }, { spacing: { after: 360 }, keepNext: true }),
   ];
+}
+
+/** The agenda line; the "*" of a provisional agenda or preliminary list carries the Word footnote citing the list. */
+function agendaLine(header: ReportHeader, context: Context): Paragraph {
+  const text = header.agenda!;
+  const star = text.indexOf('*');
+  if (star < 0 || !header.agendaFootnote || context.agendaFootnoteId === null)
+    return paragraph(context, runs(text, context), { alignment: AlignmentType.START });
+  const mark = new TextRun({
+    style: 'FootnoteReference',
+    font: context.font,
+    rightToLeft: context.rtl || undefined,
+    children: [customMarkReference(context.agendaFootnoteId), FOOTNOTE_MARK],
+  });
+  return paragraph(context, [...runs(text.slice(0, star), context), mark, ...runs(text.slice(star + 1), context)], {
+    alignment: AlignmentType.START,
+  });
 }
 
 // ----- Sections, subsections, entries -----

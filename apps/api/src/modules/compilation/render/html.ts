@@ -47,23 +47,45 @@ function entry(e: ReportEntry, level: 3 | 4, href: Href): string {
   ].join('\n');
 }
 
+/** A line of the header, in the language it is printed in (the distribution block is English in ar, ru, zh). */
+const line = (className: string, text: string | null, lang?: string) =>
+  text === null ? '' : `<p class="${className}"${lang ? ` lang="${lang}" dir="ltr"` : ''}>${escapeHtml(text)}</p>`;
+
+/** The header as UN documents print it: masthead and symbol, distribution block, session, agenda, title. */
+function headerHtml(header: ReportDocument['header']): string {
+  const block = header.distributionLanguage === 'en' ? 'en' : undefined;
+  return [
+    '<header class="report-header">',
+    '<div class="masthead">',
+    line('organ', header.organ),
+    line('symbol', header.symbol, 'en'),
+    '</div>',
+    '<div class="distribution">',
+    line('distr', header.distribution, block),
+    line('issued-on', header.issuedOn, block),
+    line('version-language', header.versionLanguage, block),
+    line('original-language', header.originalLanguage, block),
+    '</div>',
+    line('body', header.body),
+    line('session', header.session),
+    line('session-dates', header.sessionDates),
+    line('agenda-item', header.agenda),
+    `<h1>${escapeHtml(header.title)}</h1>`,
+    line('subtitle', header.subtitle),
+    line('agenda-footnote', header.agendaFootnote),
+    '</header>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 /**
  * The report as an HTML fragment (an <article>), for the preview and the public page. The public
  * page passes `href` so that the full-text addresses printed in footnotes link within the site.
  */
 export function renderHtmlArticle(document: ReportDocument, href: Href = asPrinted): string {
   const { header, language } = document;
-  const parts = [
-    `<article class="report" lang="${language}" dir="${document.direction}">`,
-    '<header class="report-header">',
-    `<p class="organ">${escapeHtml(header.organ)}</p>`,
-    `<p class="symbol">${escapeHtml(header.symbol)}</p>`,
-    `<p class="session">${escapeHtml(header.session)}</p>`,
-    header.agendaItem ? `<p class="agenda-item">${escapeHtml(header.agendaItem)}</p>` : '',
-    `<h1>${escapeHtml(header.title)}</h1>`,
-    `<p class="subtitle">${escapeHtml(header.subtitle)}</p>`,
-    '</header>',
-  ];
+  const parts = [`<article class="report" lang="${language}" dir="${document.direction}">`, headerHtml(header)];
   for (const section of document.sections) {
     parts.push(
       `<section class="report-section" id="${section.id}">`,
@@ -98,7 +120,13 @@ export function renderHtmlArticle(document: ReportDocument, href: Href = asPrint
 export const REPORT_CSS = `
 .report { font-family: "Times New Roman", "Noto Serif", "Noto Serif CJK SC", "Noto Naskh Arabic", serif; max-width: 46rem; margin: 0 auto; line-height: 1.5; color: #111; }
 .report-header { border-bottom: 2px solid #111; margin-bottom: 1.5rem; }
+.report-header .masthead { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; }
+.report-header .organ { font-size: 1.2rem; font-weight: bold; }
 .report-header .symbol { font-weight: bold; text-align: end; }
+.report-header .distribution { text-align: end; }
+.report-header .distribution p, .report-header .masthead p { margin: 0; }
+.report-header .body { font-weight: bold; }
+.report-header .agenda-footnote { font-size: 0.9rem; border-top: 1px solid #999; display: inline-block; padding-top: 0.25rem; }
 .report h1 { font-size: 1.4rem; }
 .report h2 { font-size: 1.2rem; margin-top: 2rem; }
 .report h3, .report h4 { font-size: 1.05rem; margin-bottom: 0.25rem; }

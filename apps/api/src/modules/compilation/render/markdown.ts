@@ -33,17 +33,27 @@ function entry(e: ReportEntry, level: string): string {
 
 export function renderMarkdown(document: ReportDocument): string {
   const { header, language } = document;
+  const headerLine = (text: string | null) => (text === null ? null : `${escapeMarkdown(text)}  `);
   const lines = [
-    `${escapeMarkdown(header.organ)}  `,
+    headerLine(header.organ),
     `**${escapeMarkdown(header.symbol)}**  `,
-    `${escapeMarkdown(header.session)}  `,
-    header.agendaItem ? `${escapeMarkdown(header.agendaItem)}  ` : '',
+    headerLine(header.distribution),
+    headerLine(header.issuedOn),
+    headerLine(header.versionLanguage),
+    headerLine(header.originalLanguage),
+    '',
+    header.body === null ? null : `**${escapeMarkdown(header.body)}**  `,
+    headerLine(header.session),
+    headerLine(header.sessionDates),
+    headerLine(header.agenda),
     '',
     `# ${escapeMarkdown(header.title)}`,
     '',
     `*${escapeMarkdown(header.subtitle)}*`,
     '',
-  ];
+    header.agendaFootnote === null ? null : `${escapeMarkdown(header.agendaFootnote)}`,
+    '',
+  ].filter((l): l is string => l !== null);
   for (const section of document.sections) {
     lines.push(`## ${escapeMarkdown(headingLine(section.number, section.heading, language))}`, '');
     for (const p of section.paragraphs) lines.push(`${p.number}\\. ${escapeMarkdown(p.text)}`, '');

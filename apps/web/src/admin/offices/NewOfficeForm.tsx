@@ -1,0 +1,84 @@
+import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { ZCreateOffice, type TCreateOffice, type TOffice } from '@replies/shared';
+import { ApiError, api } from '../../api/client';
+import { FailureAlert } from '../../ui/Alert';
+import { TextField } from '../../ui/Field';
+import { placeFieldErrors, useFocusAfterSubmit } from '../../ui/forms';
+import { FormSubmit } from '../../ui/FormSubmit';
+import { NAME_PATHS, NameFields } from '../entities/NameFields';
+
+const EMPTY: TCreateOffice = { code: '', names: { en: '', fr: '', es: '', ru: '', zh: '', ar: '' }, website: '' };
+const FIELDS = ['code', 'website', ...NAME_PATHS] as const;
+
+/** Adds a Secretariat office: code, names in the six languages, website. */
+export function NewOfficeForm({ onAdded }: { onAdded: (office: TOffice) => void }) {
+  const { t } = useTranslation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(ZCreateOffice),
+    defaultValues: EMPTY,
+  });
+  const focusAfterSubmit = useFocusAfterSubmit(formRef, isSubmitting);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const office = await api.offices.create({ ...values, website: values.website || null });
+      reset(EMPTY);
+      onAdded(office);
+      focusAfterSubmit('code');
+    } catch (error) {
+      if (placeFieldErrors(error, setError, FIELDS)) return;
+      setFailure(error);
+      if (error instanceof ApiError && error.status === 409) focusAfterSubmit('code');
+    }
+  });
+
+  return (
+    <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-labelledby="new-office-title">
+      <h2 id="new-office-title">{t('offices.form.title')}</h2>
+      <fieldset disabled={isSubmitting} className="form__fieldset">
+        <FailureAlert failure={failure} />
+        <div className="form__grid">
+          <TextField
+            id="new-office-code"
+            label={t('offices.form.code')}
+            hint={t('offices.form.codeHint')}
+            autoComplete="off"
+            dir="ltr"
+            spellCheck={false}
+            required
+            error={errors.code?.message}
+            registration={register('code')}
+          />
+          <TextField
+            id="new-office-website"
+            label={t('offices.website')}
+            hint={t('offices.websiteHint')}
+            type="url"
+            dir="ltr"
+            autoComplete="off"
+            error={errors.website?.message}
+            registration={register('website', { setValueAs: (value: string) => value || null })}
+          />
+        </div>
+        <NameFields
+          idPrefix="new-office"
+          registerName={(language) => register(`names.${language}`)}
+          errorOf={(language) => errors.names?.[language]?.message}
+        />
+        <FormSubmit label={t('offices.form.submit')} />
+      </fieldset>
+    </form>
+  );
+}

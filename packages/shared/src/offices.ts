@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { ZEntityNames, type TEntityNames } from './entities';
+
+/** ODA, OHCHR, UN-Women: as the Secretariat writes them (capitals, digits and dashes; lower case allowed). */
+export const ZOfficeCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z][A-Za-z0-9-]{1,15}$/, {
+    error: 'A code is 2 to 16 letters, digits or dashes, starting with a letter (ODA, OHCHR, UN-Women).',
+  });
+
+const ZWebsite = z.url({ protocol: /^https?$/, error: 'Give the full address, starting with https://.' }).max(500);
+
+export const ZCreateOffice = z.object({
+  code: ZOfficeCode,
+  names: ZEntityNames,
+  website: ZWebsite.nullable().optional(),
+});
+export type TCreateOffice = z.infer<typeof ZCreateOffice>;
+
+export const ZUpdateOffice = z
+  .object({
+    names: ZEntityNames.partial().extend({ en: ZEntityNames.shape.en.optional() }),
+    website: ZWebsite.or(z.literal('')).nullable(),
+  })
+  .partial();
+export type TUpdateOffice = z.infer<typeof ZUpdateOffice>;
+
+/** A Secretariat office that compiles reports and publishes the full texts on its website. */
+export interface TOffice {
+  code: string;
+  names: { [K in keyof TEntityNames]-?: K extends 'en' ? string : string | null };
+  website: string | null;
+}
