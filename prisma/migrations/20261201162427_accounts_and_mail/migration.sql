@@ -32,6 +32,7 @@ ADD COLUMN     "language" "Language",
 ADD COLUMN     "lastAttemptAt" TIMESTAMP(3),
 ADD COLUMN     "messageId" TEXT,
 ADD COLUMN     "replyTo" TEXT,
+ADD COLUMN     "serverResponse" TEXT,
 ADD COLUMN     "toName" TEXT,
 ADD COLUMN     "userId" UUID;
 
