@@ -154,8 +154,13 @@ describe('reminders and the dashboard', () => {
   it('shows the outbox to editors and to nobody else', async () => {
     const outbox = await editor.get('/api/outbox').expect(200);
     expect(outbox.body.length).toBeGreaterThanOrEqual(5);
-    // No mail server in this test: the mail is kept in the outbox, not queued for sending.
+    // No mail server in this test: the mail is kept in the outbox, not queued for sending, and says so.
     expect(outbox.body[0]).toMatchObject({ to: expect.any(String), subject: expect.any(String), status: 'HELD' });
+    expect((await finland.get('/api/mail/settings').expect(200)).body).toEqual({ configured: false });
+    const retry = await editor.post(`/api/outbox/${outbox.body[0].id}/retry`).expect(409);
+    expect(retry.body.code).toBe('NO_MAIL_SERVER');
+    const cancelled = await editor.post(`/api/outbox/${outbox.body[0].id}/cancel`).expect(200);
+    expect(cancelled.body.status).toBe('CANCELLED');
     await finland.get('/api/outbox').expect(403);
     await finland
       .post('/api/cycles/A-65-99/invitations', { entityCodes: ['FIN'], channel: 'LETTER', sentOn: '2010-02-17' })

@@ -24,6 +24,8 @@ export interface TestSmtpServer {
   /** Answer DATA with this SMTP error whenever `rule` returns one (given the recipients and their attempt number). */
   refuse(rule: Refusal | null): void;
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
+  /** The first received mail that matches. */
+  waitForMail(matches: (mail: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
   close(): Promise<void>;
 }
 
@@ -87,6 +89,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
       }
       return received;
     },
+    waitForMail: (matches, timeoutMs = 20_000) => eventually(async () => received.find(matches), timeoutMs),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
