@@ -91,6 +91,7 @@ describe('inviting', () => {
       sentOn: '2010-02-19',
       reminders: [],
       focalPoints: 2,
+      invitedFocalPoints: 0,
       replyStatus: null,
     });
     expect(list.find((i) => i.entityCode === 'MEX')?.focalPoints).toBe(0);

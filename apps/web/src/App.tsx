@@ -1,6 +1,8 @@
 import { lazy } from 'react';
 import { Outlet, RouterProvider, createBrowserRouter } from 'react-router';
+import { ActivatePage } from './auth/ActivatePage';
 import { LoginPage } from './auth/LoginPage';
+import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import { RequireAuth, RequireRole } from './auth/RequireAuth';
 import { SessionProvider } from './auth/SessionProvider';
 import { HomePage } from './home/HomePage';
@@ -18,6 +20,7 @@ const ReviewPage = lazy(() => import('./review/ReviewPage'));
 const AuditPage = lazy(() => import('./audit/AuditPage'));
 const ReportPage = lazy(() => import('./report/ReportPage'));
 const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
+const AccountPage = lazy(() => import('./account/AccountPage'));
 
 const SECRETARIAT = ['EDITOR', 'ADMIN'] as const;
 
@@ -31,6 +34,8 @@ const router = createBrowserRouter([
     ),
     children: [
       { path: '/login', element: <LoginPage /> },
+      { path: '/activate', element: <ActivatePage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
       {
         element: (
           <RequireAuth>
@@ -39,6 +44,7 @@ const router = createBrowserRouter([
         ),
         children: [
           { index: true, element: <HomePage /> },
+          { path: 'account', element: <AccountPage /> },
           {
             path: 'admin',
             element: <RequireRole role="ADMIN" />,

@@ -29,6 +29,8 @@ export interface TSession {
    * is, the session reaches only the account routes (set up the second factor, sign out).
    */
   twoFactorSetupRequired: boolean;
+  /** REQUIRE_2FA applies to this user: the second factor cannot be turned off. */
+  twoFactorMandatory: boolean;
 }
 
 /** The password was right; the second factor is asked next (POST /api/auth/login/totp). No session yet. */

@@ -161,7 +161,10 @@ export interface TInvitation {
   channel: TInvitationChannel;
   sentOn: TIsoDate;
   reminders: TIsoDate[];
+  /** Active focal points: those who receive the mail. */
   focalPoints: number;
+  /** Focal points invited by mail who have not activated their account yet. */
+  invitedFocalPoints: number;
   replyStatus: string | null;
 }
 

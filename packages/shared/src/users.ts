@@ -46,6 +46,14 @@ export const ZCreateUser = z
   });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 
+/** An editor invites a focal point for an invited State or organization: an account without a password. */
+export const ZInviteFocalPoint = z.object({
+  entityCode: z.string().trim().min(1, { error: 'Choose the State or organization.' }).pipe(ZEntityCode),
+  email: ZEmail,
+  name: z.string().trim().min(1, { error: 'The name is required.' }).max(200),
+});
+export type TInviteFocalPoint = z.infer<typeof ZInviteFocalPoint>;
+
 /** What an administrator may change on an account; the role/entity rule is checked against the stored user too. */
 export const ZUpdateUser = z
   .object({

@@ -10,6 +10,7 @@ import { useLoad } from '../ui/useLoad';
 import { CycleForm } from './CycleForm';
 import { CycleHeader } from './CycleHeader';
 import { DashboardSection } from './DashboardSection';
+import { FocalPointGaps } from './FocalPointGaps';
 import { InvitationsSection } from './InvitationsSection';
 import { InviteForm } from './InviteForm';
 import { RepliesSection } from './RepliesSection';
@@ -89,6 +90,7 @@ export function CycleAdmin({ cycle, onChanged }: CycleAdminProps) {
       <DashboardSection dashboard={dashboard} />
       <InviteForm slug={slug} invitations={invitations.data ?? []} onInvited={refresh} />
       <InvitationsSection slug={slug} invitations={invitations} onReminded={refresh} />
+      <FocalPointGaps invitations={invitations} onInvited={refresh} />
       <RepliesSection slug={slug} replies={replies} filter={filter} onFilterChange={setFilter} />
 
       <section className="section" aria-labelledby="edit-cycle-title">

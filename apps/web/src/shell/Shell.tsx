@@ -34,6 +34,7 @@ export function Shell() {
     links.push({ to: '/admin/users', label: t('nav.users'), end: false });
     links.push({ to: '/admin/entities', label: t('nav.entities'), end: false });
   }
+  links.push({ to: '/account', label: t('nav.account'), end: false });
 
   const onSignOut = async () => {
     setSigningOut(true);

@@ -18,7 +18,7 @@ import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
 import { challengeOf, clientOf, cookieOptions, refuseCrossSite, startChallenge, startSession } from './cookies';
 import { DuringTwoFactorSetup, Public } from './decorators';
-import type { AuthenticatedRequest } from './session-user';
+import { twoFactorRequiredFor, type AuthenticatedRequest } from './session-user';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -82,7 +82,12 @@ export class AuthController {
   @ApiOperation({ summary: 'The signed-in user and the CSRF token; 401 when not signed in.' })
   me(@Req() request: AuthenticatedRequest): TSession {
     const auth = request.auth!;
-    return { user: auth.user, csrfToken: auth.csrfToken, twoFactorSetupRequired: auth.twoFactorSetupRequired };
+    return {
+      user: auth.user,
+      csrfToken: auth.csrfToken,
+      twoFactorSetupRequired: auth.twoFactorSetupRequired,
+      twoFactorMandatory: twoFactorRequiredFor(auth.user),
+    };
   }
 
   @Patch('me')
@@ -95,7 +100,12 @@ export class AuthController {
   ): Promise<TSession> {
     const auth = request.auth!;
     const user = await this.account.setLanguage(auth.user, body.language);
-    return { user, csrfToken: auth.csrfToken, twoFactorSetupRequired: auth.twoFactorSetupRequired };
+    return {
+      user,
+      csrfToken: auth.csrfToken,
+      twoFactorSetupRequired: auth.twoFactorSetupRequired,
+      twoFactorMandatory: twoFactorRequiredFor(user),
+    };
   }
 
   @Get('sessions')

@@ -152,6 +152,7 @@ export class AuthService {
           user: sessionUser,
           csrfToken,
           twoFactorSetupRequired: twoFactorRequiredFor(sessionUser) && !sessionUser.twoFactor,
+          twoFactorMandatory: twoFactorRequiredFor(sessionUser),
         },
       };
     });

@@ -69,7 +69,7 @@ export class InvitationsRepository {
         entity: {
           select: {
             ...LETTER_ENTITY_FIELDS,
-            users: { where: ACTIVE_FOCAL_POINT, select: { id: true } },
+            users: { where: { role: 'FOCAL_POINT', disabled: false }, select: { id: true, passwordHash: true } },
           },
         },
         reminders: { select: { sentOn: true }, orderBy: { sentOn: 'asc' } },

@@ -135,7 +135,8 @@ export class InvitationsService {
       channel: inv.channel,
       sentOn: toIsoDate(inv.sentOn),
       reminders: inv.reminders.map((r) => toIsoDate(r.sentOn)),
-      focalPoints: inv.entity.users.length,
+      focalPoints: inv.entity.users.filter((u) => u.passwordHash).length,
+      invitedFocalPoints: inv.entity.users.filter((u) => !u.passwordHash).length,
       replyStatus: inv.replyStatus,
     }));
   }
@@ -159,7 +160,7 @@ export class InvitationsService {
       submitted: count(['SUBMITTED', 'RETURNED']),
       accepted: count(['ACCEPTED', 'PUBLISHED']),
       notReplied: invitations.filter((inv) => NOT_REPLIED.has(inv.replyStatus)).length,
-      withoutFocalPoint: invitations.filter((inv) => inv.entity.users.length === 0).length,
+      withoutFocalPoint: invitations.filter((inv) => !inv.entity.users.some((u) => u.passwordHash)).length,
       daysToCutoff: daysBetween(todayAt(secretariatTimeZone()), cycle.cutoffOn),
       byGroup,
     };
