@@ -26,6 +26,8 @@ describe('signing in and out', () => {
       id: user.id,
       email: user.email,
       name: 'Aino Virtanen',
+      language: 'en',
+      twoFactor: false,
       role: 'FOCAL_POINT',
       entityCode: 'FIN',
     });

@@ -10,7 +10,7 @@ import { signIn, startTestApp, type SignedIn, type TestApp } from '../setup/test
  */
 type Caller = TRole | 'ANONYMOUS';
 interface Endpoint {
-  method: 'get' | 'post' | 'patch' | 'put';
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   path: string;
   body?: object;
   allowed: Caller[];
@@ -40,6 +40,7 @@ const everyone: Caller[] = ['ANONYMOUS', 'FOCAL_POINT', 'EDITOR', 'ADMIN'];
 const signedIn: Caller[] = ['FOCAL_POINT', 'EDITOR', 'ADMIN'];
 const secretariat: Caller[] = ['EDITOR', 'ADMIN'];
 const cycle = '/api/cycles/A-65-99';
+const NO_ID = '00000000-0000-4000-8000-000000000000';
 const draft = { originalLanguage: 'en', texts: { en: { body: 'Text.' } }, version: 0 };
 
 const endpoints = (): Endpoint[] => [
@@ -53,7 +54,35 @@ const endpoints = (): Endpoint[] => [
     body: { email: `m-${Math.random()}@example.org`, name: 'M', password: 'long-enough-pw', role: 'EDITOR' },
     allowed: ['ADMIN'],
   },
+  {
+    method: 'post',
+    path: '/api/users',
+    body: { email: `fp-${Math.random()}@example.org`, name: 'F', role: 'FOCAL_POINT', entityCode: 'FIN' },
+    allowed: secretariat,
+  },
   { method: 'patch', path: `/api/users/${someUserId}`, body: { name: 'Renamed' }, allowed: ['ADMIN'] },
+  { method: 'post', path: `/api/users/${someUserId}/activation`, allowed: ['ADMIN'] },
+  { method: 'post', path: `/api/users/${someUserId}/totp/reset`, allowed: ['ADMIN'] },
+  { method: 'patch', path: '/api/auth/me', body: { language: 'en' }, allowed: signedIn },
+  { method: 'get', path: '/api/auth/sessions', allowed: signedIn },
+  { method: 'delete', path: `/api/auth/sessions/${NO_ID}`, allowed: signedIn },
+  { method: 'post', path: '/api/auth/totp/setup', allowed: signedIn },
+  { method: 'post', path: '/api/auth/totp/confirm', body: { code: '123456' }, allowed: signedIn },
+  { method: 'post', path: '/api/auth/totp/disable', body: { code: '123456' }, allowed: signedIn },
+  {
+    method: 'post',
+    path: '/api/auth/activate',
+    body: { token: 'nope', password: 'long-enough-pw' },
+    allowed: everyone,
+  },
+  { method: 'post', path: '/api/auth/password-reset', body: { email: 'nobody@example.org' }, allowed: everyone },
+  {
+    method: 'post',
+    path: '/api/auth/password-reset/confirm',
+    body: { token: 'nope', password: 'long-enough-pw' },
+    allowed: everyone,
+  },
+  { method: 'get', path: '/api/mail/settings', allowed: everyone },
   { method: 'get', path: '/api/entities', allowed: signedIn },
   { method: 'get', path: '/api/entities/FIN', allowed: signedIn },
   {
@@ -94,6 +123,8 @@ const endpoints = (): Endpoint[] => [
   },
   { method: 'get', path: `${cycle}/request?entity=FIN`, allowed: signedIn },
   { method: 'get', path: '/api/outbox', allowed: secretariat },
+  { method: 'post', path: `/api/outbox/${NO_ID}/retry`, allowed: secretariat },
+  { method: 'post', path: `/api/outbox/${NO_ID}/cancel`, allowed: secretariat },
   { method: 'get', path: `${cycle}/replies`, allowed: signedIn },
   { method: 'get', path: `${cycle}/replies/FIN`, allowed: signedIn },
   { method: 'put', path: `${cycle}/replies/FIN`, body: draft, allowed: signedIn },

@@ -1,4 +1,4 @@
-import type { TCycle, TCycleDashboard, TInvitation } from '@replies/shared';
+import type { TCycle, TCycleDashboard, TInvitation, TInvitationResult } from '@replies/shared';
 import { cycleBody } from '../factories/cycles';
 import { createUser } from '../factories/users';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../setup/test-app';
@@ -28,7 +28,13 @@ describe('inviting', () => {
     const response = await editor
       .post('/api/cycles/A-65-99/invitations', { groups: ['STATE'], channel: 'NOTE_VERBALE', sentOn: '2010-02-19' })
       .expect(201);
-    expect(response.body).toEqual({ invited: 197, alreadyInvited: 0, mailsQueued: 2 });
+    expect(response.body).toMatchObject({ invited: 197, alreadyInvited: 0, mailsQueued: 2 });
+    // Everyone but Finland (Mexico's only focal point is disabled): nobody received their note verbale.
+    const without = (response.body as TInvitationResult).withoutFocalPoint;
+    expect(without).toHaveLength(196);
+    expect(without.map((e) => e.code)).toEqual(expect.arrayContaining(['MEX', 'AFG']));
+    expect(without.map((e) => e.code)).not.toContain('FIN');
+    expect(without.find((e) => e.code === 'MEX')).toEqual({ code: 'MEX', names: { en: 'Mexico', zh: '墨西哥' } });
 
     const mails = await t.prisma.mailOutbox.findMany({ where: { cycleId: cycle.id }, orderBy: { to: 'asc' } });
     expect(mails.map((m) => m.entityCode)).toEqual(['FIN', 'FIN']);
@@ -49,7 +55,13 @@ describe('inviting', () => {
         sentOn: '2010-02-17',
       })
       .expect(201);
-    expect(response.body).toEqual({ invited: 5, alreadyInvited: 1, mailsQueued: 1 });
+    expect(response.body).toMatchObject({ invited: 5, alreadyInvited: 1, mailsQueued: 1 });
+    expect((response.body as TInvitationResult).withoutFocalPoint.map((e) => e.code).sort()).toEqual([
+      'ICAO',
+      'IMO',
+      'OPCW',
+      'UNODC',
+    ]);
     const letter = await t.prisma.mailOutbox.findFirstOrThrow({ where: { cycleId: cycle.id, entityCode: 'IAEA' } });
     expect(letter.body).toContain('On behalf of the Secretary-General');
     expect(letter.body).toContain('only new information');
@@ -79,6 +91,7 @@ describe('inviting', () => {
       sentOn: '2010-02-19',
       reminders: [],
       focalPoints: 2,
+      invitedFocalPoints: 0,
       replyStatus: null,
     });
     expect(list.find((i) => i.entityCode === 'MEX')?.focalPoints).toBe(0);
@@ -142,7 +155,13 @@ describe('reminders and the dashboard', () => {
   it('shows the outbox to editors and to nobody else', async () => {
     const outbox = await editor.get('/api/outbox').expect(200);
     expect(outbox.body.length).toBeGreaterThanOrEqual(5);
-    expect(outbox.body[0]).toMatchObject({ to: expect.any(String), subject: expect.any(String), status: 'PENDING' });
+    // No mail server in this test: the mail is kept in the outbox, not queued for sending, and says so.
+    expect(outbox.body[0]).toMatchObject({ to: expect.any(String), subject: expect.any(String), status: 'HELD' });
+    expect((await finland.get('/api/mail/settings').expect(200)).body).toEqual({ configured: false });
+    const retry = await editor.post(`/api/outbox/${outbox.body[0].id}/retry`).expect(409);
+    expect(retry.body.code).toBe('NO_MAIL_SERVER');
+    const cancelled = await editor.post(`/api/outbox/${outbox.body[0].id}/cancel`).expect(200);
+    expect(cancelled.body.status).toBe('CANCELLED');
     await finland.get('/api/outbox').expect(403);
     await finland
       .post('/api/cycles/A-65-99/invitations', { entityCodes: ['FIN'], channel: 'LETTER', sentOn: '2010-02-17' })

@@ -34,6 +34,9 @@ describe('creating accounts', () => {
       role: 'FOCAL_POINT',
       entityCode: 'FIN',
       disabled: false,
+      language: 'en',
+      status: 'ACTIVE',
+      twoFactor: false,
       createdAt: expect.any(String),
     });
     expect(JSON.stringify(created.body)).not.toContain('password');

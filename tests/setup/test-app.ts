@@ -19,7 +19,11 @@ export interface TestApp {
 
 /** The real AppModule, configured as in production, on this test file's own database. */
 export async function startTestApp(): Promise<TestApp> {
-  const databaseUrl = await cloneTemplateDatabase();
+  return startAppOn(await cloneTemplateDatabase());
+}
+
+/** Another portal process on the same database (several processes share one PostgreSQL in production). */
+export async function startAppOn(databaseUrl: string): Promise<TestApp> {
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forDatabase(databaseUrl)] }).compile();
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] }));
   await app.init();

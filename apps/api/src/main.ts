@@ -9,6 +9,7 @@ import { migrateDatabase } from './database/migrations';
 import { createPrismaClient } from './database/prisma.service';
 import { ensureFirstAdmin, type FirstAdminOutcome } from './modules/auth/first-admin';
 import { loadReferenceData } from './modules/entities/load-reference-data';
+import { MailWorker } from './modules/mail/mail-worker';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -57,6 +58,8 @@ async function main() {
       await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(url), { logger: ['error', 'warn'] }),
     );
     await app.listen(config.port);
+    await app.get(MailWorker).start();
+    say(mailLine(config));
     printWelcome(`http://localhost:${config.port}`, admin);
   } catch (error) {
     console.error(error);
@@ -64,6 +67,14 @@ async function main() {
     await embedded?.stop();
     process.exit(1);
   }
+}
+
+/** Where mail goes, without the relay's credentials. */
+function mailLine(config: AppConfig): string {
+  if (!config.mail.smtpUrl)
+    return 'Mail: no mail server configured (SMTP_URL): mail is kept in the outbox, nothing is sent.';
+  const relay = new URL(config.mail.smtpUrl);
+  return `Mail: sent through ${relay.protocol}//${relay.host} from ${config.mail.from}.`;
 }
 
 function printWelcome(url: string, admin: FirstAdminOutcome) {

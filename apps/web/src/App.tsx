@@ -1,6 +1,8 @@
 import { lazy } from 'react';
 import { Outlet, RouterProvider, createBrowserRouter } from 'react-router';
+import { ActivatePage } from './auth/ActivatePage';
 import { LoginPage } from './auth/LoginPage';
+import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import { RequireAuth, RequireRole } from './auth/RequireAuth';
 import { SessionProvider } from './auth/SessionProvider';
 import { HomePage } from './home/HomePage';
@@ -24,6 +26,7 @@ const ReplyPage = lazy(() => import('./replies/ReplyPage'));
 const ReviewPage = lazy(() => import('./review/ReviewPage'));
 const AuditPage = lazy(() => import('./audit/AuditPage'));
 const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
+const AccountPage = lazy(() => import('./account/AccountPage'));
 
 const SECRETARIAT = ['EDITOR', 'ADMIN'] as const;
 
@@ -37,6 +40,8 @@ const router = createBrowserRouter([
     ),
     children: [
       { path: '/login', element: <LoginPage /> },
+      { path: '/activate', element: <ActivatePage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
       {
         element: (
           <RequireAuth>
@@ -49,6 +54,7 @@ const router = createBrowserRouter([
             errorElement: <PageError />,
             children: [
               { index: true, element: <HomePage /> },
+              { path: 'account', element: <AccountPage /> },
               {
                 path: 'admin',
                 element: <RequireRole role="ADMIN" />,

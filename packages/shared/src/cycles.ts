@@ -191,12 +191,17 @@ export const symbolToSlug = (symbol: string) => symbol.replace(/\//g, '-');
 export const INVITATION_CHANNELS = ['NOTE_VERBALE', 'LETTER'] as const;
 export type TInvitationChannel = (typeof INVITATION_CHANNELS)[number];
 
+/** States are asked by note verbale, organizations by letter, unless the editor chooses one channel for all. */
+export const defaultChannel = (type: z.infer<typeof ZEntityType>): TInvitationChannel =>
+  type === 'STATE' ? 'NOTE_VERBALE' : 'LETTER';
+
 /** Invite a chosen list of entities and/or whole groups (all States in one click, organizations by group). */
 export const ZCreateInvitations = z
   .object({
     entityCodes: z.array(ZEntityCode).max(500).default([]),
     groups: z.array(ZEntityType).max(3).default([]),
-    channel: z.enum(INVITATION_CHANNELS),
+    /** Omitted: each entity gets its usual channel (`defaultChannel`). */
+    channel: z.enum(INVITATION_CHANNELS).optional(),
     sentOn: ZIsoDate,
   })
   .refine((v) => v.entityCodes.length > 0 || v.groups.length > 0, {
@@ -219,7 +224,10 @@ export interface TInvitation {
   channel: TInvitationChannel;
   sentOn: TIsoDate;
   reminders: TIsoDate[];
+  /** Active focal points: those who receive the mail. */
   focalPoints: number;
+  /** Focal points invited by mail who have not activated their account yet. */
+  invitedFocalPoints: number;
   replyStatus: string | null;
 }
 

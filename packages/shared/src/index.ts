@@ -19,3 +19,5 @@ export * from './text-diff';
 export * from './repetition';
 export * from './publishing';
 export * from './responses';
+export * from './mail';
+export * from './reference';

@@ -37,22 +37,13 @@ export interface TInvitationResult {
   invited: number;
   alreadyInvited: number;
   mailsQueued: number;
+  /** Invited now, but nobody receives the request: the entity has no active focal point. */
+  withoutFocalPoint: { code: string; names: { en: string; zh: string | null } }[];
 }
 
 export interface TReminderResult {
   reminded: number;
   mailsQueued: number;
-}
-
-export interface TOutboxMail {
-  id: string;
-  to: string;
-  subject: string;
-  body: string;
-  kind: string;
-  status: string;
-  entityCode: string | null;
-  createdAt: string;
 }
 
 /** A format the report is compiled in. */

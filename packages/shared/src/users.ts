@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { ZEntityCode } from './entities';
+import { ZLanguage, type TLanguage } from './languages';
 
 export const ROLES = ['FOCAL_POINT', 'EDITOR', 'ADMIN'] as const;
 export type TRole = (typeof ROLES)[number];
 export const ZRole = z.enum(ROLES);
 
-export const PASSWORD_MIN_LENGTH = 10;
+/** At least 12 characters; the API also refuses passwords found in a list of common ones. */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 200;
 
 export const ZEmail = z
   .string()
@@ -15,7 +18,7 @@ export const ZEmail = z
 export const ZPassword = z
   .string()
   .min(PASSWORD_MIN_LENGTH, { error: `A password has at least ${PASSWORD_MIN_LENGTH} characters.` })
-  .max(200, { error: 'A password has at most 200 characters.' });
+  .max(PASSWORD_MAX_LENGTH, { error: `A password has at most ${PASSWORD_MAX_LENGTH} characters.` });
 
 /** Focal points speak for exactly one entity; editors and administrators for none. */
 export function entityRuleViolation(user: { role?: TRole; entityCode?: string | null }): string | null {
@@ -30,15 +33,26 @@ export const ZCreateUser = z
   .object({
     email: ZEmail,
     name: z.string().trim().min(1, { error: 'The name is required.' }).max(200),
-    password: ZPassword,
+    /** Omitted: the account is created as invited and the user gets an activation link by mail. */
+    password: ZPassword.optional(),
     role: ZRole,
     entityCode: ZEntityCode.optional(),
+    /** The language of the user's interface and mail; English unless chosen. */
+    language: ZLanguage.optional(),
   })
   .superRefine((user, context) => {
     const violation = entityRuleViolation(user);
     if (violation) context.addIssue({ code: 'custom', message: violation, path: ['entityCode'] });
   });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
+
+/** An editor invites a focal point for an invited State or organization: an account without a password. */
+export const ZInviteFocalPoint = z.object({
+  entityCode: z.string().trim().min(1, { error: 'Choose the State or organization.' }).pipe(ZEntityCode),
+  email: ZEmail,
+  name: z.string().trim().min(1, { error: 'The name is required.' }).max(200),
+});
+export type TInviteFocalPoint = z.infer<typeof ZInviteFocalPoint>;
 
 /** What an administrator may change on an account; the role/entity rule is checked against the stored user too. */
 export const ZUpdateUser = z
@@ -52,6 +66,9 @@ export const ZUpdateUser = z
   .partial();
 export type TUpdateUser = z.infer<typeof ZUpdateUser>;
 
+/** INVITED: created without a password, waiting for the user to follow the activation link. */
+export type TUserStatus = 'INVITED' | 'ACTIVE';
+
 export interface TUser {
   id: string;
   email: string;
@@ -59,5 +76,8 @@ export interface TUser {
   role: TRole;
   entityCode: string | null;
   disabled: boolean;
+  language: TLanguage;
+  status: TUserStatus;
+  twoFactor: boolean;
   createdAt: string;
 }

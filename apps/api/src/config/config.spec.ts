@@ -36,6 +36,38 @@ describe('parseConfig', () => {
     });
   });
 
+  it('sends no mail without SMTP_URL, and reads the mail and sign-in settings', () => {
+    expect(parseConfig({ PUBLIC_URL: 'https://replies.un.org' })).toMatchObject({
+      mail: {
+        smtpUrl: undefined,
+        from: 'Replies <no-reply@replies.un.org>',
+        replyTo: undefined,
+        retryLimit: 8,
+        retryDelaySeconds: 30,
+        digestHour: 8,
+      },
+      require2fa: 'off',
+    });
+    const config = parseConfig({
+      SMTP_URL: 'smtps://portal:secret@relay.un.org:465',
+      MAIL_FROM: 'Replies portal <replies@un.org>',
+      MAIL_REPLY_TO: 'oda-replies@un.org',
+      MAIL_RETRY_LIMIT: '3',
+      MAIL_RETRY_DELAY_SECONDS: '5',
+      MAIL_DIGEST_HOUR: '7',
+      REQUIRE_2FA: 'secretariat',
+    });
+    expect(config.mail).toEqual({
+      smtpUrl: 'smtps://portal:secret@relay.un.org:465',
+      from: 'Replies portal <replies@un.org>',
+      replyTo: 'oda-replies@un.org',
+      retryLimit: 3,
+      retryDelaySeconds: 5,
+      digestHour: 7,
+    });
+    expect(config.require2fa).toBe('secretariat');
+  });
+
   it('derives the public address from the port when PUBLIC_URL is unset', () => {
     expect(parseConfig({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
   });
@@ -48,6 +80,13 @@ describe('parseConfig', () => {
     ['PUBLIC_URL', 'replies.un.org', /PUBLIC_URL="replies.un.org": expected an http/],
     ['REPORT_TIMEZONE', 'Mars/Olympus', /REPORT_TIMEZONE="Mars\/Olympus": expected an IANA time zone/],
     ['COOKIE_SECURE', 'maybe', /COOKIE_SECURE="maybe": expected one of/],
+    ['SMTP_URL', 'http://relay:25', /SMTP_URL="http:\/\/relay:25": expected an smtp:\/\/ or smtps:\/\/ URL/],
+    ['MAIL_FROM', 'not an address', /MAIL_FROM="not an address": expected an e-mail address/],
+    ['MAIL_REPLY_TO', 'a@b.org\r\nBcc: c@d.org', /MAIL_REPLY_TO=.*expected an e-mail address/],
+    ['MAIL_RETRY_LIMIT', '99', /MAIL_RETRY_LIMIT="99": expected a whole number from 0 to 20/],
+    ['MAIL_RETRY_DELAY_SECONDS', '0', /MAIL_RETRY_DELAY_SECONDS="0": expected a whole number of seconds/],
+    ['MAIL_DIGEST_HOUR', '24', /MAIL_DIGEST_HOUR="24": expected an hour from 0 to 23/],
+    ['REQUIRE_2FA', 'always', /REQUIRE_2FA="always": expected one of off, secretariat/],
   ])('refuses %s=%s with one line naming the variable', (name, value, message) => {
     let error: unknown;
     try {

@@ -41,6 +41,32 @@ const httpUrl = z
   .transform((value) => (value?.trim() ? value.trim().replace(/\/+$/, '') : undefined))
   .refine((value) => value === undefined || /^https?:\/\/[^\s/]+/.test(value), 'an http:// or https:// address');
 
+const smtpUrl = z
+  .string()
+  .optional()
+  .transform((value) => (value?.trim() ? value.trim() : undefined))
+  .refine((value) => {
+    if (value === undefined) return true;
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && !!url.hostname;
+    } catch {
+      return false;
+    }
+  }, 'an smtp:// or smtps:// URL such as smtp://user:password@relay.example.org:587');
+
+/** One address, optionally with a display name: `Replies <no-reply@un.org>`. No line breaks (header injection). */
+const mailAddress = z
+  .string()
+  .optional()
+  .transform((value) => (value?.trim() ? value.trim() : undefined))
+  .refine(
+    (value) =>
+      value === undefined ||
+      (/^[^\r\n]*$/.test(value) && /^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(value)),
+    'an e-mail address, optionally with a name: Replies <no-reply@un.org>',
+  );
+
 export const ZEnvironment = z.object({
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
@@ -56,6 +82,16 @@ export const ZEnvironment = z.object({
   WEB_DIST_DIR: optionalText,
   PRISMA_DIR: optionalText,
   PRISMA_ENGINE_LOG: flag,
+  SMTP_URL: smtpUrl,
+  MAIL_FROM: mailAddress,
+  MAIL_REPLY_TO: mailAddress,
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  MAIL_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
+  REQUIRE_2FA: z
+    .enum(['off', 'secretariat', ''])
+    .optional()
+    .transform((value) => (value === 'secretariat' ? 'secretariat' : 'off')),
 });
 
 export interface AppConfig {
@@ -75,6 +111,23 @@ export interface AppConfig {
   webDistDir: string;
   prismaDir: string | undefined;
   prismaEngineLog: boolean;
+  mail: MailConfig;
+  /** `secretariat`: editors and administrators must sign in with a second factor. */
+  require2fa: 'off' | 'secretariat';
+}
+
+export interface MailConfig {
+  /** Unset: mail is kept in the outbox and nothing is sent. */
+  smtpUrl: string | undefined;
+  from: string;
+  /** Reply-To when the cycle's office has no address of its own. */
+  replyTo: string | undefined;
+  /** Attempts after the first one, for temporary failures (4xx, connection refused). */
+  retryLimit: number;
+  /** The first retry waits about this long, each next one about twice as long. */
+  retryDelaySeconds: number;
+  /** Hour of the editors' daily digest, in the Secretariat's time zone. */
+  digestHour: number;
 }
 
 export class ConfigError extends Error {}
@@ -91,11 +144,12 @@ export function parseConfig(environment: Record<string, string | undefined>): Ap
     );
   }
   const env = parsed.data;
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
   return {
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
     port: env.PORT,
-    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    publicUrl,
     admin: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD || undefined },
     embeddedPostgresPort: env.EMBEDDED_PG_PORT,
     dataDir: resolve(env.REPLIES_DATA_DIR ?? join(REPOSITORY_ROOT, '.data')),
@@ -105,6 +159,15 @@ export function parseConfig(environment: Record<string, string | undefined>): Ap
     webDistDir: resolve(env.WEB_DIST_DIR ?? join(REPOSITORY_ROOT, 'apps/web/dist')),
     prismaDir: env.PRISMA_DIR,
     prismaEngineLog: env.PRISMA_ENGINE_LOG,
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM ?? `Replies <no-reply@${new URL(publicUrl).hostname}>`,
+      replyTo: env.MAIL_REPLY_TO,
+      retryLimit: env.MAIL_RETRY_LIMIT,
+      retryDelaySeconds: env.MAIL_RETRY_DELAY_SECONDS,
+      digestHour: env.MAIL_DIGEST_HOUR,
+    },
+    require2fa: env.REQUIRE_2FA,
   };
 }
 
@@ -116,8 +179,14 @@ function describe(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-const numberRange = (name: PropertyKey | undefined) =>
-  name === 'DATABASE_POOL_SIZE' ? 'a whole number from 1 to 500' : 'a port number from 1 to 65535';
+const NUMBER_RANGES: Record<string, string> = {
+  DATABASE_POOL_SIZE: 'a whole number from 1 to 500',
+  MAIL_RETRY_LIMIT: 'a whole number from 0 to 20',
+  MAIL_RETRY_DELAY_SECONDS: 'a whole number of seconds from 1 to 3600',
+  MAIL_DIGEST_HOUR: 'an hour from 0 to 23',
+};
+
+const numberRange = (name: PropertyKey | undefined) => NUMBER_RANGES[String(name)] ?? 'a port number from 1 to 65535';
 
 let current: AppConfig | undefined;
 

@@ -9,7 +9,7 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       providers: [{ provide: DATABASE_URL, useValue: databaseUrl }, PrismaService, Transactions],
-      exports: [PrismaService, Transactions],
+      exports: [DATABASE_URL, PrismaService, Transactions],
     };
   }
 }

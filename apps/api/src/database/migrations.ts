@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { appConfig } from '../config/config';
+import { installJobQueue } from '../jobs/job-queue';
 import { applyMigrations, MigrationFile } from './schema-engine';
 
 /** `prisma/` at the repository root; in the production image it is copied beside the app. */
@@ -37,7 +38,15 @@ export function readMigrations(dir = prismaDir()): (MigrationFile & { schema: st
     });
 }
 
+/** Applies the pending migrations, then installs or upgrades the job queue's tables (pg-boss manages those). */
 export async function migrateDatabase(connectionString: string): Promise<string[]> {
   const dir = prismaDir();
-  return applyMigrations(connectionString, readSchema(dir), join(dir, 'migrations'), readMigrations(dir));
+  const applied = await applyMigrations(
+    connectionString,
+    readSchema(dir),
+    join(dir, 'migrations'),
+    readMigrations(dir),
+  );
+  await installJobQueue(connectionString);
+  return applied;
 }

@@ -30,7 +30,18 @@ import {
   type TEntity,
   type TEntityType,
   type TLogin,
+  type TLoginResult,
   type TSession,
+  type TActivateAccount,
+  type TActiveSession,
+  type TMailSettings,
+  type TMailStatus,
+  type TOutboxMail,
+  type TPasswordResetAccepted,
+  type TPasswordResetConfirm,
+  type TRecoveryCodes,
+  type TTotpSetup,
+  type TUpdateMe,
   type TUpdateEntity,
   type TUpdateUser,
   type TUser,
@@ -137,7 +148,6 @@ import type {
   TRequestText,
   TInvitationResult,
   TReminderResult,
-  TOutboxMail,
   TReportFormat,
   TReportChecks,
   TCompiledReport,
@@ -151,7 +161,6 @@ export type {
   TRequestText,
   TInvitationResult,
   TReminderResult,
-  TOutboxMail,
   TReportFormat,
   TReportChecks,
   TCompiledReport,
@@ -191,14 +200,29 @@ export const compiledReportUrl = (cycle: string, id: string) => `/api${cyclePath
 /** The endpoints of the Replies API, one typed function each. */
 export const api = {
   auth: {
-    login: (body: TLogin) => request<TSession>('POST', '/auth/login', { body, expectUnauthorized: true }),
+    login: (body: TLogin) => request<TLoginResult>('POST', '/auth/login', { body, expectUnauthorized: true }),
+    loginTotp: (code: string) =>
+      request<TSession>('POST', '/auth/login/totp', { body: { code }, expectUnauthorized: true }),
     me: (signal?: AbortSignal) => request<TSession>('GET', '/auth/me', { signal, expectUnauthorized: true }),
+    updateMe: (body: TUpdateMe) => request<TSession>('PATCH', '/auth/me', { body }),
     logout: () => request<void>('POST', '/auth/logout', { expectUnauthorized: true }),
+    activate: (body: TActivateAccount) => request<TSession>('POST', '/auth/activate', { body }),
+    requestPasswordReset: (email: string) =>
+      request<TPasswordResetAccepted>('POST', '/auth/password-reset', { body: { email } }),
+    confirmPasswordReset: (body: TPasswordResetConfirm) =>
+      request<void>('POST', '/auth/password-reset/confirm', { body }),
+    sessions: (signal?: AbortSignal) => request<TActiveSession[]>('GET', '/auth/sessions', { signal }),
+    endSession: (id: string) => request<void>('DELETE', `/auth/sessions/${seg(id)}`),
+    totpSetup: () => request<TTotpSetup>('POST', '/auth/totp/setup'),
+    totpConfirm: (code: string) => request<TRecoveryCodes>('POST', '/auth/totp/confirm', { body: { code } }),
+    totpDisable: (code: string) => request<void>('POST', '/auth/totp/disable', { body: { code } }),
   },
   users: {
     list: (signal?: AbortSignal) => request<TUser[]>('GET', '/users', { signal }),
     create: (body: TCreateUser) => request<TUser>('POST', '/users', { body }),
     update: (id: string, body: TUpdateUser) => request<TUser>('PATCH', `/users/${encodeURIComponent(id)}`, { body }),
+    resendActivation: (id: string) => request<TUser>('POST', `/users/${seg(id)}/activation`),
+    resetTwoFactor: (id: string) => request<TUser>('POST', `/users/${seg(id)}/totp/reset`),
   },
   entities: {
     list: (type?: TEntityType, signal?: AbortSignal) =>
@@ -298,6 +322,12 @@ export const api = {
       request<TAuditEvent[]>('GET', `${cyclePath(cycle)}/audit`, { signal }),
   },
   outbox: {
-    list: (signal?: AbortSignal) => request<TOutboxMail[]>('GET', '/outbox', { signal }),
+    list: (status?: TMailStatus, signal?: AbortSignal) =>
+      request<TOutboxMail[]>('GET', '/outbox', { query: { status }, signal }),
+    retry: (id: string) => request<TOutboxMail>('POST', `/outbox/${seg(id)}/retry`),
+    cancel: (id: string) => request<TOutboxMail>('POST', `/outbox/${seg(id)}/cancel`),
+  },
+  mail: {
+    settings: (signal?: AbortSignal) => request<TMailSettings>('GET', '/mail/settings', { signal }),
   },
 };

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useOutletContext } from 'react-router';
+import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router';
 import type { TRole } from '@replies/shared';
 import { PageHeading } from '../ui/PageHeading';
 import { useSession } from './session';
@@ -14,11 +14,16 @@ export function FullPageLoading() {
   );
 }
 
-/** Renders its children for a signed-in user; sends anyone else to the sign-in page. */
+/**
+ * Renders its children for a signed-in user; sends anyone else to the sign-in page, and a user who must
+ * set up the second factor first (REQUIRE_2FA) to their account page.
+ */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { state } = useSession();
+  const { pathname } = useLocation();
   if (state.status === 'loading') return <FullPageLoading />;
   if (state.status === 'signed-out') return <Navigate to="/login" replace />;
+  if (state.twoFactorSetupRequired && pathname !== '/account') return <Navigate to="/account" replace />;
   return children;
 }
 

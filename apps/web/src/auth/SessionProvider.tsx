@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { TLogin, TSession } from '@replies/shared';
+import { isTwoFactorRequired, type TLogin, type TSession } from '@replies/shared';
 import { ApiError, api, onUnauthorized, setCsrfToken } from '../api/client';
 import { clearEntities } from '../entities/store';
+import { changeLanguage, i18n } from '../i18n';
+import { isInterfaceLanguage } from '../i18n/languages';
 import { SessionContext, type SessionContextValue, type SessionState } from './session';
 
 /** Knows who is signed in: asks the API once at start (GET /api/auth/me), then follows sign-in and sign-out. */
@@ -10,7 +12,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const start = useCallback((session: TSession) => {
     setCsrfToken(session.csrfToken);
-    setState({ status: 'signed-in', user: session.user });
+    setState({
+      status: 'signed-in',
+      user: session.user,
+      twoFactorSetupRequired: session.twoFactorSetupRequired,
+      twoFactorMandatory: session.twoFactorMandatory,
+    });
+    // The interface follows the language kept with the account.
+    const language = session.user.language;
+    if (isInterfaceLanguage(language) && i18n.resolvedLanguage !== language) void changeLanguage(language);
   }, []);
 
   const end = useCallback((expired: boolean) => {
@@ -35,7 +45,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => onUnauthorized(null);
   }, [end]);
 
-  const signIn = useCallback(async (credentials: TLogin) => start(await api.auth.login(credentials)), [start]);
+  const signIn = useCallback(
+    async (credentials: TLogin) => {
+      const result = await api.auth.login(credentials);
+      if (isTwoFactorRequired(result)) return 'two-factor' as const;
+      start(result);
+      return 'signed-in' as const;
+    },
+    [start],
+  );
+
+  const completeTwoFactor = useCallback(async (code: string) => start(await api.auth.loginTotp(code)), [start]);
 
   const signOut = useCallback(async () => {
     try {
@@ -46,6 +66,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     end(false);
   }, [end]);
 
-  const value = useMemo<SessionContextValue>(() => ({ state, signIn, signOut }), [state, signIn, signOut]);
+  const value = useMemo<SessionContextValue>(
+    () => ({ state, signIn, completeTwoFactor, adopt: start, signOut }),
+    [state, signIn, completeTwoFactor, start, signOut],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -4,12 +4,20 @@ import type { TLogin, TSession } from '@replies/shared';
 export type SessionUser = TSession['user'];
 
 export type SessionState =
-  { status: 'loading' } | { status: 'signed-out'; expired: boolean } | { status: 'signed-in'; user: SessionUser };
+  | { status: 'loading' }
+  | { status: 'signed-out'; expired: boolean }
+  | { status: 'signed-in'; user: SessionUser; twoFactorSetupRequired: boolean; twoFactorMandatory: boolean };
 
 export interface SessionContextValue {
   state: SessionState;
-  /** Signs in; rejects with the ApiError of the API (401, 429, 400…). */
-  signIn: (credentials: TLogin) => Promise<void>;
+  /**
+   * Signs in; 'two-factor' when the password was right and a code of the authenticator app is asked
+   * next (completeTwoFactor). Rejects with the ApiError of the API (401, 429, 400…).
+   */
+  signIn: (credentials: TLogin) => Promise<'signed-in' | 'two-factor'>;
+  completeTwoFactor: (code: string) => Promise<void>;
+  /** A session the API opened another way (account activation), or the same one updated. */
+  adopt: (session: TSession) => void;
   signOut: () => Promise<void>;
 }
 

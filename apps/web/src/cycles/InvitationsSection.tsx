@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { todayAt, type TInvitation } from '@replies/shared';
 import { api } from '../api/client';
 import { FailureAlert, LoadFailedAlert, StatusMessage } from '../ui/Alert';
+import { NoMailServerNotice } from '../mail/NoMailServerNotice';
 import { useFormat } from '../ui/format';
 import { TableRegion } from '../ui/TableRegion';
 import { useAnnouncer } from '../ui/useAnnouncer';
@@ -87,6 +88,7 @@ export function InvitationsSection({ slug, invitations, onReminded }: Invitation
           <p id="remind-hint" className="field__hint">
             {t('invitations.remindHint')}
           </p>
+          <NoMailServerNotice />
           <FailureAlert failure={failure} />
           <StatusMessage>{status}</StatusMessage>
           <TableRegion

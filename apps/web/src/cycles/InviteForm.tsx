@@ -8,6 +8,7 @@ import {
   type TEntityType,
   type TInvitation,
   type TInvitationChannel,
+  type TInvitationResult,
 } from '@replies/shared';
 import { api } from '../api/client';
 import { entityName, sortByName } from '../entities/names';
@@ -16,6 +17,9 @@ import { useMessages } from '../i18n/messages';
 import { FailureAlert, LoadFailedAlert, StatusMessage } from '../ui/Alert';
 import { useFormat } from '../ui/format';
 import { useAnnouncer } from '../ui/useAnnouncer';
+import { NoMailServerNotice } from '../mail/NoMailServerNotice';
+import { useMailSettings } from '../mail/useMailSettings';
+import { listedName } from './text';
 
 interface InviteFormProps {
   slug: string;
@@ -31,10 +35,13 @@ export function InviteForm({ slug, invitations, onInvited }: InviteFormProps) {
   const { message } = useMessages();
   const format = useFormat();
   const entities = useEntities();
+  const mailServer = useMailSettings();
   const [groups, setGroups] = useState<TEntityType[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [search, setSearch] = useState('');
-  const [channel, setChannel] = useState<TInvitationChannel>('NOTE_VERBALE');
+  // '' = each entity's usual channel: a note verbale to States, a letter to organizations.
+  const [channel, setChannel] = useState<TInvitationChannel | ''>('');
+  const [without, setWithout] = useState<TInvitationResult['withoutFocalPoint']>([]);
   const [sentOn, setSentOn] = useState(() => todayAt());
   const [problems, setProblems] = useState<Problems>({});
   const [failure, setFailure] = useState<unknown>(null);
@@ -70,7 +77,7 @@ export function InviteForm({ slug, invitations, onInvited }: InviteFormProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
-    const parsed = ZCreateInvitations.safeParse({ entityCodes: chosen, groups, channel, sentOn });
+    const parsed = ZCreateInvitations.safeParse({ entityCodes: chosen, groups, channel: channel || undefined, sentOn });
     if (!parsed.success) {
       const next: Problems = {};
       for (const issue of parsed.error.issues) {
@@ -86,13 +93,21 @@ export function InviteForm({ slug, invitations, onInvited }: InviteFormProps) {
     setBusy(true);
     try {
       const result = await api.cycles.invite(slug, parsed.data);
+      const counts = {
+        invited: format.number(result.invited),
+        alreadyInvited: format.number(result.alreadyInvited),
+        mailsQueued: format.number(result.mailsQueued),
+      };
+      const withoutCount = result.withoutFocalPoint.length;
       announce(
-        t('invite.result', {
-          invited: format.number(result.invited),
-          alreadyInvited: format.number(result.alreadyInvited),
-          mailsQueued: format.number(result.mailsQueued),
-        }),
+        [
+          t(mailServer === 'not-configured' ? 'invite.resultHeld' : 'invite.result', counts),
+          withoutCount ? t('invite.withoutFocalPoint', { shown: format.number(withoutCount) }) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
       );
+      setWithout(result.withoutFocalPoint);
       setGroups([]);
       setChosen([]);
       setSearch('');
@@ -111,6 +126,7 @@ export function InviteForm({ slug, invitations, onInvited }: InviteFormProps) {
       <h2 id="invite-title">{t('invite.title')}</h2>
       <form className="card form" onSubmit={submit} noValidate aria-labelledby="invite-title">
         <fieldset className="form__fieldset" disabled={busy}>
+          <NoMailServerNotice what="invite" />
           <FailureAlert failure={failure} />
 
           <fieldset className="group">
@@ -190,8 +206,12 @@ export function InviteForm({ slug, invitations, onInvited }: InviteFormProps) {
               <select
                 id="invite-channel"
                 value={channel}
-                onChange={(event) => setChannel(event.target.value === 'LETTER' ? 'LETTER' : 'NOTE_VERBALE')}
+                onChange={(event) => {
+                  const value = event.target.value;
+                  setChannel(value === 'LETTER' || value === 'NOTE_VERBALE' ? value : '');
+                }}
               >
+                <option value="">{t('invite.usualChannel')}</option>
                 {INVITATION_CHANNELS.map((value) => (
                   <option key={value} value={value}>
                     {t(`channels.${value}`)}
@@ -226,6 +246,21 @@ export function InviteForm({ slug, invitations, onInvited }: InviteFormProps) {
           </div>
         </fieldset>
         <StatusMessage>{status}</StatusMessage>
+        {without.length > 0 && (
+          <div className="alert alert--warning">
+            <p>{t('invite.withoutFocalPointList')}</p>
+            <ul>
+              {without.map((entity) => {
+                const name = listedName(entity.names, format.language);
+                return (
+                  <li key={entity.code} lang={name.lang}>
+                    {name.text}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        )}
       </form>
     </section>
   );

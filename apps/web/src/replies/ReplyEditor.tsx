@@ -18,6 +18,8 @@ import { useUser } from '../auth/session';
 import { LANGUAGE_INFO } from '../i18n/languages';
 import { useMessages } from '../i18n/messages';
 import { ErrorAlert, StatusMessage } from '../ui/Alert';
+import { NoMailServerNotice } from '../mail/NoMailServerNotice';
+import { useMailSettings } from '../mail/useMailSettings';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../ui/Field';
 import { useFormat } from '../ui/format';
 import { useAnnouncer } from '../ui/useAnnouncer';
@@ -53,6 +55,7 @@ export function ReplyEditor({ cycle, slug, entityCode, initial }: ReplyEditorPro
   const format = useFormat();
   const user = useUser();
   const isSecretariat = user.role !== 'FOCAL_POINT';
+  const mailServer = useMailSettings();
   const limits = { replyWordLimit: cycle.replyWordLimit, summaryWordLimit: cycle.summaryWordLimit };
 
   const [reply, setReply] = useState(initial);
@@ -266,7 +269,7 @@ export function ReplyEditor({ cycle, slug, entityCode, initial }: ReplyEditorPro
       reset(next);
       unsaved.current = false;
       setSaveState({ kind: 'idle' });
-      announce(t('reply.submittedDone'));
+      announce(t(!isSecretariat && mailServer === 'configured' ? 'reply.submittedReceipt' : 'reply.submittedDone'));
       window.setTimeout(() => statusRef.current?.focus(), 0);
     } catch (error) {
       if (error instanceof ApiError && error.status === 422) {
@@ -409,6 +412,7 @@ export function ReplyEditor({ cycle, slug, entityCode, initial }: ReplyEditorPro
         <h2 id="reply-form-title" className="visually-hidden">
           {t('reply.formTitle')}
         </h2>
+        <NoMailServerNotice what="receipt" />
         <ErrorAlert>{failure}</ErrorAlert>
         <div className="form__grid">
           <SelectField

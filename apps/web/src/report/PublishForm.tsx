@@ -7,6 +7,7 @@ import { slugOf } from '../cycles/text';
 import { LANGUAGE_INFO } from '../i18n/languages';
 import { useMessages } from '../i18n/messages';
 import { FailureAlert } from '../ui/Alert';
+import { NoMailServerNotice } from '../mail/NoMailServerNotice';
 import { missingCount, type ChecksByLanguage } from './checks';
 import { documentSymbol, nextCorrigendum } from './publication';
 
@@ -101,6 +102,7 @@ export function PublishForm({
 
   return (
     <form className="card form" onSubmit={onSubmit} noValidate aria-labelledby="publish-title">
+      <NoMailServerNotice />
       <FailureAlert failure={failure} />
       <fieldset className="form__fieldset" disabled={confirming !== null}>
         <fieldset

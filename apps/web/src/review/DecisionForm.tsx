@@ -6,6 +6,7 @@ import { DECISIONS, ZAcceptReply, type TDecision, type TReply } from '@replies/s
 import { ApiError, api } from '../api/client';
 import { useMessages } from '../i18n/messages';
 import { FailureAlert } from '../ui/Alert';
+import { NoMailServerNotice } from '../mail/NoMailServerNotice';
 import { TextAreaField } from '../ui/Field';
 import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
 import { FormSubmit } from '../ui/FormSubmit';
@@ -81,6 +82,7 @@ export function DecisionForm({ slug, entityCode, reply, onAccepted, onConflict }
   return (
     <form ref={formRef} className="card form" onSubmit={onSubmit} noValidate aria-labelledby="decision-title">
       <fieldset className="form__fieldset" disabled={isSubmitting}>
+        <NoMailServerNotice />
         <FailureAlert failure={failure} />
         <fieldset
           className={decisionError ? 'group group--invalid' : 'group'}

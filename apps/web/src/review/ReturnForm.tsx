@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ZReturnReply, type TReply } from '@replies/shared';
 import { ApiError, api } from '../api/client';
 import { FailureAlert } from '../ui/Alert';
+import { NoMailServerNotice } from '../mail/NoMailServerNotice';
 import { TextAreaField } from '../ui/Field';
 import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
 import { FormSubmit } from '../ui/FormSubmit';
@@ -48,6 +49,7 @@ export function ReturnForm({ slug, entityCode, onReturned, onConflict }: ReturnF
       <h2 id="return-title">{t('review.returnForm.title')}</h2>
       <form ref={formRef} className="card form" onSubmit={onSubmit} noValidate aria-labelledby="return-title">
         <fieldset className="form__fieldset" disabled={isSubmitting}>
+          <NoMailServerNotice />
           <FailureAlert failure={failure} />
           <TextAreaField
             id="return-comment"

@@ -35,6 +35,7 @@ export function Shell() {
     links.push({ to: '/admin/entities', label: t('nav.entities'), end: false });
     links.push({ to: '/admin/offices', label: t('nav.offices'), end: false });
   }
+  links.push({ to: '/account', label: t('nav.account'), end: false });
 
   const onSignOut = async () => {
     setSigningOut(true);

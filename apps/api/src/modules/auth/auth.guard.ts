@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { CSRF_HEADER, SESSION_COOKIE, type TRole } from '@replies/shared';
 import { DomainError, forbidden, unauthorized } from '../../common/domain-error';
 import { AuthService } from './auth.service';
-import { PUBLIC_ROUTE, ROLES } from './decorators';
+import { DURING_TWO_FACTOR_SETUP, PUBLIC_ROUTE, ROLES } from './decorators';
 import type { AuthenticatedRequest } from './session-user';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -32,6 +32,16 @@ export class AuthGuard implements CanActivate {
 
     if (!SAFE_METHODS.has(request.method) && request.header(CSRF_HEADER) !== request.auth.csrfToken) {
       throw new DomainError(403, 'CSRF', 'This request lacks its security token. Reload the page and try again.');
+    }
+    if (
+      request.auth.twoFactorSetupRequired &&
+      !this.reflector.getAllAndOverride<boolean>(DURING_TWO_FACTOR_SETUP, targets)
+    ) {
+      throw new DomainError(
+        403,
+        'TWO_FACTOR_SETUP_REQUIRED',
+        'Set up two-factor sign-in first: it is required for the Secretariat.',
+      );
     }
     const roles = this.reflector.getAllAndOverride<TRole[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(request.auth.user.role)) throw forbidden();

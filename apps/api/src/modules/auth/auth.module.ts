@@ -1,13 +1,26 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { CyclesModule } from '../cycles/cycles.module';
+import { AccountController } from './account.controller';
+import { AccountRepository } from './account.repository';
+import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { SessionRepository } from './session.repository';
+import { TwoFactorService } from './two-factor.service';
 
 @Module({
-  controllers: [AuthController],
-  providers: [AuthService, SessionRepository, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  imports: [CyclesModule],
+  controllers: [AuthController, AccountController],
+  providers: [
+    AuthService,
+    AccountService,
+    TwoFactorService,
+    SessionRepository,
+    AccountRepository,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, AccountService, TwoFactorService],
 })
 export class AuthModule {}

@@ -1,17 +1,16 @@
 import type { Request } from 'express';
-import type { TRole } from '@replies/shared';
+import type { TSessionUser } from '@replies/shared';
+import { appConfig } from '../../config/config';
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: TRole;
-  entityCode: string | null;
-}
+export type SessionUser = TSessionUser;
 
 export interface AuthenticatedRequest extends Request {
-  auth?: { sessionId: string; csrfToken: string; user: SessionUser };
+  auth?: { sessionId: string; csrfToken: string; user: SessionUser; twoFactorSetupRequired: boolean };
 }
 
 /** Editors and administrators: the Secretariat, who reach every cycle and reply. */
-export const isSecretariat = (user: SessionUser) => user.role === 'EDITOR' || user.role === 'ADMIN';
+export const isSecretariat = (user: Pick<SessionUser, 'role'>) => user.role === 'EDITOR' || user.role === 'ADMIN';
+
+/** REQUIRE_2FA=secretariat: editors and administrators must sign in with a second factor. */
+export const twoFactorRequiredFor = (user: Pick<SessionUser, 'role'>) =>
+  appConfig().require2fa === 'secretariat' && isSecretariat(user);

@@ -1,18 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../../database/prisma.service';
+import { PrismaService, type Tx } from '../../database/prisma.service';
 
-const USER_FIELDS = { id: true, email: true, name: true, role: true, entityCode: true, disabled: true } as const;
+export const SESSION_USER_FIELDS = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  entityCode: true,
+  disabled: true,
+  language: true,
+  totpEnabledAt: true,
+} as const;
 
 @Injectable()
 export class SessionRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  create(data: { id: string; userId: string; csrfToken: string; expiresAt: Date; userAgent?: string; ip?: string }) {
-    return this.prisma.session.create({ data });
+  create(
+    tx: Tx,
+    data: { id: string; userId: string; csrfToken: string; expiresAt: Date; userAgent?: string; ip?: string },
+  ) {
+    return tx.session.create({ data });
   }
 
   findWithUser(id: string) {
-    return this.prisma.session.findUnique({ where: { id }, include: { user: { select: USER_FIELDS } } });
+    return this.prisma.session.findUnique({ where: { id }, include: { user: { select: SESSION_USER_FIELDS } } });
   }
 
   touch(id: string, expiresAt: Date) {
@@ -23,25 +35,73 @@ export class SessionRepository {
     return this.prisma.session.deleteMany({ where: { id } });
   }
 
+  /** The user's own sessions, most recently used first. */
+  listForUser(userId: string) {
+    return this.prisma.session.findMany({
+      where: { userId, expiresAt: { gt: new Date() } },
+      orderBy: { lastSeenAt: 'desc' },
+      select: { id: true, publicId: true, createdAt: true, lastSeenAt: true, userAgent: true, ip: true },
+    });
+  }
+
+  deleteByPublicId(tx: Tx, userId: string, publicId: string) {
+    return tx.session.deleteMany({ where: { userId, publicId } });
+  }
+
+  deleteAllOf(tx: Tx, userId: string) {
+    return tx.session.deleteMany({ where: { userId } });
+  }
+
   markSucceeded(attemptId: bigint) {
     return this.prisma.loginAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
   }
 
-  /** Expired sessions and old sign-in attempts are of no use any more. */
+  /** Expired sessions, sign-in challenges and old attempts are of no use any more. */
   async pruneBefore(attemptsBefore: Date) {
     await this.prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+    await this.prisma.loginChallenge.deleteMany({ where: { expiresAt: { lt: new Date() } } });
     await this.prisma.loginAttempt.deleteMany({ where: { at: { lt: attemptsBefore } } });
   }
 
   findUserForLogin(email: string) {
-    return this.prisma.user.findUnique({ where: { email }, select: { ...USER_FIELDS, passwordHash: true } });
+    return this.prisma.user.findUnique({ where: { email }, select: { ...SESSION_USER_FIELDS, passwordHash: true } });
   }
 
-  recordAttempt(email: string, ip: string | undefined, succeeded: boolean) {
-    return this.prisma.loginAttempt.create({ data: { email, ip, succeeded } });
+  recordAttempt(email: string, ip: string | undefined, succeeded: boolean, kind = 'LOGIN') {
+    return this.prisma.loginAttempt.create({ data: { email, ip, succeeded, kind } });
   }
 
-  countFailures(since: Date, by: { email: string } | { ip: string }) {
-    return this.prisma.loginAttempt.count({ where: { ...by, succeeded: false, at: { gte: since } } });
+  countFailures(since: Date, by: { email: string } | { ip: string }, kind = 'LOGIN') {
+    return this.prisma.loginAttempt.count({ where: { ...by, kind, succeeded: false, at: { gte: since } } });
+  }
+
+  createChallenge(data: { id: string; userId: string; expiresAt: Date }) {
+    return this.prisma.loginChallenge.create({ data });
+  }
+
+  findChallenge(id: string) {
+    return this.prisma.loginChallenge.findUnique({ where: { id }, include: { user: { select: SESSION_USER_FIELDS } } });
+  }
+
+  countChallengeFailure(id: string) {
+    return this.prisma.loginChallenge.update({ where: { id }, data: { failures: { increment: 1 } } });
+  }
+
+  deleteChallenge(id: string, tx: Tx = this.prisma) {
+    return tx.loginChallenge.deleteMany({ where: { id } });
+  }
+
+  /** Whether the user signed in from this browser before; remembers it either way. */
+  async rememberBrowser(tx: Tx, userId: string, browserHash: string, userAgent?: string): Promise<boolean> {
+    const known = await tx.knownBrowser.findUnique({ where: { userId_browserHash: { userId, browserHash } } });
+    if (known) {
+      await tx.knownBrowser.update({
+        where: { userId_browserHash: { userId, browserHash } },
+        data: { lastSeenAt: new Date(), userAgent },
+      });
+      return true;
+    }
+    await tx.knownBrowser.create({ data: { userId, browserHash, userAgent } });
+    return false;
   }
 }

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { CYCLE_STATUSES, nextCycleStatus, type TEntityType } from '@replies/shared';
 import { PrismaService, type Tx } from '../../database/prisma.service';
 
+/** A focal point who receives mail: enabled, and the account activated. */
+const ACTIVE_FOCAL_POINT = { role: 'FOCAL_POINT', disabled: false, passwordHash: { not: null } } as const;
+
 export const LETTER_ENTITY_FIELDS = { code: true, type: true, nameEn: true, nameZh: true, formalEn: true } as const;
 
 @Injectable()
@@ -50,6 +53,16 @@ export class InvitationsRepository {
     return tx.invitation.createMany({ data: rows, skipDuplicates: true });
   }
 
+  /** Which of these entities have at least one active focal point. */
+  async entitiesWithFocalPoints(tx: Tx, codes: string[]): Promise<Set<string>> {
+    const rows = await tx.user.findMany({
+      where: { ...ACTIVE_FOCAL_POINT, entityCode: { in: codes } },
+      select: { entityCode: true },
+      distinct: ['entityCode'],
+    });
+    return new Set(rows.map((row) => row.entityCode!));
+  }
+
   invitation(cycleId: string, entityCode: string) {
     return this.prisma.invitation.findUnique({ where: { cycleId_entityCode: { cycleId, entityCode } } });
   }
@@ -62,7 +75,7 @@ export class InvitationsRepository {
         entity: {
           select: {
             ...LETTER_ENTITY_FIELDS,
-            users: { where: { role: 'FOCAL_POINT', disabled: false }, select: { id: true } },
+            users: { where: { role: 'FOCAL_POINT', disabled: false }, select: { id: true, passwordHash: true } },
           },
         },
         reminders: { select: { sentOn: true }, orderBy: { sentOn: 'asc' } },

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   daysBetween,
+  defaultChannel,
   todayAt,
   type TCreateInvitations,
   type TCycle,
@@ -22,7 +23,7 @@ import type { Tx } from '../../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { requestLetter, type LetterKind, type LetterLanguage } from '../mail/letters';
-import { OutboxRepository, type OutgoingMail } from '../mail/outbox.repository';
+import { MailNotifications } from '../mail/notifications.service';
 import { InvitationsRepository } from './invitations.repository';
 import { Transactions } from '../../database/transactions';
 
@@ -35,11 +36,15 @@ export class InvitationsService {
   constructor(
     private readonly transactions: Transactions,
     private readonly invitations: InvitationsRepository,
-    private readonly outbox: OutboxRepository,
+    private readonly mail: MailNotifications,
     private readonly audit: AuditService,
   ) {}
 
-  /** Invites the chosen entities and whole groups; each entity's focal points get the request by mail. */
+  /**
+   * Invites the chosen entities and whole groups; each entity's focal points get the request by mail
+   * (States a note verbale, organizations a letter, unless one channel is chosen for all). The result
+   * names the invitees without a focal point: nobody received their request.
+   */
   invite(cycle: TCycle, input: TCreateInvitations, actor: SessionUser): Promise<TInvitationResult> {
     return this.transactions.run(async (tx) => {
       await this.invitations.lockCycle(tx, cycle.id);
@@ -54,13 +59,25 @@ export class InvitationsService {
         fresh.map((entity) => ({
           cycleId: cycle.id,
           entityCode: entity.code,
-          channel: input.channel,
+          channel: input.channel ?? defaultChannel(entity.type),
           sentOn: fromIsoDate(input.sentOn),
           createdById: actor.id,
         })),
       );
-      const mailsQueued = await this.queueLetters(tx, cycle, fresh, input.channel, 'INVITATION');
       if (fresh.length) await this.invitations.openCycle(tx, cycle.id);
+      const mailsQueued = await this.mail.requests(
+        tx,
+        cycle,
+        fresh.map((entity) => ({ entity, channel: input.channel ?? defaultChannel(entity.type) })),
+        'INVITATION',
+      );
+      const reached = await this.invitations.entitiesWithFocalPoints(
+        tx,
+        fresh.map((e) => e.code),
+      );
+      const withoutFocalPoint = fresh
+        .filter((entity) => !reached.has(entity.code))
+        .map((entity) => ({ code: entity.code, names: { en: entity.nameEn, zh: entity.nameZh } }));
       if (fresh.length) {
         await this.audit.record(tx, {
           actorId: actor.id,
@@ -68,10 +85,15 @@ export class InvitationsService {
           targetType: 'Cycle',
           targetId: cycle.id,
           cycleId: cycle.id,
-          after: { channel: input.channel, sentOn: input.sentOn, entityCodes: fresh.map((e) => e.code) },
+          after: {
+            channel: input.channel ?? 'DEFAULT',
+            sentOn: input.sentOn,
+            entityCodes: fresh.map((e) => e.code),
+            withoutFocalPoint: withoutFocalPoint.map((e) => e.code),
+          },
         });
       }
-      return { invited: fresh.length, alreadyInvited: entities.length - fresh.length, mailsQueued };
+      return { invited: fresh.length, alreadyInvited: entities.length - fresh.length, mailsQueued, withoutFocalPoint };
     });
   }
 
@@ -87,11 +109,10 @@ export class InvitationsService {
         due.map((inv) => inv.id),
         fromIsoDate(input.sentOn),
       );
-      const mailsQueued = await this.queueLetters(
+      const mailsQueued = await this.mail.requests(
         tx,
         cycle,
-        due.map((inv) => inv.entity),
-        null,
+        due.map((inv) => ({ entity: inv.entity, channel: inv.channel })),
         'REMINDER',
       );
       if (due.length) {
@@ -117,7 +138,8 @@ export class InvitationsService {
       channel: inv.channel,
       sentOn: toIsoDate(inv.sentOn),
       reminders: inv.reminders.map((r) => toIsoDate(r.sentOn)),
-      focalPoints: inv.entity.users.length,
+      focalPoints: inv.entity.users.filter((u) => u.passwordHash).length,
+      invitedFocalPoints: inv.entity.users.filter((u) => !u.passwordHash).length,
       replyStatus: inv.replyStatus,
     }));
   }
@@ -142,7 +164,7 @@ export class InvitationsService {
       returned: count((status) => status === 'RETURNED'),
       accepted: count(inReport),
       notReplied: invitations.filter((inv) => notReplied(inv.replyStatus)).length,
-      withoutFocalPoint: invitations.filter((inv) => inv.entity.users.length === 0).length,
+      withoutFocalPoint: invitations.filter((inv) => !inv.entity.users.some((u) => u.passwordHash)).length,
       daysToCutoff: daysBetween(todayAt(secretariatTimeZone()), cycle.cutoffOn),
       byGroup,
     };
@@ -158,38 +180,5 @@ export class InvitationsService {
       language,
     );
     return { channel: invitation.channel, ...letter };
-  }
-
-  private async queueLetters(
-    tx: Tx,
-    cycle: TCycle,
-    entities: LetterEntity[],
-    channel: 'NOTE_VERBALE' | 'LETTER' | null,
-    kind: LetterKind,
-  ) {
-    const focalPoints = await this.outbox.focalPoints(
-      tx,
-      entities.map((e) => e.code),
-    );
-    const mails: OutgoingMail[] = entities.flatMap((entity) => {
-      const letter = requestLetter(
-        {
-          cycle,
-          entity,
-          channel: channel ?? (entity.type === 'STATE' ? 'NOTE_VERBALE' : 'LETTER'),
-          kind,
-          portalUrl: appConfig().publicUrl,
-        },
-        'en',
-      );
-      return (focalPoints.get(entity.code) ?? []).map((to) => ({
-        to,
-        ...letter,
-        kind,
-        cycleId: cycle.id,
-        entityCode: entity.code,
-      }));
-    });
-    return this.outbox.queue(tx, mails);
   }
 }

@@ -9,7 +9,9 @@ import {
 } from '@replies/shared';
 import { FORMULAS } from '../compilation/model/formulas';
 
-export type LetterLanguage = 'en' | 'zh';
+/** The languages the note verbale and letters are written in; mail to others carries the English text. */
+export const LETTER_LANGUAGES = ['en', 'zh'] as const;
+export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
 export type LetterKind = 'INVITATION' | 'REMINDER';
 
 export interface LetterInput {

@@ -4,6 +4,7 @@ import { ZPublishReport, type TCycle, type TLanguage, type TPublishResult } from
 import type { Tx } from '../../database/prisma.service';
 import type { z } from 'zod';
 import { conflict } from '../../common/domain-error';
+import { MailNotifications } from '../mail/notifications.service';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { CompilationService, render } from '../compilation/compilation.service';
@@ -25,6 +26,7 @@ export class PublishingService {
     private readonly audit: AuditService,
     private readonly search: SearchRepository,
     private readonly pages: PublicPagesService,
+    private readonly mail: MailNotifications,
   ) {}
 
   /**
@@ -145,6 +147,13 @@ export class PublishingService {
     );
     await this.publishing.setCycleStatus(tx, cycle.id);
     const symbol = publishedSymbol(cycle.symbol, addendum, corrigendum);
+    // Each published reply's focal points get its public address (a corrigendum too: the address they had still works).
+    await this.mail.published(
+      tx,
+      cycle,
+      symbol,
+      replies.map((r) => r.entityCode),
+    );
     await this.audit.record(tx, {
       actorId: user.id,
       action: 'cycle.publish',

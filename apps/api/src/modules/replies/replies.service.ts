@@ -12,6 +12,7 @@ import {
 import { fromIsoDate, secretariatTimeZone } from '../../common/dates';
 import { DomainError, invalidField, notFound } from '../../common/domain-error';
 import { AuditService } from '../audit/audit.service';
+import { MailNotifications } from '../mail/notifications.service';
 import type { SessionUser } from '../auth/session-user';
 import { assertEditable, assertMayReach, isSecretariat } from './reply-access';
 import { toReply, toSummary } from './reply-view';
@@ -26,6 +27,7 @@ export class RepliesService {
     private readonly transactions: Transactions,
     private readonly replies: RepliesRepository,
     private readonly audit: AuditService,
+    private readonly mail: MailNotifications,
   ) {}
 
   /** The review queue: every invited or replying entity, filtered by status, group, language or length. */
@@ -167,6 +169,16 @@ export class RepliesService {
           versionNumber: number,
           proposedDecision: reply.lengthCheck.proposedDecision,
         },
+      });
+      // The focal points' receipt: reference number, date received and the text as submitted.
+      const original = reply.texts[reply.originalLanguage!];
+      await this.mail.receipt(tx, cycle, {
+        entityCode,
+        version: number,
+        receivedOn,
+        originalLanguage: reply.originalLanguage!,
+        body: original?.body ?? '',
+        summary: original?.summary || null,
       });
     });
     return toReply(cycle, entityCode, await this.replies.find(cycle.id, entityCode));

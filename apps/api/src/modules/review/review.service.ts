@@ -23,7 +23,7 @@ import {
 import { conflict, DomainError, invalidField, notFound } from '../../common/domain-error';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
-import { OutboxRepository } from '../mail/outbox.repository';
+import { MailNotifications } from '../mail/notifications.service';
 import { toReply } from '../replies/reply-view';
 import { RepliesRepository } from '../replies/replies.repository';
 import { RepliesService } from '../replies/replies.service';
@@ -48,7 +48,7 @@ export class ReviewService {
     private readonly review: ReviewRepository,
     private readonly replies: RepliesRepository,
     private readonly repliesService: RepliesService,
-    private readonly outbox: OutboxRepository,
+    private readonly mail: MailNotifications,
     private readonly audit: AuditService,
   ) {}
 
@@ -70,18 +70,7 @@ export class ReviewService {
         returnComment: input.comment,
         version: { increment: 1 },
       });
-      const focalPoints = (await this.outbox.focalPoints(tx, [entityCode])).get(entityCode) ?? [];
-      await this.outbox.queue(
-        tx,
-        focalPoints.map((to) => ({
-          to,
-          kind: 'RETURN',
-          cycleId: cycle.id,
-          entityCode,
-          subject: `Your reply for ${cycle.symbol} has been returned for revision`,
-          body: `The Secretariat has returned your reply for ${cycle.symbol} with this comment:\n\n${input.comment}\n\nPlease revise and resubmit it in the portal.`,
-        })),
-      );
+      await this.mail.returned(tx, cycle, entityCode, input.comment);
       await this.audit.record(tx, {
         actorId: actor.id,
         action: 'reply.return',
@@ -152,6 +141,7 @@ export class ReviewService {
         before: { status: row.status, decision: row.decision },
         after: { status: 'ACCEPTED', decision: input.decision, proposed, reason: input.reason || null },
       });
+      await this.mail.accepted(tx, cycle, entityCode, input.decision);
     });
     return toReply(cycle, entityCode, await this.replies.find(cycle.id, entityCode));
   }

@@ -10,12 +10,20 @@ const USER_FIELDS = {
   role: true,
   entityCode: true,
   disabled: true,
+  language: true,
+  passwordHash: true,
+  totpEnabledAt: true,
   createdAt: true,
 } as const;
 
 type UserRow = Prisma.UserGetPayload<{ select: typeof USER_FIELDS }>;
 
-export const toUser = (row: UserRow): TUser => ({ ...row, createdAt: row.createdAt.toISOString() });
+export const toUser = ({ passwordHash, totpEnabledAt, ...row }: UserRow): TUser => ({
+  ...row,
+  status: passwordHash ? 'ACTIVE' : 'INVITED',
+  twoFactor: totpEnabledAt !== null,
+  createdAt: row.createdAt.toISOString(),
+});
 
 @Injectable()
 export class UsersRepository {

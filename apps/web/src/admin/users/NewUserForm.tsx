@@ -2,7 +2,9 @@ import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { PASSWORD_MIN_LENGTH, ROLES, ZCreateUser, type TEntity, type TRole, type TUser } from '@replies/shared';
+import { ROLES, ZCreateUser, type TEntity, type TRole, type TUser } from '@replies/shared';
+import { NewPasswordField } from '../../auth/NewPasswordField';
+import { NoMailServerNotice } from '../../mail/NoMailServerNotice';
 import { ApiError, api } from '../../api/client';
 import { EntityOptions } from '../../entities/EntityOptions';
 import { FailureAlert } from '../../ui/Alert';
@@ -31,7 +33,7 @@ export function NewUserForm({
     formState: { errors, isSubmitting },
   } = useForm({
     resolver: zodResolver(ZCreateUser),
-    defaultValues: { email: '', name: '', password: '', role: 'FOCAL_POINT' as TRole },
+    defaultValues: { email: '', name: '', password: undefined as string | undefined, role: 'FOCAL_POINT' as TRole },
   });
   const focusAfterSubmit = useFocusAfterSubmit(formRef, isSubmitting);
   const isFocalPoint = watch('role') === 'FOCAL_POINT';
@@ -54,6 +56,7 @@ export function NewUserForm({
     <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-labelledby="new-user-title">
       <h2 id="new-user-title">{t('users.form.title')}</h2>
       <fieldset disabled={isSubmitting} className="form__fieldset">
+        <NoMailServerNotice what="account" />
         <FailureAlert failure={failure} />
         <div className="form__grid">
           <EmailField
@@ -72,15 +75,14 @@ export function NewUserForm({
             error={errors.name?.message}
             registration={register('name')}
           />
-          <TextField
+          <NewPasswordField
             id="new-user-password"
             label={t('users.form.password')}
-            type="password"
-            autoComplete="new-password"
-            required
-            hint={t('users.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+            value={watch('password') ?? ''}
+            hint={t('users.form.passwordOptional')}
+            userInputs={[watch('email'), watch('name')]}
             error={errors.password?.message}
-            registration={register('password')}
+            registration={register('password', { setValueAs: (value: string) => value || undefined })}
           />
           <SelectField
             id="new-user-role"

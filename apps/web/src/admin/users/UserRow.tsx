@@ -13,11 +13,14 @@ interface UserRowProps {
   entities: readonly TEntity[];
   entityByCode: ReadonlyMap<string, TEntity>;
   onUpdate: (id: string, changes: TUpdateUser) => Promise<TUser>;
+  onAccountAction: (id: string, action: AccountAction) => Promise<TUser>;
   announce: (message: string) => void;
 }
 
+export type AccountAction = 'resendActivation' | 'resetTwoFactor';
+
 /** One account: read-only cells, or role and entity selects while it is being edited. */
-export function UserRow({ user, isSelf, entities, entityByCode, onUpdate, announce }: UserRowProps) {
+export function UserRow({ user, isSelf, entities, entityByCode, onUpdate, onAccountAction, announce }: UserRowProps) {
   const { t, i18n } = useTranslation();
   const { describeError, message } = useMessages();
   const language = asLanguage(i18n.resolvedLanguage);
@@ -106,6 +109,21 @@ export function UserRow({ user, isSelf, entities, entityByCode, onUpdate, announ
 
   const errorId = failure ? ids.error : undefined;
 
+  const accountAction = async (action: AccountAction) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await onAccountAction(user.id, action);
+      announce(
+        t(action === 'resendActivation' ? 'users.activationSent' : 'users.twoFactorReset', { email: user.email }),
+      );
+    } catch (error) {
+      setFailure({ text: describeError(error), onEntity: false });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <tr aria-busy={busy || undefined} className={user.disabled ? 'is-disabled' : undefined}>
       <td id={ids.email} className="cell--email">
@@ -156,8 +174,9 @@ export function UserRow({ user, isSelf, entities, entityByCode, onUpdate, announ
       </td>
       <td>
         <span className={user.disabled ? 'badge badge--off' : 'badge badge--on'}>
-          {user.disabled ? t('users.disabled') : t('users.active')}
+          {user.disabled ? t('users.disabled') : user.status === 'INVITED' ? t('users.invited') : t('users.active')}
         </span>
+        {user.twoFactor && <span className="mail-state__detail">{t('users.twoFactorOn')}</span>}
       </td>
       <td className="cell--actions">
         {!isSelf && (
@@ -193,6 +212,28 @@ export function UserRow({ user, isSelf, entities, entityByCode, onUpdate, announ
                 >
                   {user.disabled ? t('users.enable') : t('users.disable')}
                 </button>
+                {user.status === 'INVITED' && !user.disabled && (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => void accountAction('resendActivation')}
+                    disabled={busy}
+                    aria-describedby={ids.email}
+                  >
+                    {t('users.resendActivation')}
+                  </button>
+                )}
+                {user.twoFactor && (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => void accountAction('resetTwoFactor')}
+                    disabled={busy}
+                    aria-describedby={ids.email}
+                  >
+                    {t('users.resetTwoFactor')}
+                  </button>
+                )}
               </>
             )}
           </div>

@@ -8,6 +8,7 @@ import { LoadFailedAlert, StatusMessage } from '../../ui/Alert';
 import { PageHeading } from '../../ui/PageHeading';
 import { useAnnouncer } from '../../ui/useAnnouncer';
 import { NewUserForm } from './NewUserForm';
+import type { AccountAction } from './UserRow';
 import { UsersTable } from './UsersTable';
 
 export default function UsersPage() {
@@ -31,13 +32,19 @@ export default function UsersPage() {
   const onCreated = useCallback(
     (user: TUser) => {
       setUsers((list) => [...(list ?? []), user]);
-      announce(t('users.form.created'));
+      announce(t(user.status === 'INVITED' ? 'users.form.invited' : 'users.form.created', { email: user.email }));
     },
     [announce, t],
   );
 
   const onUpdate = useCallback(async (id: string, changes: TUpdateUser) => {
     const updated = await api.users.update(id, changes);
+    setUsers((list) => list?.map((u) => (u.id === updated.id ? updated : u)) ?? null);
+    return updated;
+  }, []);
+
+  const onAccountAction = useCallback(async (id: string, action: AccountAction) => {
+    const updated = await api.users[action](id);
     setUsers((list) => list?.map((u) => (u.id === updated.id ? updated : u)) ?? null);
     return updated;
   }, []);
@@ -65,6 +72,7 @@ export default function UsersPage() {
             selfId={me.id}
             entities={entities.entities}
             onUpdate={onUpdate}
+            onAccountAction={onAccountAction}
             announce={announce}
             labelledBy="users-list-title"
           />

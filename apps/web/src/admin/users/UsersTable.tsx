@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TEntity, TUpdateUser, TUser } from '@replies/shared';
-import { UserRow } from './UserRow';
+import { UserRow, type AccountAction } from './UserRow';
 import { TableRegion } from '../../ui/TableRegion';
 
 interface UsersTableProps {
@@ -9,11 +9,20 @@ interface UsersTableProps {
   selfId: string;
   entities: readonly TEntity[];
   onUpdate: (id: string, changes: TUpdateUser) => Promise<TUser>;
+  onAccountAction: (id: string, action: AccountAction) => Promise<TUser>;
   announce: (message: string) => void;
   labelledBy: string;
 }
 
-export function UsersTable({ users, selfId, entities, onUpdate, announce, labelledBy }: UsersTableProps) {
+export function UsersTable({
+  users,
+  selfId,
+  entities,
+  onUpdate,
+  onAccountAction,
+  announce,
+  labelledBy,
+}: UsersTableProps) {
   const { t } = useTranslation();
   const entityByCode = useMemo(() => new Map(entities.map((e) => [e.code, e])), [entities]);
   if (users.length === 0) return <p>{t('users.empty')}</p>;
@@ -40,6 +49,7 @@ export function UsersTable({ users, selfId, entities, onUpdate, announce, labell
           entities={entities}
           entityByCode={entityByCode}
           onUpdate={onUpdate}
+          onAccountAction={onAccountAction}
           announce={announce}
         />
       ))}

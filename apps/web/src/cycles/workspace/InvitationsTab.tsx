@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { api } from '../../api/client';
 import { useLoad } from '../../ui/useLoad';
 import { InvitationsSection } from '../InvitationsSection';
+import { FocalPointGaps } from '../FocalPointGaps';
 import { InviteForm } from '../InviteForm';
 import { useWorkspace } from './workspace-context';
 
@@ -20,6 +21,7 @@ export default function InvitationsTab() {
     <>
       <InviteForm slug={slug} invitations={invitations.data ?? []} onInvited={refresh} />
       <InvitationsSection slug={slug} invitations={invitations} onReminded={refresh} />
+      <FocalPointGaps invitations={invitations} onInvited={refresh} />
     </>
   );
 }

@@ -26,6 +26,7 @@ const translation: WithMany<Messages> = {
     label: 'Idioma',
   },
   nav: {
+    account: 'Cuenta',
     label: 'Navegación principal',
     home: 'Inicio',
     cycles: 'Ciclos',
@@ -39,6 +40,14 @@ const translation: WithMany<Messages> = {
     signOut: 'Cerrar sesión',
   },
   login: {
+    restart: 'Volver a empezar',
+    verify: 'Verificar',
+    invalidCode: 'Este código no es válido: introduzca el código actual de su aplicación.',
+    codeHint: 'El código de 6 dígitos de su aplicación, o uno de sus códigos de recuperación.',
+    code: 'Código',
+    codeIntro:
+      'Su cuenta está protegida por el inicio de sesión en dos pasos: introduzca el código que muestra ahora su aplicación de autenticación.',
+    forgot: '¿Olvidó su contraseña?',
     title: 'Iniciar sesión en Replies',
     email: 'Correo electrónico',
     password: 'Contraseña',
@@ -93,6 +102,13 @@ const translation: WithMany<Messages> = {
     edit: 'Editar',
   },
   users: {
+    twoFactorReset:
+      'Se ha restablecido el inicio de sesión en dos pasos de {{email}}: volverá a configurarlo en su próximo inicio de sesión.',
+    activationSent: 'Se ha enviado un nuevo enlace de activación a {{email}}.',
+    resetTwoFactor: 'Restablecer los dos pasos',
+    resendActivation: 'Reenviar el enlace',
+    twoFactorOn: 'Dos pasos activado',
+    invited: 'Invitado',
     title: 'Usuarios',
     listTitle: 'Cuentas',
     columns: {
@@ -117,6 +133,8 @@ const translation: WithMany<Messages> = {
     disabledDone: '{{email}} está desactivado y ya no puede iniciar sesión.',
     enabledDone: '{{email}} está activado y puede volver a iniciar sesión.',
     form: {
+      invited: '{{email}} ha sido invitado: se ha enviado un enlace de activación válido durante 7 días.',
+      passwordOptional: 'Déjela en blanco: el usuario recibe por correo un enlace para elegirla.',
       title: 'Nuevo usuario',
       email: 'Correo electrónico',
       name: 'Nombre',
@@ -395,6 +413,11 @@ const translation: WithMany<Messages> = {
     byGroup: '{{group}}: han respondido {{replied}} de {{invited}}',
   },
   invite: {
+    withoutFocalPointList: 'Estos invitados no tienen coordinador: nadie recibió su solicitud. Invite a uno más abajo.',
+    withoutFocalPoint: 'Invitados sin coordinador (nadie recibió la solicitud): {{shown}}.',
+    resultHeld:
+      '{{invited}} invitados, {{alreadyInvited}} ya invitados. {{mailsQueued}} correos se conservan en la bandeja de salida: no hay servidor de correo configurado y no se ha enviado nada.',
+    usualChannel: 'Habitual: nota verbal a los Estados, carta a las organizaciones',
     title: 'Invitar',
     groups: 'Grupos completos',
     group: {
@@ -764,6 +787,8 @@ const translation: WithMany<Messages> = {
     },
   },
   reply: {
+    submittedReceipt:
+      'Su respuesta ha sido presentada. Se le ha enviado por correo un acuse de recibo con su número de referencia.',
     title: 'Respuesta: {{entity}}',
     notFound: 'Esta respuesta no existe o usted no está autorizado a abrirla.',
     formTitle: 'Formulario de respuesta',
@@ -860,12 +885,14 @@ const translation: WithMany<Messages> = {
   },
   outbox: {
     title: 'Bandeja de salida',
-    intro: 'Correos que el portal ha puesto en cola: invitaciones, recordatorios y avisos.',
+    intro:
+      'Todos los correos del portal y su estado: en cola, enviados con el identificador del servidor, fallidos con el motivo, retenidos por falta de servidor o cancelados.',
     empty: 'Todavía no hay correos.',
     count_one: '{{shown}} correo',
     count_many: '{{shown}} de correos',
     count_other: '{{shown}} correos',
     refresh: 'Actualizar',
+    allStatuses: 'Todos',
     columns: {
       to: 'Destinatario',
       subject: 'Asunto y mensaje',
@@ -876,15 +903,124 @@ const translation: WithMany<Messages> = {
     kinds: {
       INVITATION: 'Invitación',
       REMINDER: 'Recordatorio',
+      RECEIPT: 'Acuse de recibo',
       RETURN: 'Respuesta devuelta',
-      RETURNED: 'Respuesta devuelta',
-      SUBMITTED: 'Respuesta presentada',
-      ACCEPTED: 'Respuesta aceptada',
+      ACCEPTANCE: 'Respuesta aceptada',
+      PUBLICATION: 'Respuesta publicada',
+      DIGEST: 'Resumen diario',
+      ACTIVATION: 'Activación de cuenta',
+      PASSWORD_RESET: 'Nueva contraseña',
     },
     statuses: {
       PENDING: 'En cola',
       SENT: 'Enviado',
-      FAILED: 'Error',
+      FAILED: 'Fallido',
+      HELD: 'No enviado (sin servidor)',
+      CANCELLED: 'Cancelado',
+    },
+    messageId: 'Identificador del mensaje',
+    attempts: 'Intentos: {{shown}}',
+    retrying: 'Fallo temporal, se volverá a intentar en breve (intentos: {{shown}})',
+    heldDetail: 'Conservado aquí: no hay servidor de correo configurado.',
+    attachment: 'Adjunto: {{name}} ({{size}} KB)',
+    retry: 'Reenviar',
+    send: 'Enviar',
+    cancel: 'Cancelar',
+    retryFor: 'Reenviar a {{to}}: {{subject}}',
+    cancelFor: 'Cancelar el correo a {{to}}: {{subject}}',
+    retried: 'El correo a {{to}} vuelve a estar en cola.',
+    cancelled: 'El correo a {{to}} se ha cancelado.',
+  },
+  account: {
+    title: 'Su cuenta',
+    language:
+      'Su idioma de interfaz se conserva con su cuenta y se usa para los correos que recibe: cámbielo con el menú de idiomas de la parte superior.',
+    twoFactor: {
+      title: 'Inicio de sesión en dos pasos',
+      off: 'El inicio de sesión en dos pasos está desactivado. Activado, pide además de la contraseña un código de una aplicación de autenticación en su teléfono.',
+      required: 'El inicio de sesión en dos pasos es obligatorio para la Secretaría. Configúrelo para continuar.',
+      mustSetUp: 'Configure primero el inicio de sesión en dos pasos: es obligatorio para editores y administradores.',
+      start: 'Configurar el inicio de sesión en dos pasos',
+      scan: 'Escanee este código QR con su aplicación de autenticación y luego introduzca el código que muestra.',
+      qrLabel: 'Código QR para escanear con la aplicación de autenticación',
+      manual: '¿No puede escanearlo? Introduzca esta clave en la aplicación:',
+      confirmCode: 'Código de la aplicación',
+      confirm: 'Activar',
+      codesTitle: 'Sus códigos de recuperación',
+      codesIntro:
+        'Guarde estos diez códigos en un lugar seguro: cada uno permite iniciar sesión una vez si pierde su teléfono. Solo se muestran ahora.',
+      codesDone: 'Ya los he guardado',
+      on: 'El inicio de sesión en dos pasos está activado.',
+      requiredKeep:
+        'Es obligatorio para la Secretaría y no puede desactivarse. Si pierde su teléfono, use un código de recuperación o pida a un administrador que lo restablezca.',
+      disableCode: 'Código actual, para desactivarlo',
+      disable: 'Desactivar',
+      enabledDone: 'El inicio de sesión en dos pasos está activado.',
+      disabledDone: 'El inicio de sesión en dos pasos está desactivado.',
+    },
+    sessions: {
+      title: 'Dónde ha iniciado sesión',
+      browser: 'Navegador',
+      started: 'Inicio de sesión',
+      lastSeen: 'Última actividad',
+      current: '(este navegador)',
+      unknownBrowser: 'Navegador desconocido',
+      end: 'Cerrar esa sesión',
+      endCurrent: 'Cerrar sesión aquí',
+      ended: 'Se ha cerrado la sesión de ese navegador.',
+    },
+  },
+  activate: {
+    title: 'Activar su cuenta',
+    intro: 'Elija la contraseña de su cuenta. Iniciará sesión de inmediato.',
+    submit: 'Activar e iniciar sesión',
+    noToken: 'A esta dirección le falta el código de su enlace de activación: vuelva a abrir el enlace del correo.',
+    linkDead: 'Este enlace ya no es válido: ha caducado o ya se ha utilizado. Pida uno nuevo a la Secretaría.',
+  },
+  reset: {
+    title: 'Elegir una nueva contraseña',
+    intro: 'Introduzca la dirección de correo de su cuenta: le enviaremos un enlace para elegir una nueva contraseña.',
+    send: 'Enviar el enlace',
+    sent: 'Si alguna cuenta usa esta dirección, se le ha enviado un enlace para elegir una nueva contraseña. Es válido durante una hora.',
+    noMailServer:
+      'Este portal no tiene servidor de correo configurado, por lo que no puede enviarse ningún enlace: pida a un administrador que le asigne una nueva contraseña.',
+    submit: 'Guardar la nueva contraseña',
+    done: 'Su contraseña ha cambiado y se han cerrado todas las sesiones de su cuenta. Inicie sesión con la nueva contraseña.',
+    linkDead: 'Este enlace ya no es válido: ha caducado o ya se ha utilizado.',
+    askAgain: 'Pedir un nuevo enlace',
+  },
+  password: {
+    new: 'Nueva contraseña',
+    rule: 'Al menos {{min}} caracteres; se rechazan las contraseñas muy comunes.',
+    strengthLabel: 'Solidez',
+    levels: {
+      veryWeak: 'muy débil',
+      weak: 'débil',
+      fair: 'aceptable',
+      strong: 'buena',
+      veryStrong: 'muy buena',
+    },
+    backToSignIn: 'Volver al inicio de sesión',
+  },
+  gaps: {
+    title: 'Invitados sin coordinador',
+    intro: 'Nadie recibió la solicitud de estos invitados ({{shown}}): no tienen coordinador activo.',
+    awaitingActivation: 'coordinador invitado, cuenta aún no activada',
+    formTitle: 'Invitar a un coordinador',
+    entity: 'Estado u organización',
+    submit: 'Enviar la invitación',
+    invited: '{{email}} ha sido invitado: recibe un enlace de activación y después la solicitud.',
+  },
+  mailServer: {
+    notConfigured: {
+      general:
+        'No hay servidor de correo configurado: no se envía nada por correo. Los correos se conservan en la bandeja de salida.',
+      invite:
+        'No hay servidor de correo configurado: las notas verbales y las cartas se conservan en la bandeja de salida y nadie las recibe por correo.',
+      account:
+        'No hay servidor de correo configurado: un usuario invitado no recibe ningún enlace de activación. Asigne una contraseña o configure SMTP_URL.',
+      receipt:
+        'No hay servidor de correo configurado: no se envía acuse de recibo por correo. El número de referencia se conserva en el portal.',
     },
   },
   errors: {
@@ -897,6 +1033,19 @@ const translation: WithMany<Messages> = {
   apiErrors: {
     OFFICE_EXISTS: 'Ya existe una oficina con este código.',
     OFFICE_MISSING: 'Indique la oficina que prepara este informe antes de compilarlo.',
+    INVALID_TOKEN: 'Este enlace ya no es válido: ha caducado o ya se ha utilizado. Pida uno nuevo.',
+    INVALID_CODE: 'Este código no es válido: introduzca el código actual de su aplicación.',
+    LOGIN_EXPIRED: 'Su inicio de sesión ha caducado: introduzca de nuevo su correo y su contraseña.',
+    TWO_FACTOR_SETUP_REQUIRED: 'Configure primero el inicio de sesión en dos pasos: es obligatorio para la Secretaría.',
+    TWO_FACTOR_REQUIRED: 'El inicio de sesión en dos pasos es obligatorio para la Secretaría: no puede desactivarse.',
+    TWO_FACTOR_ALREADY_ON: 'El inicio de sesión en dos pasos ya está activado.',
+    TWO_FACTOR_NOT_SET_UP: 'Empiece la configuración: escanee el código QR y luego introduzca un código.',
+    ALREADY_ACTIVE: 'Esta cuenta ya está activa.',
+    USER_DISABLED: 'Esta cuenta está desactivada: actívela primero.',
+    MAIL_NOT_RETRIABLE: 'Este correo no puede reenviarse en su estado actual.',
+    MAIL_NOT_CANCELLABLE: 'Solo puede cancelarse un correo que no haya salido.',
+    NO_MAIL_SERVER:
+      'No hay servidor de correo configurado (SMTP_URL): el correo solo puede quedarse en la bandeja de salida.',
     INVALID_CREDENTIALS: 'El correo electrónico o la contraseña no son correctos.',
     TOO_MANY_ATTEMPTS: 'Demasiados intentos. Espere unos minutos antes de volver a intentarlo.',
     EMAIL_TAKEN: 'Ya existe un usuario con esta dirección de correo electrónico.',
@@ -968,6 +1117,11 @@ const messages: Record<string, string> = {
   'At most 500 characters.': 'Como máximo 500 caracteres.',
   'At most 5,000 characters.': 'Como máximo 5.000 caracteres.',
   'At most 20,000 characters.': 'Como máximo 20.000 caracteres.',
+  'Enter the 6-digit code of your app, or a recovery code.':
+    'Introduzca el código de 6 dígitos de su aplicación, o un código de recuperación.',
+  'Choose the State or organization.': 'Elija el Estado o la organización.',
+  'This password is one of the most common ones, which are tried first: choose another.':
+    'Esta contraseña es una de las más comunes, que se prueban primero: elija otra.',
   'Enter your e-mail address.': 'Introduzca su dirección de correo electrónico.',
   'Enter your password.': 'Introduzca su contraseña.',
   'Enter a valid e-mail address.': 'Introduzca una dirección de correo electrónico válida.',

@@ -27,6 +27,7 @@ const translation: WithMany<Messages> = {
     label: 'Langue',
   },
   nav: {
+    account: 'Compte',
     label: 'Navigation principale',
     home: 'Accueil',
     cycles: 'Cycles',
@@ -40,6 +41,14 @@ const translation: WithMany<Messages> = {
     signOut: 'Se déconnecter',
   },
   login: {
+    restart: 'Recommencer',
+    verify: 'Vérifier',
+    invalidCode: 'Ce code n’est pas valide : saisissez le code actuel de votre application.',
+    codeHint: 'Le code à 6 chiffres de votre application, ou l’un de vos codes de récupération.',
+    code: 'Code',
+    codeIntro:
+      'Votre compte est protégé par la connexion à deux facteurs : saisissez le code qu’affiche maintenant votre application d’authentification.',
+    forgot: 'Mot de passe oublié ?',
     title: 'Se connecter à Replies',
     email: 'Courriel',
     password: 'Mot de passe',
@@ -93,6 +102,13 @@ const translation: WithMany<Messages> = {
     edit: 'Modifier',
   },
   users: {
+    twoFactorReset:
+      'La connexion à deux facteurs de {{email}} a été réinitialisée : elle sera reconfigurée à la prochaine connexion.',
+    activationSent: 'Un nouveau lien d’activation a été envoyé à {{email}}.',
+    resetTwoFactor: 'Réinitialiser les deux facteurs',
+    resendActivation: 'Renvoyer le lien',
+    twoFactorOn: 'Deux facteurs activés',
+    invited: 'Invité',
     title: 'Utilisateurs',
     listTitle: 'Comptes',
     columns: {
@@ -117,6 +133,8 @@ const translation: WithMany<Messages> = {
     disabledDone: '{{email}} est désactivé et ne peut plus se connecter.',
     enabledDone: '{{email}} est activé et peut de nouveau se connecter.',
     form: {
+      invited: '{{email}} est invité : un lien d’activation, valable 7 jours, a été envoyé.',
+      passwordOptional: 'Laissez-le vide : l’utilisateur reçoit par courriel un lien pour le choisir.',
       title: 'Nouvel utilisateur',
       email: 'Courriel',
       name: 'Nom',
@@ -396,6 +414,12 @@ const translation: WithMany<Messages> = {
     byGroup: '{{group}} : {{replied}} sur {{invited}} ont répondu',
   },
   invite: {
+    withoutFocalPointList:
+      'Ces invités n’ont pas de point de contact : personne n’a reçu leur demande. Invitez-en un ci-dessous.',
+    withoutFocalPoint: 'Invités sans point de contact (personne n’a reçu la demande) : {{shown}}.',
+    resultHeld:
+      '{{invited}} invités, {{alreadyInvited}} déjà invités. {{mailsQueued}} courriels sont conservés dans la boîte d’envoi : aucun serveur de messagerie n’est configuré, rien n’a été envoyé.',
+    usualChannel: 'Habituel : note verbale aux États, lettre aux organisations',
     title: 'Inviter',
     groups: 'Groupes entiers',
     group: {
@@ -767,6 +791,8 @@ const translation: WithMany<Messages> = {
     },
   },
   reply: {
+    submittedReceipt:
+      'Votre réponse a été soumise. Un accusé de réception portant son numéro de référence vous a été envoyé par courriel.',
     title: 'Réponse : {{entity}}',
     notFound: 'Cette réponse n’existe pas, ou vous n’êtes pas autorisé à l’ouvrir.',
     formTitle: 'Formulaire de réponse',
@@ -863,12 +889,14 @@ const translation: WithMany<Messages> = {
   },
   outbox: {
     title: 'Boîte d’envoi',
-    intro: 'Courriels mis en file d’attente par le portail : invitations, rappels et avis.',
+    intro:
+      'Tous les courriels du portail et leur état : en file d’attente, envoyés avec l’identifiant du serveur, en échec avec la raison, conservés faute de serveur, ou annulés.',
     empty: 'Aucun courriel pour le moment.',
     count_one: '{{shown}} courriel',
     count_many: '{{shown}} de courriels',
     count_other: '{{shown}} courriels',
     refresh: 'Actualiser',
+    allStatuses: 'Tous',
     columns: {
       to: 'Destinataire',
       subject: 'Objet et message',
@@ -879,15 +907,126 @@ const translation: WithMany<Messages> = {
     kinds: {
       INVITATION: 'Invitation',
       REMINDER: 'Rappel',
+      RECEIPT: 'Accusé de réception',
       RETURN: 'Réponse renvoyée',
-      RETURNED: 'Réponse renvoyée',
-      SUBMITTED: 'Réponse soumise',
-      ACCEPTED: 'Réponse acceptée',
+      ACCEPTANCE: 'Réponse acceptée',
+      PUBLICATION: 'Réponse publiée',
+      DIGEST: 'Récapitulatif quotidien',
+      ACTIVATION: 'Activation de compte',
+      PASSWORD_RESET: 'Nouveau mot de passe',
     },
     statuses: {
       PENDING: 'En file d’attente',
       SENT: 'Envoyé',
       FAILED: 'Échec',
+      HELD: 'Non envoyé (aucun serveur)',
+      CANCELLED: 'Annulé',
+    },
+    messageId: 'Identifiant du message',
+    attempts: 'Tentatives : {{shown}}',
+    retrying: 'Échec temporaire, nouvelle tentative sous peu (tentatives : {{shown}})',
+    heldDetail: 'Conservé ici : aucun serveur de messagerie n’est configuré.',
+    attachment: 'Pièce jointe : {{name}} ({{size}} Ko)',
+    retry: 'Renvoyer',
+    send: 'Envoyer',
+    cancel: 'Annuler',
+    retryFor: 'Renvoyer à {{to}} : {{subject}}',
+    cancelFor: 'Annuler le courriel à {{to}} : {{subject}}',
+    retried: 'Le courriel à {{to}} est de nouveau en file d’attente.',
+    cancelled: 'Le courriel à {{to}} est annulé.',
+  },
+  account: {
+    title: 'Votre compte',
+    language:
+      'Votre langue d’interface est conservée avec votre compte et utilisée pour les courriels que vous recevez : changez-la avec le menu des langues en haut de la page.',
+    twoFactor: {
+      title: 'Connexion à deux facteurs',
+      off: 'La connexion à deux facteurs est désactivée. Activée, elle demande, en plus du mot de passe, un code fourni par une application d’authentification sur votre téléphone.',
+      required: 'La connexion à deux facteurs est obligatoire pour le Secrétariat. Configurez-la pour continuer.',
+      mustSetUp:
+        'Configurez d’abord la connexion à deux facteurs : elle est obligatoire pour les éditeurs et les administrateurs.',
+      start: 'Configurer la connexion à deux facteurs',
+      scan: 'Scannez ce code QR avec votre application d’authentification, puis saisissez le code qu’elle affiche.',
+      qrLabel: 'Code QR à scanner avec l’application d’authentification',
+      manual: 'Impossible de le scanner ? Saisissez cette clé dans l’application :',
+      confirmCode: 'Code de l’application',
+      confirm: 'Activer',
+      codesTitle: 'Vos codes de récupération',
+      codesIntro:
+        'Conservez ces dix codes en lieu sûr : chacun permet une connexion si vous perdez votre téléphone. Ils ne sont affichés qu’une fois.',
+      codesDone: 'Je les ai conservés',
+      on: 'La connexion à deux facteurs est activée.',
+      requiredKeep:
+        'Elle est obligatoire pour le Secrétariat et ne peut pas être désactivée. Si vous perdez votre téléphone, utilisez un code de récupération ou demandez à un administrateur de la réinitialiser.',
+      disableCode: 'Code actuel, pour la désactiver',
+      disable: 'Désactiver',
+      enabledDone: 'La connexion à deux facteurs est activée.',
+      disabledDone: 'La connexion à deux facteurs est désactivée.',
+    },
+    sessions: {
+      title: 'Où vous êtes connecté',
+      browser: 'Navigateur',
+      started: 'Connexion',
+      lastSeen: 'Dernière activité',
+      current: '(ce navigateur)',
+      unknownBrowser: 'Navigateur inconnu',
+      end: 'Y mettre fin',
+      endCurrent: 'Se déconnecter ici',
+      ended: 'Ce navigateur est déconnecté.',
+    },
+  },
+  activate: {
+    title: 'Activer votre compte',
+    intro: 'Choisissez le mot de passe de votre compte. Vous serez connecté aussitôt.',
+    submit: 'Activer et se connecter',
+    noToken: 'Il manque à cette adresse le code de votre lien d’activation : ouvrez à nouveau le lien du courriel.',
+    linkDead: 'Ce lien n’est plus valable : il a expiré ou a déjà servi. Demandez-en un nouveau au Secrétariat.',
+  },
+  reset: {
+    title: 'Choisir un nouveau mot de passe',
+    intro:
+      'Saisissez l’adresse électronique de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
+    send: 'Envoyer le lien',
+    sent: 'Si un compte utilise cette adresse, un lien pour choisir un nouveau mot de passe lui a été envoyé. Il est valable une heure.',
+    noMailServer:
+      'Aucun serveur de messagerie n’est configuré pour ce portail : aucun lien ne peut être envoyé. Demandez à un administrateur de vous attribuer un nouveau mot de passe.',
+    submit: 'Enregistrer le nouveau mot de passe',
+    done: 'Votre mot de passe a été changé et toutes les sessions de votre compte ont pris fin. Connectez-vous avec le nouveau mot de passe.',
+    linkDead: 'Ce lien n’est plus valable : il a expiré ou a déjà servi.',
+    askAgain: 'Demander un nouveau lien',
+  },
+  password: {
+    new: 'Nouveau mot de passe',
+    rule: 'Au moins {{min}} caractères ; les mots de passe très courants sont refusés.',
+    strengthLabel: 'Robustesse',
+    levels: {
+      veryWeak: 'très faible',
+      weak: 'faible',
+      fair: 'moyenne',
+      strong: 'bonne',
+      veryStrong: 'très bonne',
+    },
+    backToSignIn: 'Retour à la connexion',
+  },
+  gaps: {
+    title: 'Invités sans point de contact',
+    intro: 'Personne n’a reçu la demande de ces invités ({{shown}}) : ils n’ont pas de point de contact actif.',
+    awaitingActivation: 'point de contact invité, compte pas encore activé',
+    formTitle: 'Inviter un point de contact',
+    entity: 'État ou organisation',
+    submit: 'Envoyer l’invitation',
+    invited: '{{email}} est invité : il reçoit un lien d’activation, puis la demande.',
+  },
+  mailServer: {
+    notConfigured: {
+      general:
+        'Aucun serveur de messagerie n’est configuré : rien n’est envoyé par courriel. Les courriels sont conservés dans la boîte d’envoi.',
+      invite:
+        'Aucun serveur de messagerie n’est configuré : les notes verbales et les lettres sont conservées dans la boîte d’envoi et personne ne les reçoit par courriel.',
+      account:
+        'Aucun serveur de messagerie n’est configuré : un utilisateur invité ne reçoit aucun lien d’activation. Définissez plutôt un mot de passe, ou configurez SMTP_URL.',
+      receipt:
+        'Aucun serveur de messagerie n’est configuré : aucun accusé de réception n’est envoyé par courriel. Le numéro de référence est conservé dans le portail.',
     },
   },
   errors: {
@@ -900,6 +1039,21 @@ const translation: WithMany<Messages> = {
   apiErrors: {
     OFFICE_EXISTS: 'Un bureau portant ce code existe déjà.',
     OFFICE_MISSING: 'Indiquez le bureau qui établit ce rapport avant de le compiler.',
+    INVALID_TOKEN: 'Ce lien n’est plus valable : il a expiré ou a déjà servi. Demandez-en un nouveau.',
+    INVALID_CODE: 'Ce code n’est pas valide : saisissez le code actuel de votre application.',
+    LOGIN_EXPIRED: 'Votre connexion a expiré : saisissez de nouveau votre adresse électronique et votre mot de passe.',
+    TWO_FACTOR_SETUP_REQUIRED:
+      'Configurez d’abord la connexion à deux facteurs : elle est obligatoire pour le Secrétariat.',
+    TWO_FACTOR_REQUIRED:
+      'La connexion à deux facteurs est obligatoire pour le Secrétariat : elle ne peut pas être désactivée.',
+    TWO_FACTOR_ALREADY_ON: 'La connexion à deux facteurs est déjà activée.',
+    TWO_FACTOR_NOT_SET_UP: 'Commencez la configuration : scannez le code QR, puis saisissez un code.',
+    ALREADY_ACTIVE: 'Ce compte est déjà actif.',
+    USER_DISABLED: 'Ce compte est désactivé : activez-le d’abord.',
+    MAIL_NOT_RETRIABLE: 'Ce courriel ne peut pas être renvoyé dans son état actuel.',
+    MAIL_NOT_CANCELLABLE: 'Seul un courriel qui n’est pas parti peut être annulé.',
+    NO_MAIL_SERVER:
+      'Aucun serveur de messagerie n’est configuré (SMTP_URL) : le courriel ne peut que rester dans la boîte d’envoi.',
     INVALID_CREDENTIALS: 'Le courriel ou le mot de passe est incorrect.',
     TOO_MANY_ATTEMPTS: 'Trop de tentatives. Veuillez patienter quelques minutes avant de réessayer.',
     EMAIL_TAKEN: 'Un utilisateur ayant cette adresse électronique existe déjà.',
@@ -971,6 +1125,11 @@ const messages: Record<string, string> = {
   'At most 500 characters.': 'Au plus 500 caractères.',
   'At most 5,000 characters.': 'Au plus 5 000 caractères.',
   'At most 20,000 characters.': 'Au plus 20 000 caractères.',
+  'Enter the 6-digit code of your app, or a recovery code.':
+    'Saisissez le code à 6 chiffres de votre application, ou un code de récupération.',
+  'Choose the State or organization.': 'Choisissez l’État ou l’organisation.',
+  'This password is one of the most common ones, which are tried first: choose another.':
+    'Ce mot de passe est l’un des plus courants, qui sont essayés en premier : choisissez-en un autre.',
   'Enter your e-mail address.': 'Saisissez votre adresse électronique.',
   'Enter your password.': 'Saisissez votre mot de passe.',
   'Enter a valid e-mail address.': 'Saisissez une adresse électronique valide.',

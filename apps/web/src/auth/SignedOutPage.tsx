@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../shell/LanguageSwitch';
+
+/** The frame of the pages read without a session: sign-in, account activation, password reset. */
+export function SignedOutPage({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="app app--signed-out">
+      <header className="site-header">
+        <p className="brand">{t('app.name')}</p>
+        <div className="site-header__tools">
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" className="login">
+        <div className="card login__card">{children}</div>
+      </main>
+    </div>
+  );
+}
