@@ -47,8 +47,14 @@ export function useAutosave({
   );
   const [commands] = useState(() => {
     const { dispatch, getState } = store;
+    // One timer for a burst of typing: each keystroke moves the deadline, and the timer, when it fires
+    // early, waits for the rest (cheaper than clearing and setting a timer at every keystroke).
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const stopTimer = () => clearTimeout(timer);
+    let deadline = 0;
+    const stopTimer = () => {
+      clearTimeout(timer);
+      timer = undefined;
+    };
 
     /**
      * Runs `then` once no save is on its way. `then` is called in the same turn as that check, and `send`
@@ -95,8 +101,18 @@ export function useAutosave({
       });
 
     function schedule() {
-      stopTimer();
-      timer = setTimeout(() => void autosave(), delayMs);
+      deadline = Date.now() + delayMs;
+      timer ??= setTimeout(onTimer, delayMs);
+    }
+
+    function onTimer() {
+      const left = deadline - Date.now();
+      if (left > 0) {
+        timer = setTimeout(onTimer, left);
+        return;
+      }
+      timer = undefined;
+      void autosave();
     }
 
     function edited(values: TReplyForm) {
