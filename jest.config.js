@@ -34,6 +34,8 @@ module.exports = {
         '<rootDir>/packages/**/src/**/*.spec.ts',
         '<rootDir>/apps/api/src/**/*.spec.ts',
         '<rootDir>/tests/unit/**/*.spec.ts',
+        // The web app's own: pure ones on node, hooks and components under `@jest-environment jsdom`.
+        '<rootDir>/apps/web/src/**/*.spec.{ts,tsx}',
       ],
     },
     { ...shared, displayName: 'api', testMatch: ['<rootDir>/tests/api/**/*.e2e-spec.ts'], testTimeout: 30000 },

@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
+import { useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { TReply, TReplyForm } from '@replies/shared';
 import { useFormat } from '../ui/format';
-import { formValuesOf, updatedByOf } from './values';
+import { formValuesOf } from './values';
 
 interface ConflictPanelProps {
-  mine: TReplyForm;
+  /** The form: its version is shown as it is being edited. */
+  control: Control<TReplyForm>;
   theirs: TReply;
   /** False when the saved version can no longer be changed (it was submitted meanwhile). */
   canKeepMine: boolean;
@@ -18,12 +20,13 @@ interface ConflictPanelProps {
  * A newer version was saved elsewhere while this one was being edited. Both are shown side by side; the
  * user keeps theirs or takes the saved one. What they typed stays in the form until they choose.
  */
-export function ConflictPanel({ mine, theirs, canKeepMine, busy, onKeepMine, onUseTheirs }: ConflictPanelProps) {
+export function ConflictPanel({ control, theirs, canKeepMine, busy, onKeepMine, onUseTheirs }: ConflictPanelProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const ref = useRef<HTMLElement>(null);
-  const saved = formValuesOf(theirs, mine.originalLanguage);
-  const by = updatedByOf(theirs);
+  const [originalLanguage, body, summary] = useWatch({ control, name: ['originalLanguage', 'body', 'summary'] });
+  const mine = { originalLanguage, body, summary };
+  const saved = formValuesOf(theirs, originalLanguage);
 
   useEffect(() => {
     ref.current?.focus();
@@ -31,12 +34,17 @@ export function ConflictPanel({ mine, theirs, canKeepMine, busy, onKeepMine, onU
 
   const savedMeta = [
     theirs.updatedAt ? t('conflict.savedAt', { when: format.dateTime(theirs.updatedAt) }) : null,
-    by ? t('conflict.savedBy', { name: by }) : theirs.enteredBySecretariat ? t('conflict.bySecretariat') : null,
+    theirs.enteredBySecretariat ? t('conflict.bySecretariat') : null,
   ]
     .filter(Boolean)
     .join(' · ');
 
-  const column = (id: string, title: string, meta: string, values: TReplyForm) => (
+  const column = (
+    id: string,
+    title: string,
+    meta: string,
+    values: Pick<TReplyForm, 'originalLanguage' | 'body' | 'summary'>,
+  ) => (
     <div className="conflict__version" aria-labelledby={`${id}-title`} role="group">
       <h3 id={`${id}-title`}>{title}</h3>
       {meta && <p className="muted">{meta}</p>}

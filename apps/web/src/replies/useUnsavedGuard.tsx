@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 
@@ -6,20 +6,20 @@ import { useBlocker } from 'react-router';
  * Asks before leaving a page with unsaved changes: the browser's own question when the tab is closed or
  * reloaded (beforeunload), a dialog of the portal when a link of the portal is followed (useBlocker).
  */
-export function useUnsavedGuard(unsaved: RefObject<boolean>) {
+export function useUnsavedGuard(hasUnsavedChanges: () => boolean) {
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!unsaved.current) return;
+      if (!hasUnsavedChanges()) return;
       event.preventDefault();
       event.returnValue = ''; // older browsers need it to show their question
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [unsaved]);
+  }, [hasUnsavedChanges]);
 
   return useBlocker(
     ({ currentLocation, nextLocation }) =>
-      unsaved.current === true &&
+      hasUnsavedChanges() &&
       (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
   );
 }

@@ -1,7 +1,4 @@
-import { canEdit, type TLanguage, type TReply, type TReplyForm, type TSaveReply } from '@replies/shared';
-
-/** The sender (or the Secretariat on their behalf) may still change the reply. */
-export const isEditable = (reply: TReply) => canEdit(reply.status);
+import type { TLanguage, TReply, TReplyForm, TSaveReply } from '@replies/shared';
 
 /** The form's values for a reply as stored: its original-language text and summary. */
 export function formValuesOf(reply: TReply, fallbackLanguage: TLanguage): TReplyForm {
@@ -16,15 +13,22 @@ export function formValuesOf(reply: TReply, fallbackLanguage: TLanguage): TReply
   };
 }
 
-/** What the form holds, in a comparable form: two equal snapshots mean nothing changed. */
-export function snapshotOf(values: Partial<TReplyForm>): string {
-  return JSON.stringify([
-    values.originalLanguage ?? null,
-    values.body ?? '',
-    values.summary ?? '',
-    values.webOnly ?? false,
-    values.receivedOn ?? '',
-  ]);
+/** What the form holds, every field present: two snapshots with the same fields mean nothing changed. */
+export type TFormSnapshot = Required<TReplyForm>;
+
+export function snapshotOf(values: TReplyForm): TFormSnapshot {
+  const { originalLanguage, body, summary, webOnly, receivedOn = '' } = values;
+  return { originalLanguage, body, summary, webOnly, receivedOn };
+}
+
+export function sameSnapshot(a: TFormSnapshot, b: TFormSnapshot): boolean {
+  return (
+    a.body === b.body &&
+    a.summary === b.summary &&
+    a.originalLanguage === b.originalLanguage &&
+    a.webOnly === b.webOnly &&
+    a.receivedOn === b.receivedOn
+  );
 }
 
 /** The body of PUT …/replies/:entity. Only the Secretariat sends the date a reply was received. */
@@ -45,14 +49,4 @@ export function asReply(value: unknown): TReply | null {
   return typeof candidate.version === 'number' && typeof candidate.texts === 'object' && candidate.texts !== null
     ? (value as TReply)
     : null;
-}
-
-/** Who saved a reply last, when the API says so (it may send `updatedBy` as a name or as a user). */
-export function updatedByOf(reply: TReply): string | null {
-  const by = (reply as TReply & { updatedBy?: unknown }).updatedBy;
-  if (typeof by === 'string' && by.trim()) return by;
-  if (typeof by === 'object' && by !== null && typeof (by as { name?: unknown }).name === 'string') {
-    return (by as { name: string }).name;
-  }
-  return null;
 }

@@ -1,0 +1,280 @@
+/**
+ * `npm run bench:web`: the reply form in real Chromium. How long a keystroke takes, from the key
+ * event to the next frame, and how much CPU time it costs the page's main thread (from Chromium's
+ * trace), while typing into a 5,000-word reply (issue 13, item 7), against a bare textarea holding the
+ * same text; at full speed and with the CPU slowed four times (an office laptop). Reported, not
+ * asserted: the targets are printed beside the figures.
+ *
+ * The built API and web app on an embedded PostgreSQL of their own, as `npm start` runs them; Debian's
+ * Chromium through playwright-core. Keys come one at a time at a typist's pace, so each measure is
+ * the cost of one keystroke and not of a queue. Run it on a quiet machine: other load shows.
+ *
+ * `npm run bench:web -- --keys 300 --rounds 2` types more keys per run (default 150) and repeats the
+ * runs (at most 4 rounds; default 1).
+ */
+import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const require = createRequire(import.meta.url);
+require('reflect-metadata');
+const { chromium } = require('playwright-core');
+const { NestFactory } = require('@nestjs/core');
+const dist = (path) => require(join(import.meta.dirname, '../apps/api/dist', path));
+const { AppModule } = dist('app.module.js');
+const { configureApp } = dist('configure-app.js');
+const { createDatabase } = dist('database/create-database.js');
+const { startEmbeddedPostgres } = dist('database/embedded-postgres.js');
+const { migrateDatabase } = dist('database/migrations.js');
+const { createPrismaClient } = dist('database/prisma.service.js');
+const { loadReferenceData } = dist('modules/entities/load-reference-data.js');
+const { hashPassword } = dist('modules/auth/passwords.js');
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const option = (name, fallback) =>
+  process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback;
+const KEYS = option('--keys', 150);
+const ROUNDS = Math.min(4, option('--rounds', 1));
+/** Between two keys: about 100 words a minute, a fast typist. */
+const KEY_INTERVAL_MS = 120;
+const TARGETS = { 1: 16, 4: 50 };
+const PASSWORD = 'bench-password';
+/** Each run of the reply form types into a reply of its own, fresh, as in a new session. */
+const ENTITIES = ['FIN', 'SWE', 'NOR', 'DNK', 'ISL', 'EST', 'LVA', 'LTU'];
+
+/** 5,000 words in paragraphs of 100, as a long reply is written. */
+const paragraph = (n) =>
+  `${n}. The Government continued to strengthen its national measures to prevent terrorists from acquiring weapons of mass destruction, their means of delivery and related materials, in cooperation with its regional and international partners, and reported on them to the Committee established pursuant to resolution 1540 (2004); the national authority reviewed the export control lists, trained customs officers at the borders and ports, and shared information with the International Atomic Energy Agency and other relevant organizations, as in previous years. Its experts took part in regional workshops, answered the questions of the Committee and published a national action plan last year.`;
+const REPLY = Array.from({ length: 50 }, (_, i) => paragraph(i + 1)).join('\n\n');
+const TYPED = ' The national authority also adopted new regulations on brokering and transit in 2025.';
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function startPortal() {
+  const pg = await startEmbeddedPostgres({ dir: mkdtempSync(join(tmpdir(), 'replies-bench-web-')), ephemeral: true });
+  try {
+    await createDatabase(pg.serverUrl, 'bench');
+    const url = pg.urlFor('bench');
+    await migrateDatabase(url);
+    const prisma = createPrismaClient(url);
+    await loadReferenceData(prisma);
+    const passwordHash = await hashPassword(PASSWORD);
+    await prisma.user.createMany({
+      data: [
+        { email: 'editor@bench.localhost', name: 'Bench Editor', role: 'EDITOR', passwordHash },
+        ...ENTITIES.map((entityCode) => ({
+          email: `${entityCode.toLowerCase()}@bench.localhost`,
+          name: `Focal point ${entityCode}`,
+          role: 'FOCAL_POINT',
+          entityCode,
+          passwordHash,
+        })),
+      ],
+    });
+    await prisma.$disconnect();
+    const app = configureApp(await NestFactory.create(AppModule.forDatabase(url), { logger: ['error'] }));
+    await app.listen(0, '127.0.0.1');
+    const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
+    return { base, stop: async () => (await app.close(), await pg.stop()) };
+  } catch (error) {
+    await pg.stop();
+    throw error;
+  }
+}
+
+/** The editor opens a cycle and invites the entities, through the API as the portal's screens do. */
+async function openCycle(base) {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'editor@bench.localhost', password: PASSWORD }),
+  });
+  const { csrfToken } = await login.json();
+  const headers = {
+    'Content-Type': 'application/json',
+    cookie: login.headers.get('set-cookie').split(';')[0],
+    'X-CSRF-Token': csrfToken,
+  };
+  const post = async (path, body) => {
+    const response = await fetch(`${base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  };
+  await post('/api/cycles', {
+    symbol: 'A/99/1',
+    resolution: '98/1',
+    session: 99,
+    title: { en: 'Measures to prevent terrorists from acquiring weapons of mass destruction' },
+    noteVerbaleOn: '2030-02-01',
+    orgLettersOn: ['2030-02-01'],
+    cutoffOn: '2099-06-30',
+    replyWordLimit: 1500,
+    summaryWordLimit: 500,
+  });
+  await post('/api/cycles/A-99-1/invitations', {
+    entityCodes: ENTITIES,
+    channel: 'NOTE_VERBALE',
+    sentOn: '2030-02-01',
+  });
+}
+
+/**
+ * From each keydown to the frame that follows it: the event's own timestamp (taken when the key was
+ * sent, so waiting behind earlier work counts), then a task queued from the next animation frame,
+ * which runs once that frame is produced.
+ */
+function installProbe() {
+  window.__keyLatencies = [];
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => window.__keyLatencies.push(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    },
+    { capture: true },
+  );
+}
+
+/**
+ * The work each keystroke causes on the page's main thread, whenever it runs: the CPU time of every
+ * task from one keydown to the next (deferred counting included), from Chromium's trace. Unlike the
+ * time to the next frame, it hardly moves with the load of other processes on the machine.
+ */
+function cpuPerKeystroke(traceEvents) {
+  const keydowns = traceEvents.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+  if (keydowns.length === 0) return [];
+  const { pid, tid } = keydowns[0];
+  const tasks = traceEvents.filter(
+    (e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === pid && e.tid === tid && e.tdur !== undefined,
+  );
+  const starts = keydowns.map((e) => e.ts).sort((a, b) => a - b);
+  return starts.map((start, i) => {
+    const end = starts[i + 1] ?? start + KEY_INTERVAL_MS * 1000;
+    const micros = tasks.filter((t) => t.ts + t.dur > start && t.ts < end).reduce((sum, t) => sum + t.tdur, 0);
+    return micros / 1000;
+  });
+}
+
+async function typeAndMeasure(browser, page, field) {
+  await field.focus();
+  await page.keyboard.press('Control+End');
+  await page.evaluate(installProbe);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.type(TYPED[i % TYPED.length]);
+    await sleep(KEY_INTERVAL_MS);
+  }
+  await sleep(500);
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+  return { frame: await page.evaluate(() => window.__keyLatencies), cpu: cpuPerKeystroke(traceEvents) };
+}
+
+async function measure(browser, rate, scenario) {
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const field = await scenario.open(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    return await typeAndMeasure(browser, page, field);
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.close();
+  }
+}
+
+const bareTextarea = {
+  name: 'bare textarea',
+  async open(page) {
+    await page.setContent('<textarea id="text" rows="18" cols="80"></textarea>');
+    const field = page.locator('#text');
+    await field.fill(REPLY);
+    return field;
+  },
+};
+
+const replyForm = (base, entityCode) => ({
+  name: 'reply form',
+  async open(page) {
+    await page.goto(`${base}/login`);
+    await page.getByLabel('E-mail').fill(`${entityCode.toLowerCase()}@bench.localhost`);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: `Welcome, Focal point ${entityCode}` }).waitFor();
+    await page.goto(`${base}/cycles/A-99-1/replies/${entityCode}`);
+    const field = page.getByLabel('Reply text');
+    await field.fill(REPLY);
+    await page.getByText('5,000 words of 1,500').waitFor();
+    // The draft saved, as after a pause in a real session.
+    await page.getByText(/^Saved at/).waitFor({ timeout: 15000 });
+    return field;
+  },
+});
+
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const fmt = (ms) => `${ms.toFixed(1).padStart(6)} ms`;
+  return {
+    p95: percentile(sorted, 95),
+    text: `median ${fmt(percentile(sorted, 50))}  p95 ${fmt(percentile(sorted, 95))}`,
+  };
+};
+
+function report(name, rate, { frame, cpu }) {
+  const toFrame = stats(frame);
+  const verdict = name === 'bare textarea' ? '' : toFrame.p95 < TARGETS[rate] ? '  PASS' : '  OVER TARGET';
+  return [
+    `  ${name.padEnd(14)} CPU ${rate}×  to next frame: ${toFrame.text}${verdict}`,
+    `  ${''.padEnd(14)}         main-thread CPU per key: ${stats(cpu).text}  (${frame.length} keys)`,
+  ].join('\n');
+}
+
+async function main() {
+  const portal = await startPortal();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    await openCycle(portal.base);
+    console.log(
+      `Typing at the end of a 5,000-word reply, one key every ${KEY_INTERVAL_MS} ms. Keystroke to next frame (targets: p95 under ${TARGETS[1]} ms, under ${TARGETS[4]} ms with the CPU slowed 4×), and the main thread's CPU time per keystroke:`,
+    );
+    // Rounds alternate the scenarios, so that load from elsewhere on the machine falls on both alike.
+    const results = new Map();
+    const entities = [...ENTITIES];
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const rate of [1, 4]) {
+        for (const scenario of [bareTextarea, replyForm(portal.base, entities.shift())]) {
+          const key = `${scenario.name}|${rate}`;
+          const { frame, cpu } = await measure(browser, rate, scenario);
+          const soFar = results.get(key) ?? { frame: [], cpu: [] };
+          results.set(key, { frame: [...soFar.frame, ...frame], cpu: [...soFar.cpu, ...cpu] });
+        }
+      }
+    }
+    for (const [key, measures] of results) {
+      const [name, rate] = key.split('|');
+      console.log(report(name, Number(rate), measures));
+    }
+  } finally {
+    await browser.close();
+    await portal.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
