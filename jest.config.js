@@ -22,10 +22,14 @@ const shared = {
 };
 
 /** @type {import('jest').Config} */
-module.exports = {
+// Only the projects that need PostgreSQL start it: `npx jest --selectProjects unit` does not wait for it.
+const withDatabase = {
   globalSetup: '<rootDir>/tests/setup/global-setup.ts',
-  testTimeout: 60000,
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
+};
+
+module.exports = {
+  testTimeout: 60000,
   projects: [
     {
       ...shared,
@@ -38,9 +42,16 @@ module.exports = {
         '<rootDir>/apps/web/src/**/*.spec.{ts,tsx}',
       ],
     },
-    { ...shared, displayName: 'api', testMatch: ['<rootDir>/tests/api/**/*.e2e-spec.ts'], testTimeout: 30000 },
     {
       ...shared,
+      ...withDatabase,
+      displayName: 'api',
+      testMatch: ['<rootDir>/tests/api/**/*.e2e-spec.ts'],
+      testTimeout: 30000,
+    },
+    {
+      ...shared,
+      ...withDatabase,
       displayName: 'browser',
       testMatch: ['<rootDir>/tests/browser/**/*.browser-spec.ts'],
       testTimeout: 60000,

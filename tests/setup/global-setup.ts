@@ -13,6 +13,8 @@ import { TEST_SERVER_URL, TEST_TEMPLATE_DB, urlWithDatabase } from './test-datab
  * and seeds a template database once. Each test file clones it, so files never see each other's rows.
  */
 export default async function globalSetup() {
+  // Both the api and the browser projects name this set-up: the first one to run starts the server for both.
+  if (process.env[TEST_SERVER_URL]) return;
   let serverUrl: string;
   if (process.env.DATABASE_URL) {
     serverUrl = urlWithDatabase(process.env.DATABASE_URL, 'postgres');
