@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { splitTrailingPunctuation } from '../../../apps/api/src/modules/compilation/render/links';
+import { renderDocx } from '../../../apps/api/src/modules/compilation/render/docx';
 import { renderHtmlArticle } from '../../../apps/api/src/modules/compilation/render/html';
 import { longPunctuationRun, mixedScripts, trickyLine } from './arbitraries';
 import { reportWithReply } from './report-with-reply';
@@ -46,7 +47,6 @@ describe('links in a reply (property-based)', () => {
   });
 
   it('renders such a reply to Word too', async () => {
-    const { renderDocx } = await import('../../../apps/api/src/modules/compilation/render/docx');
     const bytes = await renderDocx(reportWithReply(`See http://example.org/a${'.'.repeat(40_000)}x`));
     expect(bytes.length).toBeGreaterThan(1000);
   });
