@@ -3,65 +3,105 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
-import { appConfig, ConfigError, type AppConfig } from './config/config';
+import { appConfig, type AppConfig } from './config/config';
 import { resolveDatabase } from './database/database-url';
+import type { EmbeddedDatabase } from './database/embedded-postgres';
 import { migrateDatabase } from './database/migrations';
 import { createPrismaClient } from './database/prisma.service';
 import { ensureFirstAdmin, type FirstAdminOutcome } from './modules/auth/first-admin';
 import { loadReferenceData } from './modules/entities/load-reference-data';
+import { describeStartupFailure } from './startup-failure';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
+/** Resolves with `work`, or with undefined once `ms` have passed (a stop must never hang). */
+const within = <T>(ms: number, work: Promise<T> | undefined) =>
+  Promise.race([
+    work,
+    new Promise<undefined>((resolve) => {
+      setTimeout(() => resolve(undefined), ms).unref();
+    }),
+  ]);
+
+let app: NestExpressApplication | undefined;
+let embedded: EmbeddedDatabase | null = null;
+let config: AppConfig | undefined;
+
+/** Ctrl-C or SIGTERM: close the app, then the embedded server, each within a bound; a second signal exits at once. */
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) process.exit(130);
+  stopping = true;
+  say(`\n${signal}: stopping the portal...`);
+  await within(
+    5_000,
+    app?.close().catch(() => undefined),
+  );
+  await within(
+    10_000,
+    embedded?.stop().catch(() => undefined),
+  );
+  say('Stopped cleanly.');
+  process.exit(0);
+}
+
+/** Every failure before the portal listens: one sentence, the embedded server stopped, exit code 1. */
+async function fail(error: unknown): Promise<never> {
+  const sentence = describeStartupFailure(error, {
+    port: config?.port ?? 3000,
+    usesDatabaseUrl: !!config?.databaseUrl,
+  });
+  console.error(`Replies could not start: ${sentence}`);
+  await within(
+    5_000,
+    app?.close().catch(() => undefined),
+  );
+  await within(
+    10_000,
+    embedded?.stop().catch(() => undefined),
+  );
+  process.exit(1);
+}
+
 async function main() {
-  let config: AppConfig;
-  try {
-    config = appConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // Anything thrown outside the start's own flow (a library's stray promise) ends in the same sentence.
+  const unexpected = (error: unknown) => void (app ? stopAfterCrash(error) : fail(error));
+  process.on('unhandledRejection', unexpected);
+  process.on('uncaughtException', unexpected);
+
+  config = appConfig();
   say(
     config.databaseUrl
       ? 'Using the PostgreSQL server of DATABASE_URL.'
       : `Starting the embedded PostgreSQL (data in ${config.dataDir}/postgres)...`,
   );
-  const { url, embedded } = await resolveDatabase();
+  const database = await resolveDatabase((line) => {
+    if (/still running|left behind/.test(line)) say(line);
+  });
+  embedded = database.embedded;
+  const url = database.url;
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    say(`\n${signal}: stopping the portal...`);
-    await app?.close().catch(() => undefined);
-    await embedded?.stop();
-    say('Stopped cleanly.');
-    process.exit(0);
-  };
-  let app: NestExpressApplication | undefined;
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  const applied = await migrateDatabase(url);
+  say(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+  const prisma = createPrismaClient(url);
+  const reference = await loadReferenceData(prisma);
+  say(`Reference data: ${reference.total} States and organizations (${reference.inserted} added now).`);
+  const admin = await ensureFirstAdmin(prisma, { ...config.admin, embedded: !!embedded });
+  await prisma.$disconnect();
 
-  try {
-    const applied = await migrateDatabase(url);
-    say(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
-    const prisma = createPrismaClient(url);
-    const reference = await loadReferenceData(prisma);
-    say(`Reference data: ${reference.total} States and organizations (${reference.inserted} added now).`);
-    const admin = await ensureFirstAdmin(prisma, { ...config.admin, embedded: !!embedded });
-    await prisma.$disconnect();
+  app = configureApp(
+    await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(url), { logger: ['error', 'warn'] }),
+  );
+  await app.listen(config.port);
+  printWelcome(`http://localhost:${config.port}`, admin);
+}
 
-    app = configureApp(
-      await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(url), { logger: ['error', 'warn'] }),
-    );
-    await app.listen(config.port);
-    printWelcome(`http://localhost:${config.port}`, admin);
-  } catch (error) {
-    console.error(error);
-    await app?.close().catch(() => undefined);
-    await embedded?.stop();
-    process.exit(1);
-  }
+/** After the start, an error nothing caught: log it with its stack, then stop in order (a supervisor restarts us). */
+async function stopAfterCrash(error: unknown) {
+  console.error('Replies stopped after an unexpected error:', error);
+  await stop('Unexpected error');
 }
 
 function printWelcome(url: string, admin: FirstAdminOutcome) {
@@ -81,4 +121,4 @@ function printWelcome(url: string, admin: FirstAdminOutcome) {
   }
 }
 
-void main();
+main().catch(fail);

@@ -14,3 +14,4 @@ export * from './text-diff';
 export * from './repetition';
 export * from './publishing';
 export * from './responses';
+export * from './parameters';

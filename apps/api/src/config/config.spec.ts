@@ -11,8 +11,11 @@ describe('parseConfig', () => {
       embeddedPostgresPort: 54329,
       cookieSecure: false,
       reportTimeZone: 'America/New_York',
+      workTimeBudgetMs: 30_000,
+      logLevel: 'info',
     });
     expect(config.dataDir).toMatch(/\.data$/);
+    expect(config.workerThreads).toBeGreaterThanOrEqual(1);
   });
 
   it('reads every setting and trims the public address', () => {
@@ -24,8 +27,14 @@ describe('parseConfig', () => {
       COOKIE_SECURE: 'true',
       TRUST_PROXY: '1',
       REPORT_TIMEZONE: 'Europe/Zurich',
+      WORKER_THREADS: '3',
+      WORK_TIME_BUDGET_MS: '5000',
+      LOG_LEVEL: 'warn',
     });
     expect(config).toMatchObject({
+      workerThreads: 3,
+      workTimeBudgetMs: 5000,
+      logLevel: 'warn',
       databaseUrl: 'postgresql://u:p@db:5432/replies',
       databasePoolSize: 25,
       port: 8080,
@@ -48,6 +57,9 @@ describe('parseConfig', () => {
     ['PUBLIC_URL', 'replies.un.org', /PUBLIC_URL="replies.un.org": expected an http/],
     ['REPORT_TIMEZONE', 'Mars/Olympus', /REPORT_TIMEZONE="Mars\/Olympus": expected an IANA time zone/],
     ['COOKIE_SECURE', 'maybe', /COOKIE_SECURE="maybe": expected one of/],
+    ['WORKER_THREADS', '0', /WORKER_THREADS="0": expected a whole number from 1 to 64/],
+    ['WORK_TIME_BUDGET_MS', '10', /WORK_TIME_BUDGET_MS="10": expected a number of milliseconds/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud": expected one of/],
   ])('refuses %s=%s with one line naming the variable', (name, value, message) => {
     let error: unknown;
     try {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -56,6 +57,9 @@ export const ZEnvironment = z.object({
   WEB_DIST_DIR: optionalText,
   PRISMA_DIR: optionalText,
   PRISMA_ENGINE_LOG: flag,
+  WORKER_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  WORK_TIME_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export interface AppConfig {
@@ -75,6 +79,12 @@ export interface AppConfig {
   webDistDir: string;
   prismaDir: string | undefined;
   prismaEngineLog: boolean;
+  /** Threads of the pool that compiles reports, compares texts and reads uploaded files. */
+  workerThreads: number;
+  /** How long one such task may take before the request gets 503 and its thread is replaced. */
+  workTimeBudgetMs: number;
+  /** Level of the structured (JSON) log of requests and errors. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
 export class ConfigError extends Error {}
@@ -105,6 +115,10 @@ export function parseConfig(environment: Record<string, string | undefined>): Ap
     webDistDir: resolve(env.WEB_DIST_DIR ?? join(REPOSITORY_ROOT, 'apps/web/dist')),
     prismaDir: env.PRISMA_DIR,
     prismaEngineLog: env.PRISMA_ENGINE_LOG,
+    // One core stays with the request loop (and PostgreSQL, when embedded).
+    workerThreads: env.WORKER_THREADS ?? Math.max(1, Math.min(4, availableParallelism() - 1)),
+    workTimeBudgetMs: env.WORK_TIME_BUDGET_MS,
+    logLevel: env.LOG_LEVEL,
   };
 }
 
@@ -116,8 +130,12 @@ function describe(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-const numberRange = (name: PropertyKey | undefined) =>
-  name === 'DATABASE_POOL_SIZE' ? 'a whole number from 1 to 500' : 'a port number from 1 to 65535';
+const NUMBER_RANGES: Record<string, string> = {
+  DATABASE_POOL_SIZE: 'a whole number from 1 to 500',
+  WORKER_THREADS: 'a whole number from 1 to 64',
+  WORK_TIME_BUDGET_MS: 'a number of milliseconds from 100 to 600000',
+};
+const numberRange = (name: PropertyKey | undefined) => NUMBER_RANGES[String(name)] ?? 'a port number from 1 to 65535';
 
 let current: AppConfig | undefined;
 

@@ -1,8 +1,9 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { ZLanguage, type TLanguage } from '@replies/shared';
-import type { Response } from 'express';
+import { UNSTORABLE_CHARACTERS, ZLanguage, type TLanguage } from '@replies/shared';
+import type { Request, Response } from 'express';
 import { z } from 'zod';
+import { sendFile } from '../../common/send-file';
 import { Public } from '../auth/decorators';
 import { PublicPagesService, type PublicFile, type PublicPage } from './public-pages.service';
 
@@ -12,10 +13,12 @@ const language = (value: unknown): TLanguage => {
 };
 const version = (value: unknown): number | null =>
   typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : null;
+/** What a reader typed: characters that are not text (U+0000, unpaired surrogates) are dropped, not refused. */
+const typed = (max: number) => z.string().transform((value) => value.replace(UNSTORABLE_CHARACTERS, '').slice(0, max));
 const ZSearch = z.object({
-  q: z.string().default(''),
-  cycle: z.string().max(60).optional(),
-  entity: z.string().max(16).optional(),
+  q: typed(1000).default(''),
+  cycle: typed(60).optional(),
+  entity: typed(16).optional(),
   in: ZLanguage.optional().catch(undefined),
 });
 
@@ -24,9 +27,7 @@ function page(response: Response, result: PublicPage) {
 }
 function file(response: Response, result: PublicFile | null, notFound: () => PublicPage) {
   if (!result) return page(response, notFound());
-  response.setHeader('Content-Type', result.contentType);
-  response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(result.fileName)}`);
-  response.end(result.bytes);
+  sendFile(response, { bytes: result.bytes, contentType: result.contentType, fileName: result.fileName });
 }
 
 /** Public pages at stable addresses: /reports, /reports/<symbol>, /reports/<symbol>/replies/<entity>. No account needed. */
@@ -41,10 +42,11 @@ export class PublicPagesController {
     page(response, await this.pages.index(language(lang)));
   }
 
+  // The query is read from the request, not through the input pipe: search terms are cleaned, never refused.
   @Get('search')
-  async search(@Query() query: Record<string, string>, @Res() response: Response) {
-    const parsed = ZSearch.safeParse(query);
-    page(response, await this.pages.search(parsed.success ? parsed.data : { q: '' }, language(query.lang)));
+  async search(@Req() request: Request, @Res() response: Response) {
+    const parsed = ZSearch.safeParse(request.query);
+    page(response, await this.pages.search(parsed.success ? parsed.data : { q: '' }, language(request.query.lang)));
   }
 
   @Get(':slug')

@@ -31,7 +31,7 @@ export class PublishingRepository {
     return tx.publication.create({ data });
   }
 
-  /** Accepted (or already published) replies with their texts and latest uploaded original. */
+  /** Accepted (or already published) replies with their texts and the original of their latest submission. */
   publishable(tx: Tx, cycleId: string) {
     return tx.reply.findMany({
       where: {
@@ -41,7 +41,15 @@ export class PublishingRepository {
         receivedOn: { not: null },
         originalLanguage: { not: null },
       },
-      include: { texts: true, attachments: { select: { id: true }, orderBy: { createdAt: 'desc' }, take: 1 } },
+      include: {
+        texts: true,
+        versions: {
+          where: { kind: { not: 'TRANSLATION' } },
+          orderBy: { number: 'desc' },
+          take: 1,
+          select: { attachmentId: true },
+        },
+      },
     });
   }
 

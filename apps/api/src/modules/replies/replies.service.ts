@@ -14,7 +14,7 @@ import { DomainError, invalidField, notFound } from '../../common/domain-error';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { assertEditable, assertMayReach, isSecretariat } from './reply-access';
-import { toReply, toSummary } from './reply-view';
+import { pendingAttachment, toReply, toSummary } from './reply-view';
 import { RepliesRepository } from './replies.repository';
 import { Transactions } from '../../database/transactions';
 
@@ -133,17 +133,20 @@ export class RepliesService {
       // The first submission's date stands: a reply returned and resubmitted was received when first sent.
       const receivedOn = reply.receivedOn ?? today;
       const number = (await this.replies.countVersions(tx, existing.id)) + 1;
+      // The version keeps the file uploaded for it; without a new upload it has none of its own.
+      const attachmentId = pendingAttachment(existing)?.id ?? null;
       await this.replies.createVersion(tx, {
         replyId: existing.id,
         number,
         kind: secretariat ? 'SECRETARIAT_ENTRY' : 'SUBMISSION',
         createdById: user.id,
+        attachmentId,
         snapshot: {
           originalLanguage: reply.originalLanguage,
           receivedOn,
           webOnly: reply.webOnly,
           texts: reply.texts,
-          attachmentId: reply.attachment?.id ?? null,
+          attachmentId,
           proposedDecision: reply.lengthCheck.proposedDecision,
           words: reply.lengthCheck.body.words,
           summaryWords: reply.lengthCheck.summary.words,

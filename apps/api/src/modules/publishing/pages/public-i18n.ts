@@ -34,6 +34,9 @@ export const PUBLIC_TEXT: Record<TLanguage, Record<string, string>> = {
     skip: 'Skip to content',
     languages: 'Languages',
     notTranslated: 'This text is not available in this language.',
+    badAddress: 'This address is not valid. Check it, or start from the list of published reports.',
+    unavailable: 'The site cannot answer at the moment. Please try again in a few minutes.',
+    serverError: 'Something went wrong on our side. Please try again later.',
   },
   fr: {
     site: 'Réponses au Secrétaire général',
@@ -67,6 +70,9 @@ export const PUBLIC_TEXT: Record<TLanguage, Record<string, string>> = {
     skip: 'Aller au contenu',
     languages: 'Langues',
     notTranslated: "Ce texte n'existe pas dans cette langue.",
+    badAddress: "Cette adresse n'est pas valide. Vérifiez-la, ou partez de la liste des rapports publiés.",
+    unavailable: 'Le site ne peut pas répondre pour le moment. Veuillez réessayer dans quelques minutes.',
+    serverError: 'Une erreur est survenue de notre côté. Veuillez réessayer plus tard.',
   },
   es: {
     site: 'Respuestas al Secretario General',
@@ -100,6 +106,9 @@ export const PUBLIC_TEXT: Record<TLanguage, Record<string, string>> = {
     skip: 'Ir al contenido',
     languages: 'Idiomas',
     notTranslated: 'Este texto no está disponible en este idioma.',
+    badAddress: 'Esta dirección no es válida. Compruébela o empiece por la lista de informes publicados.',
+    unavailable: 'El sitio no puede responder en este momento. Vuelva a intentarlo dentro de unos minutos.',
+    serverError: 'Se ha producido un error por nuestra parte. Vuelva a intentarlo más tarde.',
   },
   ru: {
     site: 'Ответы Генеральному секретарю',
@@ -133,6 +142,9 @@ export const PUBLIC_TEXT: Record<TLanguage, Record<string, string>> = {
     skip: 'Перейти к содержанию',
     languages: 'Языки',
     notTranslated: 'Этот текст на данном языке отсутствует.',
+    badAddress: 'Этот адрес недействителен. Проверьте его или начните со списка опубликованных докладов.',
+    unavailable: 'Сайт сейчас не может ответить. Повторите попытку через несколько минут.',
+    serverError: 'На нашей стороне произошла ошибка. Повторите попытку позже.',
   },
   zh: {
     site: '向秘书长提交的答复',
@@ -166,6 +178,9 @@ export const PUBLIC_TEXT: Record<TLanguage, Record<string, string>> = {
     skip: '跳到正文',
     languages: '语文',
     notTranslated: '此文本没有该语文版本。',
+    badAddress: '此网址无效。请核对网址，或从已发布报告列表开始浏览。',
+    unavailable: '网站暂时无法响应。请过几分钟再试。',
+    serverError: '我方出现错误。请稍后再试。',
   },
   ar: {
     site: 'الردود المقدمة إلى الأمين العام',
@@ -199,6 +214,9 @@ export const PUBLIC_TEXT: Record<TLanguage, Record<string, string>> = {
     skip: 'الانتقال إلى المحتوى',
     languages: 'اللغات',
     notTranslated: 'هذا النص غير متاح بهذه اللغة.',
+    badAddress: 'هذا العنوان غير صحيح. يرجى التحقق منه، أو البدء من قائمة التقارير المنشورة.',
+    unavailable: 'لا يستطيع الموقع الرد في الوقت الحالي. يرجى المحاولة مرة أخرى بعد بضع دقائق.',
+    serverError: 'حدث خطأ من جانبنا. يرجى المحاولة مرة أخرى لاحقا.',
   },
 };
 
