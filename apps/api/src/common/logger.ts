@@ -34,6 +34,13 @@ function routeOf(request: Request): string {
   return (request.originalUrl ?? request.url ?? '').split('?')[0].slice(0, 200);
 }
 
+const requestFields = (request: Request, response: ServerResponse) => ({
+  method: request.method,
+  route: routeOf(request),
+  status: response.statusCode,
+  userId: request.auth?.user?.id ?? null,
+});
+
 export function requestLogger(logger: Logger) {
   return pinoHttp<Request, ServerResponse>({
     logger,
@@ -45,12 +52,13 @@ export function requestLogger(logger: Logger) {
     customSuccessMessage: (request, response) => `${request.method} ${routeOf(request)} ${response.statusCode}`,
     customErrorMessage: (request, response) => `${request.method} ${routeOf(request)} ${response.statusCode}`,
     customAttributeKeys: { responseTime: 'durationMs' },
-    customProps: (request, response) => ({
-      method: request.method,
-      route: routeOf(request),
-      status: response.statusCode,
-      userId: request.auth?.user?.id ?? null,
-    }),
+    customSuccessObject: (request, response, fields) => ({ ...fields, ...requestFields(request, response) }),
+    // pino-http invents an error for any 5xx; only a real one (response.err, set by the error filter) is logged.
+    customErrorObject: (request, response, _error, fields) => {
+      const { err, ...rest } = fields as { err?: unknown };
+      const real = (response as ServerResponse & { err?: unknown }).err;
+      return { ...rest, ...(real ? { err } : {}), ...requestFields(request, response) };
+    },
     serializers: {
       req: () => undefined,
       res: () => undefined,

@@ -23,7 +23,7 @@ const CONNECTION_CODES = new Set([
 ]);
 const CONNECTION_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
 const CONNECTION_MESSAGES =
-  /Connection terminated|connect ECONNREFUSED|Can't reach database server|server closed the connection|terminating connection|the database system is (starting up|shutting down|in recovery mode)/i;
+  /Connection terminated|connection error and is not queryable|connect ECONNREFUSED|Can't reach database server|server closed the connection|terminating connection|the database system is (starting up|shutting down|in recovery mode)/i;
 
 /** Whether `error` (or one of its causes) says the database cannot be reached, rather than a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -36,6 +36,17 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     current = e.cause;
   }
   return false;
+}
+
+/** The first message or code along the error's causes, for the one log line of an outage. */
+function describe(error: unknown): string {
+  for (let current = error, depth = 0; current && depth < 6; depth++) {
+    const e = current as { message?: unknown; code?: unknown; kind?: unknown; cause?: unknown };
+    const text = [e.code, e.kind, e.message].filter((part) => typeof part === 'string' && part).join(': ');
+    if (text) return text.split('\n')[0].slice(0, 300);
+    current = e.cause;
+  }
+  return String(error);
 }
 
 /**
@@ -53,7 +64,7 @@ export class DatabaseOutage implements OnModuleDestroy {
   failed(error: unknown) {
     if (this.since) return;
     this.since = new Date();
-    const reason = error instanceof Error ? error.message.split('\n')[0].slice(0, 300) : String(error);
+    const reason = describe(error);
     processLogger().error(
       { event: 'database.unavailable', reason },
       'The database does not answer: requests get 503 until it does.',

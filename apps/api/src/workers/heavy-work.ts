@@ -77,7 +77,10 @@ export async function perform(task: HeavyTask): Promise<HeavyResults[HeavyTask['
   }
 }
 
-async function readOriginal(bytes: Buffer, declared: { fileName: string; mediaType: string }): Promise<OriginalReading> {
+async function readOriginal(
+  bytes: Buffer,
+  declared: { fileName: string; mediaType: string },
+): Promise<OriginalReading> {
   try {
     const inspected = await inspectOriginal(bytes, declared);
     const extractedText = inspected.kind === 'DOCX' ? await extractDocxText(bytes) : null;

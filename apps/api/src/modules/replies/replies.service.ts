@@ -64,6 +64,11 @@ export class RepliesService {
       throw invalidField('receivedOn', 'Only the Secretariat records the date a reply was received.');
     }
     const texts = input.texts as Partial<Record<TLanguage, { body: string; summary?: string }>>;
+    // A stale save fails fast, without waiting for the row lock (a storm of them would hold the pool);
+    // the check is repeated under the lock, which settles saves that race past this one.
+    const seen = await this.replies.find(cycle.id, entityCode);
+    assertEditable(seen?.status ?? 'NOT_STARTED');
+    if ((seen?.version ?? 0) !== input.version) throw stale(toReply(cycle, entityCode, seen));
     try {
       await this.transactions.run(async (tx) => {
         await this.replies.lock(tx, cycle.id, entityCode);
