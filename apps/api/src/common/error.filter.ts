@@ -54,6 +54,9 @@ export function toApiError(error: unknown): { status: number; body: TApiError; h
   if (decoding) return decoding;
   if (error instanceof HttpException) {
     const status = error.getStatus();
+    // The router could not decode a %-escape of the address (e.g. %FF, or half a UTF-8 sequence).
+    if (status === 400 && /^Failed to decode param/.test(error.message))
+      return { status, body: { code: 'MALFORMED_ADDRESS', message: 'The address holds an invalid %-escape.' } };
     if (status === 413) {
       return {
         status,

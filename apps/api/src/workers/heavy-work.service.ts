@@ -38,8 +38,7 @@ export class HeavyWork implements OnModuleDestroy {
   private readonly pool: Piscina;
 
   constructor() {
-    const { workerThreads, workTimeBudgetMs } = appConfig();
-    this.budgetMs = workTimeBudgetMs;
+    const { workerThreads } = appConfig();
     this.pool = new Piscina({
       filename: workerFile(),
       minThreads: 1,
@@ -50,9 +49,11 @@ export class HeavyWork implements OnModuleDestroy {
     });
   }
 
-  private readonly budgetMs: number;
-
-  async run<K extends HeavyTask['kind']>(task: Extract<HeavyTask, { kind: K }>, budgetMs = this.budgetMs) {
+  /** Runs `task` in a worker thread within the budget (WORK_TIME_BUDGET_MS, read at each call). */
+  async run<K extends HeavyTask['kind']>(
+    task: Extract<HeavyTask, { kind: K }>,
+    budgetMs = appConfig().workTimeBudgetMs,
+  ) {
     try {
       return (await this.pool.run(task, { signal: AbortSignal.timeout(budgetMs) })) as HeavyResults[K];
     } catch (error) {

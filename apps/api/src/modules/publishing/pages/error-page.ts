@@ -11,6 +11,7 @@ export const isPublicPage = (path: string) => path === '/reports' || path.starts
 export function readerLanguage(request: Request): TLanguage {
   const asked = request.query?.lang;
   if (typeof asked === 'string' && (LANGUAGES as readonly string[]).includes(asked)) return asked as TLanguage;
+  if (!request.headers['accept-language']) return 'en';
   const preferred = request.acceptsLanguages([...LANGUAGES]);
   return typeof preferred === 'string' ? (preferred as TLanguage) : 'en';
 }
