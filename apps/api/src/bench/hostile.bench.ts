@@ -86,7 +86,11 @@ function inputWith(body: string): CompilationInput {
     addendum: 0,
     replies: [
       {
-        entity: { code: 'FIN', type: 'STATE', names: { en: 'Finland', fr: null, es: null, ru: null, zh: null, ar: null } },
+        entity: {
+          code: 'FIN',
+          type: 'STATE',
+          names: { en: 'Finland', fr: null, es: null, ru: null, zh: null, ar: null },
+        },
         status: 'ACCEPTED',
         originalLanguage: 'en',
         receivedOn: '2030-05-01',
@@ -135,7 +139,9 @@ async function compilationRatio() {
   };
   const tiny = oneWordLines(MAX_REPLY_CHARACTERS / 5);
   const tinyTime = await timed(() => compileAll(inputWith(tiny)));
-  console.log(`Report holding one reply of ${MAX_REPLY_CHARACTERS.toLocaleString('en')} characters, model + HTML + Markdown + DOCX + JSON + checks, median of ${ROUNDS}:`);
+  console.log(
+    `Report holding one reply of ${MAX_REPLY_CHARACTERS.toLocaleString('en')} characters, model + HTML + Markdown + DOCX + JSON + checks, median of ${ROUNDS}:`,
+  );
   console.log(`  adversarial reply   ${a.toFixed(0)} ms`);
   console.log(`  ordinary reply      ${o.toFixed(0)} ms`);
   console.log(`  ratio               ${(a / o).toFixed(2)}  (target: at most ${TARGET_RATIO})`);
@@ -185,7 +191,10 @@ async function healthDuring(base: string, work: () => Promise<unknown>): Promise
 }
 
 async function healthUnderCompilations() {
-  const pg = await startEmbeddedPostgres({ dir: mkdtempSync(join(tmpdir(), 'replies-bench-hostile-')), ephemeral: true });
+  const pg = await startEmbeddedPostgres({
+    dir: mkdtempSync(join(tmpdir(), 'replies-bench-hostile-')),
+    ephemeral: true,
+  });
   let app: NestExpressApplication | undefined;
   try {
     await createDatabase(pg.serverUrl, 'bench');
@@ -194,12 +203,20 @@ async function healthUnderCompilations() {
     await seedBenchCycle(url, 250);
     const prisma = createPrismaClient(url);
     await prisma.user.create({
-      data: { email: 'bench@example.org', name: 'Bench', role: 'EDITOR', passwordHash: await hashPassword('bench-password') },
+      data: {
+        email: 'bench@example.org',
+        name: 'Bench',
+        role: 'EDITOR',
+        passwordHash: await hashPassword('bench-password'),
+      },
     });
     await prisma.$disconnect();
-    app = configureApp(await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(url), { logger: ['error'] }), {
-      logger: createLogger({ write: () => undefined }),
-    });
+    app = configureApp(
+      await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(url), { logger: ['error'] }),
+      {
+        logger: createLogger({ write: () => undefined }),
+      },
+    );
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -211,7 +228,9 @@ async function healthUnderCompilations() {
     const cookie = login.headers.get('set-cookie')!.split(';')[0];
     const compile = async (language: string) => {
       const started = performance.now();
-      const response = await fetch(`${base}/api/cycles/A-99-999/report?lang=${language}&format=docx`, { headers: { cookie } });
+      const response = await fetch(`${base}/api/cycles/A-99-999/report?lang=${language}&format=docx`, {
+        headers: { cookie },
+      });
       await response.arrayBuffer();
       if (!response.ok) throw new Error(`compilation: ${response.status}`);
       return performance.now() - started;
