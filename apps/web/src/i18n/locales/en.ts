@@ -373,6 +373,7 @@ const translation = {
         date: 'Date',
         by: 'By',
         words: 'Words',
+        original: 'Original file',
       },
       kinds: {
         SUBMISSION: 'Submission',

@@ -388,6 +388,7 @@ const translation: WithMany<Messages> = {
         date: 'Date',
         by: 'Par',
         words: 'Mots',
+        original: 'Fichier original',
       },
       kinds: {
         SUBMISSION: 'Soumission',
