@@ -91,8 +91,9 @@ async function main() {
   const admin = await ensureFirstAdmin(prisma, { ...config.admin, embedded: !!embedded });
   await prisma.$disconnect();
 
+  // Nest's own error lines would repeat what `fail` says in one sentence; requests log through pino.
   app = configureApp(
-    await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(url), { logger: ['error', 'warn'] }),
+    await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(url), { logger: ['warn'] }),
   );
   await app.listen(config.port);
   printWelcome(`http://localhost:${config.port}`, admin);
