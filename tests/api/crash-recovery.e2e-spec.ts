@@ -162,6 +162,10 @@ describe('the portal after a crash', () => {
       process.kill(postmasterPid(clusterDir())!, 'SIGKILL');
     });
     expect(acknowledged.length).toBeGreaterThanOrEqual(3);
+    expect({ running: portal.running, output: portal.running ? '' : portal.output }).toEqual({
+      running: true,
+      output: '',
+    });
     const down = await fetch(`${base}/api/health`);
     expect(down.status).toBe(503);
     expect(await down.json()).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
+import { processLogger } from './common/logger';
 import { configureApp } from './configure-app';
 import { appConfig, type AppConfig } from './config/config';
 import { resolveDatabase } from './database/database-url';
@@ -66,10 +67,17 @@ async function fail(error: unknown): Promise<never> {
 async function main() {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-  // Anything thrown outside the start's own flow (a library's stray promise) ends in the same sentence.
-  const unexpected = (error: unknown) => void (app ? stopAfterCrash(error) : fail(error));
-  process.on('unhandledRejection', unexpected);
-  process.on('uncaughtException', unexpected);
+  // Before the portal listens, anything thrown outside the start's own flow ends in the same sentence.
+  // After, a stray rejected promise (a library's, during a database outage) is logged and the portal
+  // serves on; an exception nothing caught may have left it inconsistent, so it stops in order.
+  process.on('unhandledRejection', (error) => {
+    if (!app) return void fail(error);
+    processLogger().error(
+      { err: error, event: 'unhandled.rejection' },
+      'A promise was rejected and nothing handled it.',
+    );
+  });
+  process.on('uncaughtException', (error) => void (app ? stopAfterCrash(error) : fail(error)));
 
   config = appConfig();
   say(
