@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { splitTrailingPunctuation } from '../../../apps/api/src/modules/compilation/render/links';
+import { toBlocks } from '../../../apps/api/src/modules/compilation/model/text-blocks';
 import { renderDocx } from '../../../apps/api/src/modules/compilation/render/docx';
 import { renderHtmlArticle } from '../../../apps/api/src/modules/compilation/render/html';
 import { longPunctuationRun, mixedScripts, trickyLine } from './arbitraries';
