@@ -2,7 +2,8 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY . .
-RUN npm ci --no-audit --no-fund && npm run build && npm prune --omit=dev --ignore-scripts
+# apps/api/node_modules holds the API's own versions of packages the root has in another version (piscina).
+RUN npm ci --no-audit --no-fund && npm run build && npm prune --omit=dev --ignore-scripts && mkdir -p apps/api/node_modules
 
 FROM node:20-bookworm-slim
 WORKDIR /app
@@ -12,6 +13,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/packages/shared ./packages/shared
 COPY --from=build /app/apps/api/package.json ./apps/api/package.json
 COPY --from=build /app/apps/api/dist ./apps/api/dist
+COPY --from=build /app/apps/api/node_modules ./apps/api/node_modules
 COPY --from=build /app/apps/web/dist ./apps/web/dist
 COPY --from=build /app/prisma ./prisma
 USER node

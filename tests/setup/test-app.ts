@@ -5,6 +5,7 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import { CSRF_HEADER, type TSession } from '@replies/shared';
 import { AppModule } from '../../apps/api/src/app.module';
+import { createLogger } from '../../apps/api/src/common/logger';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { PrismaService } from '../../apps/api/src/database/prisma.service';
 import { cloneTemplateDatabase } from './test-database';
@@ -17,15 +18,26 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real AppModule, configured as in production, on this test file's own database. */
-export async function startTestApp(): Promise<TestApp> {
-  return startAppOn(await cloneTemplateDatabase());
+/**
+ * The real AppModule, configured as in production, on this test file's own database. Its structured
+ * log is discarded, or collected line by line (parsed JSON) into `options.log`.
+ */
+export async function startTestApp(options: { log?: Record<string, unknown>[] } = {}): Promise<TestApp> {
+  return startAppOn(await cloneTemplateDatabase(), options);
 }
 
 /** Another portal process on the same database (several processes share one PostgreSQL in production). */
-export async function startAppOn(databaseUrl: string): Promise<TestApp> {
+export async function startAppOn(
+  databaseUrl: string,
+  options: { log?: Record<string, unknown>[] } = {},
+): Promise<TestApp> {
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forDatabase(databaseUrl)] }).compile();
-  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] }));
+  const logger = createLogger({
+    write: (line: string) => {
+      options.log?.push(JSON.parse(line) as Record<string, unknown>);
+    },
+  });
+  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] }), { logger });
   await app.init();
   return {
     app,

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ApiErrorFilter } from './common/error.filter';
+import { RequestInputPipe } from './common/request-pipe';
 import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuditTrailModule } from './modules/audit/audit-trail.module';
@@ -17,9 +18,11 @@ import { PublishingModule } from './modules/publishing/publishing.module';
 import { RepliesModule } from './modules/replies/replies.module';
 import { ReviewModule } from './modules/review/review.module';
 import { UsersModule } from './modules/users/users.module';
+import { WorkersModule } from './workers/workers.module';
 
 @Module({
   imports: [
+    WorkersModule,
     AuditModule,
     MailModule,
     AuthModule,
@@ -36,7 +39,11 @@ import { UsersModule } from './modules/users/users.module';
     PublishingModule,
     ExportsModule,
   ],
-  providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
+  providers: [
+    { provide: APP_FILTER, useClass: ApiErrorFilter },
+    // Every argument of every handler goes through it first: text checks, path parameters by schema.
+    { provide: APP_PIPE, useClass: RequestInputPipe },
+  ],
 })
 export class AppModule {
   /** The whole application on the database of `databaseUrl` (resolved by `main.ts`, or a test's own copy). */

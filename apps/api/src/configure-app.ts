@@ -6,7 +6,9 @@ import cookieParser from 'cookie-parser';
 import { RequestMethod } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import type { Logger } from 'pino';
 import { toApiError } from './common/error.filter';
+import { processLogger, requestLogger, useProcessLogger } from './common/logger';
 import { appConfig } from './config/config';
 import { requestId } from './common/request-id';
 
@@ -14,11 +16,17 @@ export function webDistDir(): string {
   return appConfig().webDistDir;
 }
 
-/** Everything the app needs besides its modules; shared by `main.ts` and the API tests. */
-export function configureApp(app: NestExpressApplication): NestExpressApplication {
+/**
+ * Everything the app needs besides its modules; shared by `main.ts` and the API tests. `logger`
+ * receives the structured log (standard output by default; tests pass their own).
+ */
+export function configureApp(app: NestExpressApplication, options: { logger?: Logger } = {}): NestExpressApplication {
   const { trustProxy } = appConfig();
   if (trustProxy) app.set('trust proxy', trustProxy);
+  const logger = options.logger ?? processLogger();
+  useProcessLogger(logger);
   app.use(requestId);
+  app.use(requestLogger(logger));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -40,9 +48,10 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   serveWebApp(app);
   mountOpenApi(app);
   // Errors raised before Nest's pipeline (malformed JSON, oversized bodies) get the same body as the rest.
-  app.use('/api', (error: unknown, _request: Request, response: Response, next: NextFunction) => {
+  app.use('/api', (error: unknown, _request: Request, response: Response & { err?: Error }, next: NextFunction) => {
     if (!error) return next();
     const { status, body } = toApiError(error);
+    if (status >= 500) response.err = error instanceof Error ? error : new Error(String(error));
     response.status(status).json(body);
   });
   return app;

@@ -2,71 +2,114 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
+import { processLogger } from './common/logger';
 import { configureApp } from './configure-app';
-import { appConfig, ConfigError, type AppConfig } from './config/config';
+import { appConfig, type AppConfig } from './config/config';
 import { resolveDatabase } from './database/database-url';
+import type { EmbeddedDatabase } from './database/embedded-postgres';
 import { migrateDatabase } from './database/migrations';
 import { createPrismaClient } from './database/prisma.service';
 import { ensureFirstAdmin, type FirstAdminOutcome } from './modules/auth/first-admin';
 import { loadReferenceData } from './modules/entities/load-reference-data';
 import { MailWorker } from './modules/mail/mail-worker';
+import { describeStartupFailure } from './startup-failure';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
+/** Resolves with `work`, or with undefined once `ms` have passed (a stop must never hang). */
+const within = <T>(ms: number, work: Promise<T> | undefined) =>
+  Promise.race([
+    work,
+    new Promise<undefined>((resolve) => {
+      setTimeout(() => resolve(undefined), ms).unref();
+    }),
+  ]);
+
+let app: NestExpressApplication | undefined;
+let embedded: EmbeddedDatabase | null = null;
+let config: AppConfig | undefined;
+
+/** Ctrl-C or SIGTERM: close the app, then the embedded server, each within a bound; a second signal exits at once. */
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) process.exit(130);
+  stopping = true;
+  say(`\n${signal}: stopping the portal...`);
+  await within(
+    5_000,
+    app?.close().catch(() => undefined),
+  );
+  await within(
+    10_000,
+    embedded?.stop().catch(() => undefined),
+  );
+  say('Stopped cleanly.');
+  process.exit(0);
+}
+
+/** Every failure before the portal listens: one sentence, the embedded server stopped, exit code 1. */
+async function fail(error: unknown): Promise<never> {
+  const sentence = describeStartupFailure(error, {
+    port: config?.port ?? 3000,
+    usesDatabaseUrl: !!config?.databaseUrl,
+  });
+  console.error(`Replies could not start: ${sentence}`);
+  await within(
+    5_000,
+    app?.close().catch(() => undefined),
+  );
+  await within(
+    10_000,
+    embedded?.stop().catch(() => undefined),
+  );
+  process.exit(1);
+}
+
 async function main() {
-  let config: AppConfig;
-  try {
-    config = appConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // Before the portal listens, anything thrown outside the start's own flow ends in the same sentence.
+  // After, a stray rejected promise (a library's, during a database outage) is logged and the portal
+  // serves on; an exception nothing caught may have left it inconsistent, so it stops in order.
+  process.on('unhandledRejection', (error) => {
+    if (!app) return void fail(error);
+    processLogger().error(
+      { err: error, event: 'unhandled.rejection' },
+      'A promise was rejected and nothing handled it.',
+    );
+  });
+  process.on('uncaughtException', (error) => void (app ? stopAfterCrash(error) : fail(error)));
+
+  config = appConfig();
   say(
     config.databaseUrl
       ? 'Using the PostgreSQL server of DATABASE_URL.'
       : `Starting the embedded PostgreSQL (data in ${config.dataDir}/postgres)...`,
   );
-  const { url, embedded } = await resolveDatabase();
+  const database = await resolveDatabase((line) => {
+    if (/still running|left behind/.test(line)) say(line);
+  });
+  embedded = database.embedded;
+  const url = database.url;
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    say(`\n${signal}: stopping the portal...`);
-    await app?.close().catch(() => undefined);
-    await embedded?.stop();
-    say('Stopped cleanly.');
-    process.exit(0);
-  };
-  let app: NestExpressApplication | undefined;
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  const applied = await migrateDatabase(url);
+  say(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+  const prisma = createPrismaClient(url);
+  const reference = await loadReferenceData(prisma);
+  say(
+    `Reference data: ${reference.total} States and organizations (${reference.inserted} added now), ${reference.offices} offices; names filled in from it: ${reference.updated}.`,
+  );
+  const admin = await ensureFirstAdmin(prisma, { ...config.admin, embedded: !!embedded });
+  await prisma.$disconnect();
 
-  try {
-    const applied = await migrateDatabase(url);
-    say(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
-    const prisma = createPrismaClient(url);
-    const reference = await loadReferenceData(prisma);
-    say(
-      `Reference data: ${reference.total} States and organizations (${reference.inserted} added now), ${reference.offices} offices; names filled in from it: ${reference.updated}.`,
-    );
-    const admin = await ensureFirstAdmin(prisma, { ...config.admin, embedded: !!embedded });
-    await prisma.$disconnect();
-
-    app = configureApp(
-      await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(url), { logger: ['error', 'warn'] }),
-    );
-    await app.listen(config.port);
-    await app.get(MailWorker).start();
-    say(mailLine(config));
-    printWelcome(`http://localhost:${config.port}`, admin);
-  } catch (error) {
-    console.error(error);
-    await app?.close().catch(() => undefined);
-    await embedded?.stop();
-    process.exit(1);
-  }
+  // Nest's own error lines would repeat what `fail` says in one sentence; requests log through pino.
+  app = configureApp(
+    await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(url), { logger: ['warn'] }),
+  );
+  await app.listen(config.port);
+  await app.get(MailWorker).start();
+  say(mailLine(config));
+  printWelcome(`http://localhost:${config.port}`, admin);
 }
 
 /** Where mail goes, without the relay's credentials. */
@@ -75,6 +118,12 @@ function mailLine(config: AppConfig): string {
     return 'Mail: no mail server configured (SMTP_URL): mail is kept in the outbox, nothing is sent.';
   const relay = new URL(config.mail.smtpUrl);
   return `Mail: sent through ${relay.protocol}//${relay.host} from ${config.mail.from}.`;
+}
+
+/** After the start, an error nothing caught: log it with its stack, then stop in order (a supervisor restarts us). */
+async function stopAfterCrash(error: unknown) {
+  console.error('Replies stopped after an unexpected error:', error);
+  await stop('Unexpected error');
 }
 
 function printWelcome(url: string, admin: FirstAdminOutcome) {
@@ -94,4 +143,4 @@ function printWelcome(url: string, admin: FirstAdminOutcome) {
   }
 }
 
-void main();
+main().catch(fail);

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 
+/** The dates the portal accepts: from the founding of the Organization to the end of this century. */
+export const EARLIEST_DATE = '1945-01-01';
+export const LATEST_DATE = '2100-12-31';
+
 /** A calendar date as YYYY-MM-DD (no time, no zone): note verbale, cut-off and receipt dates. */
-export const ZIsoDate = z.iso.date({ error: 'Enter a date as YYYY-MM-DD.' });
+export const ZIsoDate = z.iso
+  .date({ error: 'Enter a date as YYYY-MM-DD.' })
+  .refine((date) => date >= EARLIEST_DATE && date <= LATEST_DATE, {
+    error: 'Enter a date between 1945-01-01 and 2100-12-31.',
+  });
 export type TIsoDate = string;
 
 /** Today's date where the Secretariat works (UN Headquarters, New York), as YYYY-MM-DD. */

@@ -21,3 +21,4 @@ export * from './publishing';
 export * from './responses';
 export * from './mail';
 export * from './reference';
+export * from './parameters';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZRecordVersion } from './parameters';
 import { ZIsoDate, type TIsoDate } from './dates';
 import type { TDecision, TLengthCheck } from './length-rule';
 import { ZLanguage, type TLanguage } from './languages';
@@ -22,7 +23,7 @@ export const ZSaveReply = z.object({
   /** The sender's choice that a reply over the limit appear on the web only. */
   webOnly: z.boolean().optional(),
   texts: z.partialRecord(ZLanguage, ZReplyText),
-  version: z.number().int().min(0),
+  version: ZRecordVersion,
 });
 export type TSaveReply = z.input<typeof ZSaveReply>;
 

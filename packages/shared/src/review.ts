@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { ZRecordVersion } from './parameters';
 import { DECISIONS, type TDecision } from './length-rule';
 import { ZLanguage, type TLanguage } from './languages';
 import { REPLY_STATUSES } from './lifecycle';
-import { ZReplyText } from './replies';
+import { ZReplyText, type TAttachment } from './replies';
 import { ENTITY_TYPES } from './entities';
 
 export const ZReturnReply = z.object({
@@ -25,7 +26,7 @@ export type TWithdrawReply = z.infer<typeof ZWithdrawReply>;
 /** An editor's translation of an accepted reply into another official language. */
 export const ZSaveTranslation = ZReplyText.extend({
   /** The translation's version as last loaded; 0 for a new one. */
-  version: z.number().int().min(0),
+  version: ZRecordVersion,
 });
 export type TSaveTranslation = z.infer<typeof ZSaveTranslation>;
 
@@ -47,6 +48,8 @@ export interface TReplyVersionInfo {
   createdAt: string;
   createdBy: string | null;
   words: number | null;
+  /** The original file sent with this submission (…/versions/<number>/original), if one was. */
+  attachment?: TAttachment | null;
 }
 
 export interface TDecisionRecord {

@@ -11,8 +11,11 @@ describe('parseConfig', () => {
       embeddedPostgresPort: 54329,
       cookieSecure: false,
       reportTimeZone: 'America/New_York',
+      workTimeBudgetMs: 30_000,
+      logLevel: 'info',
     });
     expect(config.dataDir).toMatch(/\.data$/);
+    expect(config.workerThreads).toBeGreaterThanOrEqual(1);
   });
 
   it('reads every setting and trims the public address', () => {
@@ -24,8 +27,14 @@ describe('parseConfig', () => {
       COOKIE_SECURE: 'true',
       TRUST_PROXY: '1',
       REPORT_TIMEZONE: 'Europe/Zurich',
+      WORKER_THREADS: '3',
+      WORK_TIME_BUDGET_MS: '5000',
+      LOG_LEVEL: 'warn',
     });
     expect(config).toMatchObject({
+      workerThreads: 3,
+      workTimeBudgetMs: 5000,
+      logLevel: 'warn',
       databaseUrl: 'postgresql://u:p@db:5432/replies',
       databasePoolSize: 25,
       port: 8080,
@@ -87,6 +96,9 @@ describe('parseConfig', () => {
     ['MAIL_RETRY_DELAY_SECONDS', '0', /MAIL_RETRY_DELAY_SECONDS="0": expected a whole number of seconds/],
     ['MAIL_DIGEST_HOUR', '24', /MAIL_DIGEST_HOUR="24": expected an hour from 0 to 23/],
     ['REQUIRE_2FA', 'always', /REQUIRE_2FA="always": expected one of off, secretariat/],
+    ['WORKER_THREADS', '0', /WORKER_THREADS="0": expected a whole number from 1 to 64/],
+    ['WORK_TIME_BUDGET_MS', '10', /WORK_TIME_BUDGET_MS="10": expected a number of milliseconds/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud": expected one of/],
   ])('refuses %s=%s with one line naming the variable', (name, value, message) => {
     let error: unknown;
     try {

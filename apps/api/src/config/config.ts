@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -92,6 +93,9 @@ export const ZEnvironment = z.object({
     .enum(['off', 'secretariat', ''])
     .optional()
     .transform((value) => (value === 'secretariat' ? 'secretariat' : 'off')),
+  WORKER_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  WORK_TIME_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export interface AppConfig {
@@ -111,6 +115,12 @@ export interface AppConfig {
   webDistDir: string;
   prismaDir: string | undefined;
   prismaEngineLog: boolean;
+  /** Threads of the pool that compiles reports, compares texts and reads uploaded files. */
+  workerThreads: number;
+  /** How long one such task may take before the request gets 503 and its thread is replaced. */
+  workTimeBudgetMs: number;
+  /** Level of the structured (JSON) log of requests and errors. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   mail: MailConfig;
   /** `secretariat`: editors and administrators must sign in with a second factor. */
   require2fa: 'off' | 'secretariat';
@@ -168,6 +178,10 @@ export function parseConfig(environment: Record<string, string | undefined>): Ap
       digestHour: env.MAIL_DIGEST_HOUR,
     },
     require2fa: env.REQUIRE_2FA,
+    // One core stays with the request loop (and PostgreSQL, when embedded).
+    workerThreads: env.WORKER_THREADS ?? Math.max(1, Math.min(4, availableParallelism() - 1)),
+    workTimeBudgetMs: env.WORK_TIME_BUDGET_MS,
+    logLevel: env.LOG_LEVEL,
   };
 }
 
@@ -184,6 +198,8 @@ const NUMBER_RANGES: Record<string, string> = {
   MAIL_RETRY_LIMIT: 'a whole number from 0 to 20',
   MAIL_RETRY_DELAY_SECONDS: 'a whole number of seconds from 1 to 3600',
   MAIL_DIGEST_HOUR: 'an hour from 0 to 23',
+  WORKER_THREADS: 'a whole number from 1 to 64',
+  WORK_TIME_BUDGET_MS: 'a number of milliseconds from 100 to 600000',
 };
 
 const numberRange = (name: PropertyKey | undefined) => NUMBER_RANGES[String(name)] ?? 'a port number from 1 to 65535';

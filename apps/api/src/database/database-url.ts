@@ -20,6 +20,7 @@ export async function resolveDatabase(log: (line: string) => void = () => undefi
   const embedded = await startEmbeddedPostgres({
     dir: join(config.dataDir, 'postgres'),
     port: config.embeddedPostgresPort,
+    watchdog: true,
     log,
   });
   await createDatabase(embedded.serverUrl, EMBEDDED_DATABASE_NAME);

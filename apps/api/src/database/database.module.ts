@@ -1,4 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { DatabaseOutage } from './database-outage';
 import { DATABASE_URL, PrismaService } from './prisma.service';
 import { Transactions } from './transactions';
 
@@ -8,8 +9,8 @@ export class DatabaseModule {
   static forUrl(databaseUrl: string): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [{ provide: DATABASE_URL, useValue: databaseUrl }, PrismaService, Transactions],
-      exports: [DATABASE_URL, PrismaService, Transactions],
+      providers: [{ provide: DATABASE_URL, useValue: databaseUrl }, PrismaService, Transactions, DatabaseOutage],
+      exports: [DATABASE_URL, PrismaService, Transactions, DatabaseOutage],
     };
   }
 }

@@ -181,6 +181,10 @@ const replyPath = (cycle: string, entity: string) => `${cyclePath(cycle)}/replie
 /** Where the stored original of a reply is downloaded (a plain link: the session cookie goes with it). */
 export const originalUrl = (cycle: string, entity: string) => `/api${replyPath(cycle, entity)}/original`;
 
+/** The original file sent with one submitted version of a reply. */
+export const versionOriginalUrl = (cycle: string, entity: string, number: number) =>
+  `/api${replyPath(cycle, entity)}/versions/${number}/original`;
+
 /**
  * The report compiled in one language and format: a plain link or an iframe's src (same origin, the
  * session cookie goes with it). `download` makes HTML and Markdown download rather than show.

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TReply, TReplyVersionInfo } from '@replies/shared';
+import { versionOriginalUrl } from '../api/client';
 import { LoadFailedAlert } from '../ui/Alert';
 import { useFormat } from '../ui/format';
 import { NoValue } from '../ui/NoValue';
@@ -45,6 +46,7 @@ export function VersionsSection({ slug, entityCode, reply, versions }: VersionsS
                 <th scope="col" className="cell--number">
                   {t('review.versions.columns.words')}
                 </th>
+                <th scope="col">{t('review.versions.columns.original')}</th>
               </>
             }
           >
@@ -64,6 +66,19 @@ export function VersionsSection({ slug, entityCode, reply, versions }: VersionsS
                 <td className="cell--nowrap">{format.dateTime(version.createdAt)}</td>
                 <td>{version.createdBy ?? none}</td>
                 <td className="cell--number">{version.words === null ? none : format.number(version.words)}</td>
+                <td>
+                  {version.attachment ? (
+                    // Each submission's own file: the one sent with that very version.
+                    <a
+                      href={versionOriginalUrl(slug, entityCode, version.number)}
+                      download={version.attachment.fileName}
+                    >
+                      {version.attachment.fileName}
+                    </a>
+                  ) : (
+                    none
+                  )}
+                </td>
               </tr>
             ))}
           </TableRegion>

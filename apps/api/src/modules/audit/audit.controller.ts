@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { TAuditEvent } from '@replies/shared';
+import { ZBigIdText, ZWholeNumberText, type TAuditEvent } from '@replies/shared';
 import { z } from 'zod';
 import { ZodPipe } from '../../common/zod';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -9,8 +9,8 @@ import { CyclesService } from '../cycles/cycles.service';
 import { AuditRepository } from './audit.repository';
 
 const ZAuditQuery = z.object({
-  before: z.coerce.bigint().optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(500),
+  before: ZBigIdText.optional(),
+  limit: ZWholeNumberText(1).pipe(z.number().max(1000)).default(500),
 });
 type AuditQuery = z.infer<typeof ZAuditQuery>;
 

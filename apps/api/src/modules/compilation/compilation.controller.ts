@@ -3,6 +3,7 @@ import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ZLanguage } from '@replies/shared';
 import type { Response } from 'express';
 import { z } from 'zod';
+import { sendFile, type FileToSend } from '../../common/send-file';
 import { ZodPipe } from '../../common/zod';
 import { CurrentUser, Roles } from '../auth/decorators';
 import type { SessionUser } from '../auth/session-user';
@@ -17,15 +18,9 @@ const ZReportQuery = z.object({
 });
 type ReportQuery = z.infer<typeof ZReportQuery>;
 
-function send(
-  response: Response,
-  file: { bytes: Buffer; contentType: string; fileName: string; checksum: string },
-  download: boolean,
-) {
-  response.setHeader('Content-Type', file.contentType);
-  response.setHeader('Content-Disposition', `${download ? 'attachment' : 'inline'}; filename="${file.fileName}"`);
+function send(response: Response, file: FileToSend & { checksum: string }, download: boolean) {
   response.setHeader('X-Checksum-SHA256', file.checksum);
-  response.end(file.bytes);
+  sendFile(response, file, download ? 'attachment' : 'inline');
 }
 
 @ApiTags('compilation')

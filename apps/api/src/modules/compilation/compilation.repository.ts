@@ -4,6 +4,7 @@ import type { TLanguage } from '@replies/shared';
 import { toIsoDate } from '../../common/dates';
 import { PrismaService, type Tx } from '../../database/prisma.service';
 import type { CompilationReply } from './model/build-report';
+import type { ReportFormat } from './render/render';
 
 const ENTITY_NAMES = {
   code: true,
@@ -66,15 +67,11 @@ export class CompilationRepository {
     return cycle?.cutoffOn ?? null;
   }
 
-  latest(cycleId: string, language: TLanguage, format: ReportFormat, addendum: number) {
-    return this.prisma.compiledReport.findFirst({
-      where: { cycleId, language, format, addendum },
-      orderBy: { compiledAt: 'desc' },
-      select: { id: true, checksum: true },
-    });
-  }
-
-  store(data: {
+  /**
+   * Stores an unpublished compiled version unless the same content is stored already; a unique index
+   * settles two compilations storing it at the same moment (the loser reads the winner's row).
+   */
+  async storeOnce(data: {
     cycleId: string;
     language: TLanguage;
     format: ReportFormat;
@@ -82,8 +79,22 @@ export class CompilationRepository {
     checksum: string;
     content: Uint8Array<ArrayBuffer>;
     compiledById: string;
-  }) {
-    return this.prisma.compiledReport.create({ data, select: { id: true, compiledAt: true } });
+  }): Promise<{ id: string }> {
+    const { cycleId, language, format, addendum, checksum } = data;
+    const find = () =>
+      this.prisma.compiledReport.findFirst({
+        where: { cycleId, language, format, addendum, checksum, publicationId: null },
+        select: { id: true },
+      });
+    const existing = await find();
+    if (existing) return existing;
+    try {
+      return await this.prisma.compiledReport.create({ data, select: { id: true } });
+    } catch (error) {
+      const stored = (error as { code?: string }).code === 'P2002' ? await find() : null;
+      if (!stored) throw error;
+      return stored;
+    }
   }
 
   list(cycleId: string) {
@@ -109,4 +120,4 @@ export class CompilationRepository {
   }
 }
 
-export type ReportFormat = 'HTML' | 'DOCX' | 'MD' | 'JSON';
+export type { ReportFormat };

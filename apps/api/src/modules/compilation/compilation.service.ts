@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   INTRODUCTION_PARAGRAPHS,
@@ -12,38 +11,35 @@ import { conflict, notFound } from '../../common/domain-error';
 import { appConfig } from '../../config/config';
 import type { Tx } from '../../database/prisma.service';
 import type { SessionUser } from '../auth/session-user';
-import { CompilationRepository, type ReportFormat } from './compilation.repository';
+import { HeavyWork } from '../../workers/heavy-work.service';
+import { fullTextUrlOf, type FullTextAddresses, type WorkerCompilationInput } from '../../workers/heavy-work';
+import { CompilationRepository } from './compilation.repository';
 import {
-  buildReport,
   generatedIntroduction,
   type CompilationCycle,
   type CompilationInput,
   type CompilationReply,
 } from './model/build-report';
-import { reportChecks } from './model/checks';
-import type { ReportDocument } from './model/report-model';
-import { renderDocx } from './render/docx';
-import { renderHtmlPage } from './render/html';
-import { renderMarkdown } from './render/markdown';
+import { FORMATS, type ReportFormat } from './render/render';
+
+export { FORMATS, render } from './render/render';
 
 export interface LoadedCycle {
   replies: CompilationReply[];
   previousReportYear: string | null;
 }
 
-export const FORMATS: Record<ReportFormat, { contentType: string; extension: string }> = {
-  HTML: { contentType: 'text/html; charset=utf-8', extension: 'html' },
-  DOCX: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
-  MD: { contentType: 'text/markdown; charset=utf-8', extension: 'md' },
-  JSON: { contentType: 'application/json; charset=utf-8', extension: 'json' },
-};
-
 /**
- * The address printed in footnotes and length sentences: the office's page for the report when the
- * cycle gives one, else the portal's public address of that reply's full text.
+ * Where footnotes and length sentences send the reader: the office's page for the report when the
+ * cycle gives one, else the portal's public address of each reply's full text (…/reports/<slug>/replies/<code>).
  */
-export const fullTextUrlFor = (cycle: Pick<TCycle, 'slug' | 'fullTextUrl'>) => (entityCode: string) =>
-  cycle.fullTextUrl ?? `${appConfig().publicUrl}/reports/${cycle.slug}/replies/${entityCode}`;
+export const fullTextAddressesFor = (cycle: Pick<TCycle, 'slug' | 'fullTextUrl'>): FullTextAddresses => ({
+  base: `${appConfig().publicUrl}/reports/${cycle.slug}/replies`,
+  fixed: cycle.fullTextUrl ?? null,
+});
+
+export const fullTextUrlFor = (cycle: Pick<TCycle, 'slug' | 'fullTextUrl'>) =>
+  fullTextUrlOf(fullTextAddressesFor(cycle));
 
 /** The cycle as the report model reads it; a cycle must name its office before a report can be compiled. */
 export function compilationCycle(cycle: TCycle, previousReportYear: string | null): CompilationCycle {
@@ -51,22 +47,12 @@ export function compilationCycle(cycle: TCycle, previousReportYear: string | nul
   return { ...cycle, office: cycle.office, previousReportYear };
 }
 
-export async function render(document: ReportDocument, format: ReportFormat): Promise<Buffer> {
-  switch (format) {
-    case 'HTML':
-      return Buffer.from(renderHtmlPage(document), 'utf8');
-    case 'MD':
-      return Buffer.from(renderMarkdown(document), 'utf8');
-    case 'JSON':
-      return Buffer.from(JSON.stringify(document, null, 2), 'utf8');
-    case 'DOCX':
-      return renderDocx(document);
-  }
-}
-
 @Injectable()
 export class CompilationService {
-  constructor(private readonly compilation: CompilationRepository) {}
+  constructor(
+    private readonly compilation: CompilationRepository,
+    private readonly work: HeavyWork,
+  ) {}
 
   /** What a compilation reads from the database, once, in the caller's transaction if given. */
   async load(cycle: TCycle, tx?: Tx): Promise<LoadedCycle> {
@@ -88,25 +74,41 @@ export class CompilationService {
     };
   }
 
-  /** Compiles the report (or its addendum) in one language and format, and stores that version with its checksum. */
+  /** The same input for a worker thread: the addresses travel as their common base, not as a function. */
+  async workerInput(
+    cycle: TCycle,
+    language: TLanguage,
+    addendum: 0 | 1,
+    loaded?: LoadedCycle,
+  ): Promise<WorkerCompilationInput> {
+    const { fullTextUrl: _function, ...input } = await this.input(cycle, language, addendum, loaded);
+    return { ...input, fullTextAddresses: fullTextAddressesFor(cycle) };
+  }
+
+  /**
+   * Compiles the report (or its addendum) in one language and format, in a worker thread, and stores
+   * that version with its checksum once: compiling unchanged data again, even at the same moment,
+   * returns the version already stored.
+   */
   async compile(cycle: TCycle, language: TLanguage, format: ReportFormat, addendum: 0 | 1, user: SessionUser) {
-    const document = buildReport(await this.input(cycle, language, addendum));
-    const bytes = await render(document, format);
-    const checksum = createHash('sha256').update(bytes).digest('hex');
-    const latest = await this.compilation.latest(cycle.id, language, format, addendum);
-    const stored =
-      latest?.checksum === checksum
-        ? latest
-        : await this.compilation.store({
-            cycleId: cycle.id,
-            language,
-            format,
-            addendum,
-            checksum,
-            content: new Uint8Array(bytes),
-            compiledById: user.id,
-          });
-    const symbol = document.symbol.replace(/\//g, '-');
+    const compiled = await this.work.run({
+      kind: 'compile',
+      input: await this.workerInput(cycle, language, addendum),
+      formats: [format],
+    });
+    const [file] = compiled.files;
+    const bytes = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
+    const { checksum } = file;
+    const stored = await this.compilation.storeOnce({
+      cycleId: cycle.id,
+      language,
+      format,
+      addendum,
+      checksum,
+      content: new Uint8Array(bytes),
+      compiledById: user.id,
+    });
+    const symbol = compiled.symbol.replace(/\//g, '-');
     return {
       bytes,
       checksum,
@@ -117,9 +119,9 @@ export class CompilationService {
   }
 
   async checks(cycle: TCycle, language: TLanguage, addendum: 0 | 1) {
-    const input = await this.input(cycle, language, addendum);
-    const document = buildReport(input);
-    return reportChecks({ ...input, limits: cycle }, document);
+    const input = await this.workerInput(cycle, language, addendum);
+    const { replyWordLimit, summaryWordLimit } = cycle;
+    return this.work.run({ kind: 'checks', input, limits: { replyWordLimit, summaryWordLimit } });
   }
 
   /** The introduction's paragraphs in one language: what the portal generates beside what the editor wrote. */

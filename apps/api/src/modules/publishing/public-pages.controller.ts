@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { UNSTORABLE_CHARACTERS } from '@replies/shared';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/decorators';
 import { PublicFeedsService } from './public-feeds.service';
@@ -7,6 +8,16 @@ import { PublicFilesService } from './public-files.service';
 import { language, sendFile, sendServed, sendStream, version } from './public-http';
 import { HTML, PublicPagesService } from './public-pages.service';
 import { PublicSearchService, ZSearchQuery } from './public-search.service';
+
+/** What a reader typed: characters that are not text (U+0000, unpaired surrogates) are dropped; a repeated parameter counts once. */
+function typedSearch(raw: Request['query']): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (typeof first === 'string') query[name] = first.replace(UNSTORABLE_CHARACTERS, '').slice(0, 1000);
+  }
+  return query;
+}
 
 /**
  * The public reading room at stable addresses under /reports: no account needed. Pages and lists
@@ -28,8 +39,10 @@ export class PublicPagesController {
     sendServed(request, response, await this.pages.index(language(lang)));
   }
 
+  // The query is read from the request, not through the input pipe: search terms are cleaned, never refused.
   @Get('search')
-  async search(@Query() query: Record<string, string>, @Res() response: Response) {
+  async search(@Req() request: Request, @Res() response: Response) {
+    const query = typedSearch(request.query);
     const html = await this.searching.page(ZSearchQuery.parse(query), language(query.lang));
     response.status(200).type(HTML).setHeader('Cache-Control', 'public, max-age=60').send(html);
   }

@@ -21,7 +21,7 @@ export class PublishingRepository {
     return tx.publication.create({ data });
   }
 
-  /** Accepted (or already published) replies with their texts and latest uploaded original. */
+  /** Accepted (or already published) replies with their texts and the original of their latest submission. */
   publishable(tx: Tx, cycleId: string) {
     return tx.reply.findMany({
       where: {
@@ -33,7 +33,12 @@ export class PublishingRepository {
       },
       include: {
         texts: true,
-        attachments: { select: { id: true }, orderBy: { createdAt: 'desc' }, take: 1 },
+        versions: {
+          where: { kind: { not: 'TRANSLATION' } },
+          orderBy: { number: 'desc' },
+          take: 1,
+          select: { attachmentId: true },
+        },
         entity: { select: { type: true, nameEn: true } },
       },
     });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ZPublishReport, type TCycle, type TLanguage, type TPublishResult } from '@replies/shared';
 import type { Tx } from '../../database/prisma.service';
@@ -7,13 +6,13 @@ import { conflict } from '../../common/domain-error';
 import { MailNotifications } from '../mail/notifications.service';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
-import { CompilationService, render } from '../compilation/compilation.service';
-import { buildReport, repliesInScope } from '../compilation/model/build-report';
+import { CompilationService } from '../compilation/compilation.service';
 import { publishedSymbol } from './pages/common';
 import { PublicPagesService } from './public-pages.service';
 import { PublishingRepository } from './publishing.repository';
 import { SearchRepository, type SearchEntryInput } from './search.repository';
 import { Transactions } from '../../database/transactions';
+import { HeavyWork } from '../../workers/heavy-work.service';
 
 const FORMATS = ['HTML', 'DOCX', 'MD', 'JSON'] as const;
 
@@ -27,6 +26,7 @@ export class PublishingService {
     private readonly search: SearchRepository,
     private readonly pages: PublicPagesService,
     private readonly mail: MailNotifications,
+    private readonly work: HeavyWork,
   ) {}
 
   /**
@@ -43,15 +43,17 @@ export class PublishingService {
           await this.publishing.lockCycle(tx, cycle.id);
           // The report and the published replies come from the same reading of the database.
           const loaded = await this.compilation.load(cycle, tx);
-          const compiled = [];
-          for (const language of input.languages) {
-            const compilationInput = await this.compilation.input(cycle, language, addendum, loaded);
-            const document = buildReport(compilationInput);
-            const files = await Promise.all(
-              FORMATS.map(async (format) => ({ format, bytes: await render(document, format) })),
-            );
-            compiled.push({ language, files, inScope: repliesInScope(compilationInput) });
-          }
+          // Each language compiled and rendered in a worker thread, the request loop stays free.
+          const compiled = await Promise.all(
+            input.languages.map(async (language) => {
+              const result = await this.work.run({
+                kind: 'compile',
+                input: await this.compilation.workerInput(cycle, language, addendum, loaded),
+                formats: [...FORMATS],
+              });
+              return { language, files: result.files, inScope: result.inScope };
+            }),
+          );
           return this.freeze(tx, cycle, input, compiled, user);
         },
         { isolation: 'RepeatableRead', timeoutMs: 60_000 },
@@ -76,13 +78,13 @@ export class PublishingService {
     input: z.infer<typeof ZPublishReport>,
     compiled: {
       language: TLanguage;
-      files: { format: (typeof FORMATS)[number]; bytes: Buffer }[];
-      inScope: { entity: { code: string } }[];
+      files: { format: (typeof FORMATS)[number]; bytes: Uint8Array; checksum: string }[];
+      inScope: string[];
     }[],
     user: SessionUser,
   ) {
     const addendum = input.addendum;
-    const scope = new Set(compiled[0].inScope.map((r) => r.entity.code));
+    const scope = new Set(compiled[0].inScope);
     const replies = (await this.publishing.publishable(tx, cycle.id)).filter((r) => scope.has(r.entityCode));
     if (!replies.length)
       throw conflict(
@@ -105,7 +107,8 @@ export class PublishingService {
         originalLanguage: reply.originalLanguage!,
         receivedOn: reply.receivedOn!,
         decision: reply.decision!,
-        attachmentId: reply.attachments[0]?.id ?? null,
+        // The original sent with the version being published, never an older file.
+        attachmentId: reply.versions[0]?.attachmentId ?? null,
         texts: reply.texts.map((t) => ({ language: t.language, body: t.body, summary: t.summary })),
       });
       for (const text of reply.texts) {
@@ -126,14 +129,14 @@ export class PublishingService {
     // The search finds each reply as last published: this publication's copy replaces the earlier one.
     await this.search.index(tx, cycle.id, searchEntries);
     for (const { language, files } of compiled) {
-      for (const { format, bytes } of files) {
+      for (const { format, bytes, checksum } of files) {
         await this.publishing.storeReport(tx, {
           cycleId: cycle.id,
           language,
           format,
           addendum,
           corrigendum,
-          checksum: createHash('sha256').update(bytes).digest('hex'),
+          checksum,
           content: new Uint8Array(bytes),
           compiledById: user.id,
           publishedAt: publication.publishedAt,

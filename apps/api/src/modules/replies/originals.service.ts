@@ -3,13 +3,12 @@ import type { TAttachment, TCycle } from '@replies/shared';
 import { badRequest, DomainError, notFound } from '../../common/domain-error';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
-import { extractDocxText } from './originals/extract-docx-text';
-import { inspectOriginal } from './originals/inspect-original';
-import { OriginalRejected } from './originals/original-rejected';
 import { assertEditable, isSecretariat } from './reply-access';
 import { RepliesRepository } from './replies.repository';
 import { RepliesService } from './replies.service';
 import { Transactions } from '../../database/transactions';
+import { HeavyWork } from '../../workers/heavy-work.service';
+import { shownAttachment, toAttachment } from './reply-view';
 
 export interface UploadedFile {
   buffer: Buffer;
@@ -17,15 +16,8 @@ export interface UploadedFile {
   mimetype: string;
 }
 
-/** A file name safe to store and to send back in Content-Disposition. */
-export function cleanFileName(name: string, extension: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? '')
-    .replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '')
-    .trim()
-    .slice(0, 180);
-  const stem = base.replace(/\.[^.]*$/, '') || 'original';
-  return `${stem}.${extension}`;
-}
+export { cleanFileName } from './originals/file-name';
+import { cleanFileName } from './originals/file-name';
 
 /** The uploaded original of a reply (DOCX or PDF), kept byte for byte; a DOCX's text is extracted for the form. */
 @Injectable()
@@ -35,16 +27,21 @@ export class OriginalsService {
     private readonly replies: RepliesRepository,
     private readonly repliesService: RepliesService,
     private readonly audit: AuditService,
+    private readonly work: HeavyWork,
   ) {}
 
   async upload(cycle: TCycle, entityCode: string, file: UploadedFile | undefined, user: SessionUser) {
     await this.repliesService.assertEntity(user, entityCode);
     if (!file?.buffer?.length) throw badRequest('NO_FILE', 'Choose a DOCX or PDF file to upload.');
-    const inspected = await inspectOriginal(file.buffer, {
+    // Checked and read in a worker thread: a Word file is a zip of XML, whatever its sender made of it.
+    const reading = await this.work.run({
+      kind: 'readOriginal',
+      bytes: new Uint8Array(file.buffer),
       fileName: file.originalname,
       mediaType: file.mimetype,
-    }).catch(rejected);
-    const extractedText = inspected.kind === 'DOCX' ? await extractDocxText(file.buffer).catch(rejected) : null;
+    });
+    if (!reading.ok) throw new DomainError(reading.status, reading.code, reading.message);
+    const { inspected, extractedText } = reading;
 
     const attachment = await this.transactions.run(async (tx) => {
       await this.replies.lock(tx, cycle.id, entityCode);
@@ -85,27 +82,26 @@ export class OriginalsService {
       });
       return stored;
     });
-    const view: TAttachment = {
-      id: attachment.id,
-      fileName: attachment.fileName,
-      mediaType: attachment.mediaType,
-      size: attachment.size,
-      sha256: attachment.sha256,
-      uploadedAt: attachment.createdAt.toISOString(),
-    };
+    const view: TAttachment = toAttachment(attachment);
     return { attachment: view, extractedText };
   }
 
+  /** The original of the reply as it stands: the draft's own upload, or the one sent with the latest submission. */
   async download(cycle: TCycle, entityCode: string, user: SessionUser) {
     await this.repliesService.assertEntity(user, entityCode);
     const reply = await this.replies.find(cycle.id, entityCode);
-    const attachment = reply && (await this.replies.latestAttachment(reply.id));
+    const shown = reply && shownAttachment(reply);
+    const attachment = shown && (await this.replies.attachment(reply.id, shown.id));
     if (!attachment) throw notFound('The uploaded original of this reply');
     return attachment;
   }
-}
 
-function rejected(error: unknown): never {
-  if (error instanceof OriginalRejected) throw new DomainError(error.status, error.code, error.message);
-  throw error;
+  /** The original sent with one submitted version (none when that version came without a file). */
+  async downloadOfVersion(cycle: TCycle, entityCode: string, number: number, user: SessionUser) {
+    await this.repliesService.assertEntity(user, entityCode);
+    const reply = await this.replies.find(cycle.id, entityCode);
+    const attachment = reply && (await this.replies.attachmentOfVersion(reply.id, number));
+    if (!attachment) throw notFound(`The original sent with version ${number}`);
+    return attachment;
+  }
 }

@@ -23,6 +23,7 @@ import {
 } from '@replies/shared';
 import type { z } from 'zod';
 import type { Response } from 'express';
+import { sendFile } from '../../common/send-file';
 import { ApiZodBody, ApiZodQuery, ZodPipe } from '../../common/zod';
 import { CurrentUser } from '../auth/decorators';
 import type { SessionUser } from '../auth/session-user';
@@ -101,7 +102,13 @@ export class RepliesController {
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ORIGINAL_BYTES, files: 1 } }))
+  // File names arrive in UTF-8 from every browser (busboy would read them as Latin-1 otherwise).
+  @UseInterceptors(
+    FileInterceptor('file', {
+      limits: { fileSize: MAX_ORIGINAL_BYTES, files: 1, fields: 10, parts: 12 },
+      defParamCharset: 'utf8',
+    }),
+  )
   async upload(
     @Param('cycle') ref: string,
     @Param('entity') entity: string,
@@ -120,9 +127,20 @@ export class RepliesController {
     @Res() response: Response,
   ) {
     const file = await this.originals.download(await this.cycles.get(ref, user), entityParam(entity), user);
-    response.setHeader('Content-Type', file.mediaType);
-    response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
-    response.setHeader('Content-Length', String(file.size));
-    response.end(Buffer.from(file.content));
+    sendFile(response, { bytes: file.content, contentType: file.mediaType, fileName: file.fileName });
+  }
+
+  @Get(':entity/versions/:number/original')
+  @ApiOperation({ summary: 'Download the original sent with one submitted version, unchanged.' })
+  async downloadOfVersion(
+    @Param('cycle') ref: string,
+    @Param('entity') entity: string,
+    @Param('number') number: number,
+    @CurrentUser() user: SessionUser,
+    @Res() response: Response,
+  ) {
+    const cycle = await this.cycles.get(ref, user);
+    const file = await this.originals.downloadOfVersion(cycle, entityParam(entity), number, user);
+    sendFile(response, { bytes: file.content, contentType: file.mediaType, fileName: file.fileName });
   }
 }

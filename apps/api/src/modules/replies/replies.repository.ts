@@ -3,12 +3,31 @@ import type { TLanguage } from '@replies/shared';
 import { PrismaService, type Tx } from '../../database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 
+const ATTACHMENT_FIELDS = {
+  id: true,
+  fileName: true,
+  mediaType: true,
+  size: true,
+  sha256: true,
+  createdAt: true,
+} as const;
+
+/**
+ * A reply with its texts, its newest upload (and whether a submission took it already) and the
+ * original of its latest submission: what `shownAttachment` needs to name the reply's original.
+ */
 export const REPLY_INCLUDE = {
   texts: true,
   attachments: {
-    select: { id: true, fileName: true, mediaType: true, size: true, sha256: true, createdAt: true },
+    select: { ...ATTACHMENT_FIELDS, versions: { select: { number: true }, take: 1 } },
     orderBy: { createdAt: 'desc' as const },
     take: 1,
+  },
+  versions: {
+    where: { kind: { not: 'TRANSLATION' as const } },
+    orderBy: { number: 'desc' as const },
+    take: 1,
+    select: { number: true, attachment: { select: ATTACHMENT_FIELDS } },
   },
 } as const;
 export type ReplyRow = Prisma.ReplyGetPayload<{ include: typeof REPLY_INCLUDE }>;
@@ -97,7 +116,15 @@ export class RepliesRepository {
     });
   }
 
-  latestAttachment(replyId: string) {
-    return this.prisma.attachment.findFirst({ where: { replyId }, orderBy: { createdAt: 'desc' } });
+  attachment(replyId: string, id: string) {
+    return this.prisma.attachment.findFirst({ where: { replyId, id } });
+  }
+
+  async attachmentOfVersion(replyId: string, number: number) {
+    const version = await this.prisma.replyVersion.findUnique({
+      where: { replyId_number: { replyId, number } },
+      select: { attachment: true },
+    });
+    return version?.attachment ?? null;
   }
 }

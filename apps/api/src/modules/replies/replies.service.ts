@@ -15,7 +15,7 @@ import { AuditService } from '../audit/audit.service';
 import { MailNotifications } from '../mail/notifications.service';
 import type { SessionUser } from '../auth/session-user';
 import { assertEditable, assertMayReach, isSecretariat } from './reply-access';
-import { toReply, toSummary } from './reply-view';
+import { pendingAttachment, toReply, toSummary } from './reply-view';
 import { RepliesRepository } from './replies.repository';
 import { Transactions } from '../../database/transactions';
 
@@ -66,6 +66,11 @@ export class RepliesService {
       throw invalidField('receivedOn', 'Only the Secretariat records the date a reply was received.');
     }
     const texts = input.texts as Partial<Record<TLanguage, { body: string; summary?: string }>>;
+    // A stale save fails fast, without waiting for the row lock (a storm of them would hold the pool);
+    // the check is repeated under the lock, which settles saves that race past this one.
+    const seen = await this.replies.find(cycle.id, entityCode);
+    assertEditable(seen?.status ?? 'NOT_STARTED');
+    if ((seen?.version ?? 0) !== input.version) throw stale(toReply(cycle, entityCode, seen));
     try {
       await this.transactions.run(async (tx) => {
         await this.replies.lock(tx, cycle.id, entityCode);
@@ -135,17 +140,20 @@ export class RepliesService {
       // The first submission's date stands: a reply returned and resubmitted was received when first sent.
       const receivedOn = reply.receivedOn ?? today;
       const number = (await this.replies.countVersions(tx, existing.id)) + 1;
+      // The version keeps the file uploaded for it; without a new upload it has none of its own.
+      const attachmentId = pendingAttachment(existing)?.id ?? null;
       await this.replies.createVersion(tx, {
         replyId: existing.id,
         number,
         kind: secretariat ? 'SECRETARIAT_ENTRY' : 'SUBMISSION',
         createdById: user.id,
+        attachmentId,
         snapshot: {
           originalLanguage: reply.originalLanguage,
           receivedOn,
           webOnly: reply.webOnly,
           texts: reply.texts,
-          attachmentId: reply.attachment?.id ?? null,
+          attachmentId,
           proposedDecision: reply.lengthCheck.proposedDecision,
           words: reply.lengthCheck.body.words,
           summaryWords: reply.lengthCheck.summary.words,

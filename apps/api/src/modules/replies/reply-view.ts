@@ -1,4 +1,11 @@
-import { checkLength, type TCycle, type TLanguage, type TReply, type TReplySummary } from '@replies/shared';
+import {
+  checkLength,
+  type TAttachment,
+  type TCycle,
+  type TLanguage,
+  type TReply,
+  type TReplySummary,
+} from '@replies/shared';
 import { toIsoDate } from '../../common/dates';
 import type { ReplyRow } from './replies.repository';
 
@@ -11,6 +18,33 @@ export function textsOf(rows: TextRow[]): TReply['texts'] {
 function lengthCheckOf(cycle: TCycle, originalLanguage: string | null, texts: TReply['texts'], webOnly: boolean) {
   const original = originalLanguage ? texts[originalLanguage as TLanguage] : undefined;
   return original ? checkLength({ body: original.body, summary: original.summary, webOnly }, cycle) : null;
+}
+
+type AttachmentRow = { id: string; fileName: string; mediaType: string; size: number; sha256: string; createdAt: Date };
+
+export const toAttachment = (row: AttachmentRow): TAttachment => ({
+  id: row.id,
+  fileName: row.fileName,
+  mediaType: row.mediaType,
+  size: row.size,
+  sha256: row.sha256,
+  uploadedAt: row.createdAt.toISOString(),
+});
+
+/** The newest upload, unless a submission already took it: the file the next submission will carry. */
+export const pendingAttachment = (row: Pick<ReplyRow, 'attachments'>) => {
+  const newest = row.attachments[0];
+  return newest && !newest.versions.length ? newest : null;
+};
+
+/**
+ * The original of the reply as it stands: while it is being written (draft, returned), the file
+ * uploaded for it since its last submission; once submitted, the file sent with that submission.
+ * A revision without a new upload has no original: the earlier file no longer matches its text.
+ */
+export function shownAttachment(row: Pick<ReplyRow, 'attachments' | 'versions' | 'status'>): AttachmentRow | null {
+  if (row.status === 'DRAFT' || row.status === 'RETURNED') return pendingAttachment(row);
+  return row.versions[0]?.attachment ?? null;
 }
 
 export function toReply(cycle: TCycle, entityCode: string, row: ReplyRow | null): TReply {
@@ -34,7 +68,7 @@ export function toReply(cycle: TCycle, entityCode: string, row: ReplyRow | null)
     };
   }
   const texts = textsOf(row.texts);
-  const attachment = row.attachments[0];
+  const attachment = shownAttachment(row);
   return {
     id: row.id,
     cycleId: row.cycleId,
@@ -48,16 +82,7 @@ export function toReply(cycle: TCycle, entityCode: string, row: ReplyRow | null)
     version: row.version,
     returnComment: row.returnComment,
     decision: row.decision,
-    attachment: attachment
-      ? {
-          id: attachment.id,
-          fileName: attachment.fileName,
-          mediaType: attachment.mediaType,
-          size: attachment.size,
-          sha256: attachment.sha256,
-          uploadedAt: attachment.createdAt.toISOString(),
-        }
-      : null,
+    attachment: attachment ? toAttachment(attachment) : null,
     lengthCheck: lengthCheckOf(cycle, row.originalLanguage, texts, row.webOnly),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -4,6 +4,7 @@ import {
   ZAcceptReply,
   ZLanguage,
   ZReturnReply,
+  ZWholeNumberText,
   ZSaveTranslation,
   ZWithdrawReply,
   type TAcceptReply,
@@ -19,8 +20,8 @@ import { CyclesService } from '../cycles/cycles.service';
 import { ReviewService } from './review.service';
 
 const ZDiffQuery = z.object({
-  from: z.coerce.number().int().min(1),
-  to: z.coerce.number().int().min(1),
+  from: ZWholeNumberText(1),
+  to: ZWholeNumberText(1),
   lang: ZLanguage.optional(),
 });
 const languageParam = new ZodPipe(ZLanguage);

@@ -24,7 +24,12 @@ export class ReviewRepository {
     return this.prisma.replyVersion.findMany({
       where: { replyId },
       orderBy: { number: 'asc' },
-      include: { createdBy: { select: { name: true } } },
+      include: {
+        createdBy: { select: { name: true } },
+        attachment: {
+          select: { id: true, fileName: true, mediaType: true, size: true, sha256: true, createdAt: true },
+        },
+      },
     });
   }
 

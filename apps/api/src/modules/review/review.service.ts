@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   diffTexts,
-  findRepeatedPassages,
   type TAcceptReply,
   type TCycle,
   type TDecisionRecord,
@@ -24,12 +23,16 @@ import { conflict, DomainError, invalidField, notFound } from '../../common/doma
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { MailNotifications } from '../mail/notifications.service';
-import { toReply } from '../replies/reply-view';
+import { toAttachment, toReply } from '../replies/reply-view';
 import { RepliesRepository } from '../replies/replies.repository';
 import { RepliesService } from '../replies/replies.service';
 import { ReviewRepository } from './review.repository';
 import { snapshotText, type VersionSnapshot } from './snapshots';
 import { Transactions } from '../../database/transactions';
+import { HeavyWork } from '../../workers/heavy-work.service';
+
+/** Texts longer than this (both versions together) are compared in a worker thread. */
+const DIFF_INLINE_CHARACTERS = 20_000;
 
 const STATUS_WORDS: Record<string, string> = {
   NOT_STARTED: 'not started',
@@ -50,6 +53,7 @@ export class ReviewService {
     private readonly repliesService: RepliesService,
     private readonly mail: MailNotifications,
     private readonly audit: AuditService,
+    private readonly work: HeavyWork,
   ) {}
 
   /** Sends a submitted reply back to its sender with the Secretariat's comment; they may revise and resubmit. */
@@ -240,6 +244,7 @@ export class ReviewService {
         createdAt: v.createdAt.toISOString(),
         createdBy: v.createdBy?.name ?? null,
         words: snapshot.words ?? null,
+        attachment: v.attachment ? toAttachment(v.attachment) : null,
       };
     });
   }
@@ -271,13 +276,16 @@ export class ReviewService {
     const lang = language ?? (row.originalLanguage as TLanguage);
     const before = snapshotText(a.snapshot as VersionSnapshot, lang);
     const after = snapshotText(b.snapshot as VersionSnapshot, lang);
-    return {
-      from,
-      to,
-      language: lang,
-      body: diffTexts(before.body, after.body),
-      summary: diffTexts(before.summary, after.summary),
-    };
+    const pairs = [
+      { before: before.body, after: after.body },
+      { before: before.summary, after: after.summary },
+    ];
+    const size = pairs.reduce((n, p) => n + p.before.length + p.after.length, 0);
+    const [body, summary] =
+      size > DIFF_INLINE_CHARACTERS
+        ? await this.work.run({ kind: 'diff', pairs })
+        : pairs.map((p) => diffTexts(p.before, p.after));
+    return { from, to, language: lang, body, summary };
   }
 
   async decisions(cycle: TCycle, entityCode: string, user: SessionUser): Promise<TDecisionRecord[]> {
@@ -298,7 +306,10 @@ export class ReviewService {
     if (!cycle.newInformationOnly || !cycle.previousCycle) return { applies: false, previousCycle: null, passages: [] };
     const previous = await this.review.previousReply(cycle.previousCycle.id, entityCode);
     const current = row.texts.find((t) => t.language === row.originalLanguage);
-    const passages = previous && current ? findRepeatedPassages(current.body, previous.body) : [];
+    const passages =
+      previous && current
+        ? await this.work.run({ kind: 'repetitions', current: current.body, previous: previous.body })
+        : [];
     return { applies: true, previousCycle: cycle.previousCycle.symbol, hasPreviousReply: !!previous, passages };
   }
 

@@ -577,6 +577,7 @@ const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = 
         date: 'التاريخ',
         by: 'بواسطة',
         words: 'عدد الكلمات',
+        original: 'الملف الأصلي',
       },
       kinds: {
         SUBMISSION: 'تقديم',

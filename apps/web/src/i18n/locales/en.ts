@@ -544,6 +544,7 @@ const translation = {
         date: 'Date',
         by: 'By',
         words: 'Words',
+        original: 'Original file',
       },
       kinds: {
         SUBMISSION: 'Submission',

@@ -563,6 +563,7 @@ const translation: WithMany<Messages> = {
         date: 'Fecha',
         by: 'Por',
         words: 'Palabras',
+        original: 'Archivo original',
       },
       kinds: {
         SUBMISSION: 'Presentación',

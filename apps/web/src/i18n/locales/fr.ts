@@ -565,6 +565,7 @@ const translation: WithMany<Messages> = {
         date: 'Date',
         by: 'Par',
         words: 'Mots',
+        original: 'Fichier original',
       },
       kinds: {
         SUBMISSION: 'Soumission',

@@ -574,6 +574,7 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
         date: 'Дата',
         by: 'Автор',
         words: 'Слов',
+        original: 'Исходный файл',
       },
       kinds: {
         SUBMISSION: 'Представление',

@@ -531,6 +531,7 @@ const translation: Messages = {
         date: '日期',
         by: '保存人',
         words: '字数',
+        original: '原始文件',
       },
       kinds: {
         SUBMISSION: '提交',

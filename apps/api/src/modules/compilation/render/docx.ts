@@ -25,6 +25,7 @@ import {
   type TextBlock,
 } from '../model/report-model';
 import { splitByDirection } from './docx-bidi';
+import { splitTrailingPunctuation, URL_PATTERN } from './links';
 import { FOOTNOTE_MARK, customMarkReference, printMarksInFootnotes } from './docx-footnotes';
 import { repackDeterministically } from './docx-package';
 
@@ -201,16 +202,13 @@ function hanging(label: string, text: ParagraphChild[], context: Context, start:
   });
 }
 
-// Web addresses in the text, as the HTML renderer finds them; a full stop or comma after one ends the sentence, not the address.
-const URL = /https?:\/\/[^\s()（）<>"]+/g;
-const TRAILING_PUNCTUATION = /[.,;:!?。，；：]+$/u;
-
 /** Text with each web address in it as a hyperlink (left to right, in Arabic too). */
 function linkedText(text: string, context: Context): ParagraphChild[] {
   const children: ParagraphChild[] = [];
   let at = 0;
-  for (const match of text.matchAll(URL)) {
-    const url = match[0].replace(TRAILING_PUNCTUATION, '');
+  // A full stop or comma after an address ends the sentence, not the address.
+  for (const match of text.matchAll(URL_PATTERN)) {
+    const { url } = splitTrailingPunctuation(match[0]);
     children.push(...runs(text.slice(at, match.index), context), hyperlink(url, context));
     at = match.index + url.length;
   }

@@ -1,4 +1,5 @@
 import { headingLine, type ReportDocument, type ReportEntry, type TextBlock } from '../model/report-model';
+import { splitTrailingPunctuation, URL_PATTERN } from './links';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
@@ -9,15 +10,15 @@ const asPrinted: Href = (url) => url;
 
 /** Text with its URLs as links; everything else escaped, so a reply's markup is shown, never run. */
 function linkify(text: string, href: Href = asPrinted): string {
-  return text
-    .split(/(https?:\/\/[^\s()（）<>"]+)/g)
-    .map((part, i) => {
-      if (i % 2 === 0) return escapeHtml(part);
-      // A sentence's full stop or comma after an address is not part of it.
-      const [, url, trailing] = part.match(/^(.*?)([.,;:!?。，；：]*)$/)!;
-      return `<a href="${escapeHtml(href(url))}">${escapeHtml(url)}</a>${escapeHtml(trailing)}`;
-    })
-    .join('');
+  let html = '';
+  let at = 0;
+  for (const match of text.matchAll(URL_PATTERN)) {
+    const { url, trailing } = splitTrailingPunctuation(match[0]);
+    html += escapeHtml(text.slice(at, match.index));
+    html += `<a href="${escapeHtml(href(url))}">${escapeHtml(url)}</a>${escapeHtml(trailing)}`;
+    at = match.index + match[0].length;
+  }
+  return html + escapeHtml(text.slice(at));
 }
 
 function block(b: TextBlock, href: Href): string {

@@ -71,6 +71,9 @@ const en = {
   searchHint: 'Words or a phrase, in any of the six languages.',
   textShown: 'Text shown',
   repliesOf: 'Published replies of {name}',
+  badAddress: 'This address is not valid. Check it, or start from the list of published reports.',
+  unavailable: 'The site cannot answer at the moment. Please try again in a few minutes.',
+  serverError: 'Something went wrong on our side. Please try again later.',
 };
 export type PublicText = Record<keyof typeof en, string>;
 
@@ -148,6 +151,9 @@ export const PUBLIC_TEXT: Record<TLanguage, PublicText> = {
     searchHint: 'Des mots ou une expression, dans l’une des six langues.',
     textShown: 'Texte affiché',
     repliesOf: 'Réponses publiées : {name}',
+    badAddress: "Cette adresse n'est pas valide. Vérifiez-la, ou partez de la liste des rapports publiés.",
+    unavailable: 'Le site ne peut pas répondre pour le moment. Veuillez réessayer dans quelques minutes.',
+    serverError: 'Une erreur est survenue de notre côté. Veuillez réessayer plus tard.',
   },
   es: {
     site: 'Respuestas al Secretario General',
@@ -220,6 +226,9 @@ export const PUBLIC_TEXT: Record<TLanguage, PublicText> = {
     searchHint: 'Palabras o una frase, en cualquiera de los seis idiomas.',
     textShown: 'Texto mostrado',
     repliesOf: 'Respuestas publicadas: {name}',
+    badAddress: 'Esta dirección no es válida. Compruébela o empiece por la lista de informes publicados.',
+    unavailable: 'El sitio no puede responder en este momento. Vuelva a intentarlo dentro de unos minutos.',
+    serverError: 'Se ha producido un error por nuestra parte. Vuelva a intentarlo más tarde.',
   },
   ru: {
     site: 'Ответы Генеральному секретарю',
@@ -292,6 +301,9 @@ export const PUBLIC_TEXT: Record<TLanguage, PublicText> = {
     searchHint: 'Слова или фраза на любом из шести языков.',
     textShown: 'Показанный текст',
     repliesOf: 'Опубликованные ответы: {name}',
+    badAddress: 'Этот адрес недействителен. Проверьте его или начните со списка опубликованных докладов.',
+    unavailable: 'Сайт сейчас не может ответить. Повторите попытку через несколько минут.',
+    serverError: 'На нашей стороне произошла ошибка. Повторите попытку позже.',
   },
   zh: {
     site: '向秘书长提交的答复',
@@ -364,6 +376,9 @@ export const PUBLIC_TEXT: Record<TLanguage, PublicText> = {
     searchHint: '六种语文中任何一种语文的词语或短语。',
     textShown: '所显示文本',
     repliesOf: '{name}已发布的答复',
+    badAddress: '此网址无效。请核对网址，或从已发布报告列表开始浏览。',
+    unavailable: '网站暂时无法响应。请过几分钟再试。',
+    serverError: '我方出现错误。请稍后再试。',
   },
   ar: {
     site: 'الردود المقدمة إلى الأمين العام',
@@ -436,6 +451,9 @@ export const PUBLIC_TEXT: Record<TLanguage, PublicText> = {
     searchHint: 'كلمات أو عبارة بأي من اللغات الست.',
     textShown: 'النص المعروض',
     repliesOf: 'الردود المنشورة: {name}',
+    badAddress: 'هذا العنوان غير صحيح. يرجى التحقق منه، أو البدء من قائمة التقارير المنشورة.',
+    unavailable: 'لا يستطيع الموقع الرد في الوقت الحالي. يرجى المحاولة مرة أخرى بعد بضع دقائق.',
+    serverError: 'حدث خطأ من جانبنا. يرجى المحاولة مرة أخرى لاحقا.',
   },
 };
 
