@@ -6,6 +6,7 @@ import { processLogger } from './common/logger';
 import { configureApp } from './configure-app';
 import { appConfig, type AppConfig } from './config/config';
 import { resolveDatabase } from './database/database-url';
+import { isDatabaseUnavailable } from './database/database-outage';
 import type { EmbeddedDatabase } from './database/embedded-postgres';
 import { migrateDatabase } from './database/migrations';
 import { createPrismaClient } from './database/prisma.service';
@@ -78,7 +79,19 @@ async function main() {
       'A promise was rejected and nothing handled it.',
     );
   });
-  process.on('uncaughtException', (error) => void (app ? stopAfterCrash(error) : fail(error)));
+  process.on('uncaughtException', (error) => {
+    if (!app) return void fail(error);
+    // A connection of a database client dropped by a server that went away surfaces here when no query
+    // was waiting on it: that is an outage (requests get 503, the pools reconnect), not a bug.
+    if (isDatabaseUnavailable(error)) {
+      processLogger().warn(
+        { event: 'database.connection.lost', reason: (error as Error).message },
+        'A database connection was lost.',
+      );
+      return;
+    }
+    void stopAfterCrash(error);
+  });
 
   config = appConfig();
   say(
