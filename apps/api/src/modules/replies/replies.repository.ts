@@ -3,11 +3,20 @@ import type { TLanguage } from '@replies/shared';
 import { PrismaService, type Tx } from '../../database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 
+const SUBMISSION_KINDS: ('SUBMISSION' | 'SECRETARIAT_ENTRY')[] = ['SUBMISSION', 'SECRETARIAT_ENTRY'];
+
 export const REPLY_INCLUDE = {
   texts: true,
   attachments: {
     select: { id: true, fileName: true, mediaType: true, size: true, sha256: true, createdAt: true },
     orderBy: { createdAt: 'desc' as const },
+    take: 1,
+  },
+  // The latest submission (or Secretariat entry): its number is the receipt's reference.
+  versions: {
+    where: { kind: { in: SUBMISSION_KINDS } },
+    select: { number: true, createdAt: true },
+    orderBy: { number: 'desc' as const },
     take: 1,
   },
 } as const;
@@ -94,6 +103,42 @@ export class RepliesRepository {
     return tx.attachment.create({
       data,
       select: { id: true, fileName: true, mediaType: true, size: true, sha256: true, createdAt: true },
+    });
+  }
+
+  /** The latest submission (or Secretariat entry) of a reply, with who made it; null before the first. */
+  latestSubmission(cycleId: string, entityCode: string) {
+    return this.prisma.replyVersion.findFirst({
+      where: { reply: { cycleId, entityCode }, kind: { in: SUBMISSION_KINDS } },
+      orderBy: { number: 'desc' },
+      select: {
+        number: true,
+        kind: true,
+        snapshot: true,
+        createdAt: true,
+        createdBy: { select: { name: true, email: true } },
+      },
+    });
+  }
+
+  attachment(id: string) {
+    return this.prisma.attachment.findUnique({ where: { id }, select: { fileName: true, size: true, sha256: true } });
+  }
+
+  /** A State or organization with its names in the six languages. */
+  namedEntity(code: string) {
+    return this.prisma.entity.findUnique({
+      where: { code },
+      select: {
+        code: true,
+        type: true,
+        nameEn: true,
+        nameFr: true,
+        nameEs: true,
+        nameRu: true,
+        nameZh: true,
+        nameAr: true,
+      },
     });
   }
 

@@ -1,4 +1,11 @@
-import { checkLength, type TCycle, type TLanguage, type TReply, type TReplySummary } from '@replies/shared';
+import {
+  checkLength,
+  replyReference,
+  type TCycle,
+  type TLanguage,
+  type TReply,
+  type TReplySummary,
+} from '@replies/shared';
 import { toIsoDate } from '../../common/dates';
 import type { ReplyRow } from './replies.repository';
 
@@ -31,6 +38,7 @@ export function toReply(cycle: TCycle, entityCode: string, row: ReplyRow | null)
       attachment: null,
       lengthCheck: null,
       updatedAt: null,
+      receipt: null,
     };
   }
   const texts = textsOf(row.texts);
@@ -60,6 +68,21 @@ export function toReply(cycle: TCycle, entityCode: string, row: ReplyRow | null)
       : null,
     lengthCheck: lengthCheckOf(cycle, row.originalLanguage, texts, row.webOnly),
     updatedAt: row.updatedAt.toISOString(),
+    receipt: receiptOf(cycle, row),
+  };
+}
+
+/**
+ * The receipt of the latest submission. Its date received is the reply's: set by the first submission
+ * and kept by every later one (an editor may correct it while the reply is returned).
+ */
+function receiptOf(cycle: TCycle, row: ReplyRow): TReply['receipt'] {
+  const last = row.versions[0];
+  if (!last || !row.receivedOn) return null;
+  return {
+    reference: replyReference(cycle.symbol, row.entityCode, last.number),
+    receivedOn: toIsoDate(row.receivedOn),
+    submittedAt: last.createdAt.toISOString(),
   };
 }
 
