@@ -81,9 +81,14 @@ it('an editor invites a focal point for Finland; she activates her account from 
   await page.getByLabel('Reply text').waitFor();
   await page.getByLabel('Original language').selectOption('en');
   await page.getByLabel('Reply text').fill('Finland has adopted export control measures.');
+  await page.getByRole('button', { name: 'Check and submit' }).click();
+  await page.getByLabel('I submit this reply on behalf of Finland.').check();
   await page.getByRole('button', { name: 'Submit reply' }).click();
-  await page.getByText('Status: Submitted').waitFor();
-  await page.getByText('A receipt with its reference number has been sent to you by e-mail.').waitFor();
+  await page.getByRole('heading', { name: 'Reply submitted' }).waitFor();
+  await page.getByText('A/65/99-FIN-1').waitFor();
+  await page
+    .getByText('A receipt with the reference number has also been sent by e-mail to the focal points of Finland.')
+    .waitFor();
   await screenshot(page, '32-reply-submitted-receipt');
 
   const receipt = await smtp.waitForMail((m) => m.parsed.subject?.startsWith('Receipt of your reply') ?? false);
