@@ -179,3 +179,70 @@ it('a focal point checks what will be sent, declares, submits, and keeps the rec
   expect(await page.getByLabel('Reply text').isEditable()).toBe(false);
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
 });
+
+it('an editor enters a reply received by post: the date typed year-month-day in any language, checked, then submitted', async () => {
+  const { browser, t } = journey;
+  const editorUser = await createUser(t.prisma, { role: 'EDITOR', name: 'Eve Editor' });
+  const editor = await signIn(t.http, editorUser.email, editorUser.password);
+  await editor
+    .post(
+      '/api/cycles',
+      cycleBody({ symbol: 'A/66/10', replyWordLimit: 300, summaryWordLimit: 100, cutoffOn: '2099-06-23' }),
+    )
+    .expect(201);
+  await editor
+    .post('/api/cycles/A-66-10/invitations', { entityCodes: ['MEX'], channel: 'NOTE_VERBALE', sentOn: '2011-02-19' })
+    .expect(201);
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${t.baseUrl}/login`);
+  await page.getByLabel('E-mail').fill(editorUser.email);
+  await page.getByLabel('Password').fill(editorUser.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Welcome, Eve Editor' }).waitFor();
+  await page.goto(`${t.baseUrl}/cycles/A-66-10/replies/MEX`);
+  await page.getByLabel('Reply text').waitFor();
+
+  // The date: year-month-day, left to right, written out beside it; a loose entry is tidied.
+  await page.getByLabel('Date received (optional)').waitFor();
+  const date = page.locator('#reply-received-on');
+  expect(await date.getAttribute('type')).toBe('text');
+  await page.getByText('Year-month-day, e.g. 2010-06-23.').waitFor();
+  await date.fill('2011/5/27');
+  await date.blur();
+  expect(await date.inputValue()).toBe('2011-05-27');
+  await page.locator('#reply-received-on-written').getByText('27 May 2011').waitFor();
+  await inLanguage(page, 'ar', 'رد المكسيك');
+  await page.locator('#reply-received-on-written').getByText('27 أيار/مايو 2011').waitFor();
+  expect(await date.evaluate((input) => getComputedStyle(input).direction)).toBe('ltr');
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await screenshot(page, '47-editor-date-received-ar-390');
+  await inLanguage(page, 'en', 'Reply: Mexico');
+
+  // A date that is no date: the error summary at the top of the form links to the field.
+  await date.fill('2011-13-45');
+  await page.getByLabel('Original language').selectOption('es');
+  await page.getByLabel('Reply text').fill('México apoya las medidas.');
+  await page.getByRole('button', { name: 'Check and submit' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await summary.getByRole('link', { name: 'Date received: Enter a date as YYYY-MM-DD.' }).click();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('reply-received-on');
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await screenshot(page, '48-reply-form-error-summary-390');
+
+  await date.fill('2011-05-27');
+  await page.getByRole('button', { name: 'Check and submit' }).click();
+  const check = page.getByRole('region', { name: 'Check your reply before you submit it' });
+  await check.getByText('27 May 2011').waitFor();
+  await page.getByLabel('I enter this reply as received from Mexico.').check();
+  await page.getByRole('button', { name: 'Submit reply' }).click();
+  await page.getByRole('heading', { name: 'Reply submitted' }).waitFor();
+  await page.getByText('A/66/10-MEX-1', { exact: true }).waitFor();
+  await page.getByText('The reply is now in the review queue.').waitFor();
+  await page.getByRole('link', { name: 'Review the reply' }).waitFor();
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  const stored = await t.prisma.reply.findFirstOrThrow({ where: { entityCode: 'MEX' } });
+  expect(stored.receivedOn!.toISOString().slice(0, 10)).toBe('2011-05-27');
+  await context.close();
+});

@@ -107,15 +107,16 @@ export function ReplyEditor({ cycle, slug, entityCode, entity, initial }: ReplyE
   const readOnly = !editable;
   const info = LANGUAGE_INFO[originalLanguage ?? 'en'];
 
+  // The attempt is counted once the command is over, so that the summary says its outcome, not the previous one.
   const saveDraft = handleSubmit(async (values) => {
-    attempted();
     await autosave.save(values);
+    attempted();
   }, attempted);
 
   /** First step: the length rule, the draft saved; then the check step shows what will be sent. */
   const checkReply = handleSubmit(async (values) => {
-    attempted();
     const prepared = await submission({ autosave, server, limits }).check(values);
+    attempted();
     if (!prepared) return;
     announce(''); // what was said about the form (a file stored) is not news on the check
     setChecking(prepared);
@@ -129,8 +130,11 @@ export function ReplyEditor({ cycle, slug, entityCode, entity, initial }: ReplyE
       navigate(submittedHref(slug, entityCode));
       return;
     }
-    if (store.getState().problem?.kind === 'lengthRule') backToForm('reply-summary');
-    else setSendFailures((n) => n + 1);
+    if (store.getState().problem?.kind === 'lengthRule') {
+      // The server applied the length rule otherwise (the cycle's limits changed): the form's error summary says it.
+      setChecking(null);
+      attempted();
+    } else setSendFailures((n) => n + 1);
   };
 
   const backToForm = (field: TReplyField) => {
