@@ -102,9 +102,8 @@ export function ErrorSummary({
   const focusedAttempt = useRef<number | null>(null);
   const [resolved, setResolved] = useState<Resolved>({ labels: {}, order: [] });
 
-  const entries = [
-    ...fieldErrorItems(errors, fieldIds).map((item) => ({ ...item, text: message(item.message) })),
-    ...items.map((item) => ({ ...item, text: message(item.message) })),
+  const entries: (ErrorSummaryItem & { text: string })[] = [
+    ...[...fieldErrorItems(errors, fieldIds), ...items].map((item) => ({ ...item, text: message(item.message) })),
     ...(failure ? [{ fieldId: failureFieldId, message: '', text: describeError(failure) }] : []),
   ];
   // The same message for one field once (a field error and the API's word on it).
@@ -159,8 +158,7 @@ export function ErrorSummary({
       </Heading>
       <ul className="error-summary__list">
         {sorted.map((entry, index) => {
-          const label =
-            'label' in entry && entry.label ? entry.label : entry.fieldId ? resolved.labels[entry.fieldId] : undefined;
+          const label = entry.label ?? (entry.fieldId ? resolved.labels[entry.fieldId] : undefined);
           const text = label ? t('form.errorSummaryEntry', { label, message: entry.text }) : entry.text;
           const linked = entry.fieldId && resolved.order.includes(entry.fieldId);
           return (
