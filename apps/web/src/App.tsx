@@ -23,6 +23,7 @@ const RepliesTab = lazy(() => import('./cycles/workspace/RepliesTab'));
 const ReportTab = lazy(() => import('./cycles/workspace/ReportTab'));
 const SettingsTab = lazy(() => import('./cycles/workspace/SettingsTab'));
 const ReplyPage = lazy(() => import('./replies/ReplyPage'));
+const SubmittedPage = lazy(() => import('./replies/SubmittedPage'));
 const ReviewPage = lazy(() => import('./review/ReviewPage'));
 const AuditPage = lazy(() => import('./audit/AuditPage'));
 const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
@@ -91,6 +92,7 @@ const router = createBrowserRouter([
                     ],
                   },
                   { path: ':slug/replies/:entity', element: <ReplyPage /> },
+                  { path: ':slug/replies/:entity/submitted', element: <SubmittedPage /> },
                   {
                     path: ':slug/review/:entity',
                     element: <RequireRole role={SECRETARIAT} />,

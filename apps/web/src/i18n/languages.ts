@@ -1,17 +1,8 @@
 import { LANGUAGES, type TLanguage } from '@replies/shared';
+import { DEFAULT_LANGUAGE } from './language-info';
 import type { LocaleResource } from './types';
 
-/** How each official language is written and named in itself (the language switch lists autonyms). */
-export const LANGUAGE_INFO: Record<TLanguage, { autonym: string; htmlLang: string; dir: 'ltr' | 'rtl' }> = {
-  ar: { autonym: 'العربية', htmlLang: 'ar', dir: 'rtl' },
-  zh: { autonym: '中文', htmlLang: 'zh', dir: 'ltr' },
-  en: { autonym: 'English', htmlLang: 'en', dir: 'ltr' },
-  fr: { autonym: 'Français', htmlLang: 'fr', dir: 'ltr' },
-  ru: { autonym: 'Русский', htmlLang: 'ru', dir: 'ltr' },
-  es: { autonym: 'Español', htmlLang: 'es', dir: 'ltr' },
-};
-
-export const DEFAULT_LANGUAGE = 'en' satisfies TLanguage;
+export { DEFAULT_LANGUAGE, LANGUAGE_INFO } from './language-info';
 
 /**
  * The other languages are loaded on demand, one chunk each. Adding an interface language is adding
