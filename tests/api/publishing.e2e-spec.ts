@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { enterA6599 } from '../factories/a-65-99';
-import { A6599_CYCLE } from '../fixtures/a-65-99';
+import { A6599_CYCLE } from '../../apps/api/src/demo/a-65-99';
 import { createUser } from '../factories/users';
 import { binaryBody, signIn, startTestApp, type SignedIn, type TestApp } from '../setup/test-app';
 

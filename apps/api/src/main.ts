@@ -7,11 +7,16 @@ import { appConfig, ConfigError, type AppConfig } from './config/config';
 import { resolveDatabase } from './database/database-url';
 import { migrateDatabase } from './database/migrations';
 import { createPrismaClient } from './database/prisma.service';
+import { DemoRefused, fillDemo, type DemoOutcome } from './demo/demo';
+import { demoSummary } from './demo/summary';
 import { ensureFirstAdmin, type FirstAdminOutcome } from './modules/auth/first-admin';
 import { loadReferenceData } from './modules/entities/load-reference-data';
 import { MailWorker } from './modules/mail/mail-worker';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
+
+/** `npm run demo` (`npm start -- --demo`): fill an empty database with a demonstration before serving. */
+const withDemo = process.argv.includes('--demo');
 
 async function main() {
   let config: AppConfig;
@@ -57,11 +62,25 @@ async function main() {
     app = configureApp(
       await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(url), { logger: ['error', 'warn'] }),
     );
+    let demo: DemoOutcome | undefined;
+    if (withDemo) {
+      await app.init();
+      say('Adding the demonstration...');
+      demo = await fillDemo(app);
+    }
     await app.listen(config.port);
     await app.get(MailWorker).start();
     say(mailLine(config));
-    printWelcome(`http://localhost:${config.port}`, admin);
+    const address = `http://localhost:${config.port}`;
+    printWelcome(address, admin);
+    if (demo) demoSummary(demo, address).forEach((line) => say(line));
   } catch (error) {
+    if (error instanceof DemoRefused) {
+      console.error(error.message);
+      await app?.close().catch(() => undefined);
+      await embedded?.stop();
+      process.exit(1);
+    }
     console.error(error);
     await app?.close().catch(() => undefined);
     await embedded?.stop();
