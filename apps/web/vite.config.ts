@@ -71,10 +71,9 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             { name: 'i18n', test: /[\\/]node_modules[\\/](i18next|react-i18next)[\\/]/ },
-            {
-              name: 'forms',
-              test: /[\\/]node_modules[\\/](react-hook-form|@hookform|zod)[\\/]|[\\/]packages[\\/]shared[\\/]/,
-            },
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ },
+            // Forms only with the pages that have one.
+            { name: 'forms', test: /[\\/]node_modules[\\/](react-hook-form|@hookform)[\\/]/ },
           ],
         },
       },
