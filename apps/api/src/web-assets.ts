@@ -35,6 +35,21 @@ export function preferredEncoding(
   return accepted[0] ?? null;
 }
 
+/** Each file of the build's assets with the compressed variants written beside it. */
+function listAssets(dir: string): Map<string, ContentEncoding[]> {
+  const names = existsSync(dir) ? readdirSync(dir) : [];
+  const present = new Set(names);
+  const files = new Map<string, ContentEncoding[]>();
+  for (const name of names) {
+    if (name.endsWith('.br') || name.endsWith('.gz')) continue;
+    files.set(
+      name,
+      PREFERENCE.filter((encoding) => present.has(name + SUFFIX[encoding])),
+    );
+  }
+  return files;
+}
+
 /**
  * Serves the build's hashed files under /assets: the Brotli or gzip file written at build time when the
  * browser accepts it (`Vary: Accept-Encoding`), cached for a year as immutable. An unknown file is a
@@ -42,19 +57,20 @@ export function preferredEncoding(
  */
 export function serveAssets(dist: string) {
   const dir = join(dist, 'assets');
-  const files = new Map<string, ContentEncoding[]>();
-  const names = existsSync(dir) ? readdirSync(dir) : [];
-  for (const name of names) {
-    if (name.endsWith('.br') || name.endsWith('.gz')) continue;
-    files.set(
-      name,
-      PREFERENCE.filter((encoding) => names.includes(name + SUFFIX[encoding])),
-    );
-  }
+  let files = listAssets(dir);
+  let listedAt = Date.now();
+  // A file not listed may come from a build made since: look again, at most once a second.
+  const find = (name: string) => {
+    if (!files.has(name) && Date.now() - listedAt > 1000) {
+      files = listAssets(dir);
+      listedAt = Date.now();
+    }
+    return files.get(name);
+  };
   return (request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
     const name = request.path.slice(1);
-    const variants = files.get(name);
+    const variants = find(name);
     if (!variants) {
       response.status(404).type('text/plain').send('Not found');
       return;
@@ -68,7 +84,11 @@ export function serveAssets(dist: string) {
       join(dir, encoding ? name + SUFFIX[encoding] : name),
       { cacheControl: false, dotfiles: 'deny' },
       (error) => {
-        if (error && !response.headersSent) next(error);
+        if (!error || response.headersSent) return;
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return next(error);
+        listedAt = 0; // removed by a build made since
+        for (const header of ['Content-Encoding', 'Cache-Control', 'Vary']) response.removeHeader(header);
+        response.status(404).type('text/plain').send('Not found');
       },
     );
   };
