@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import request from 'supertest';
 import { webDistDir } from '../../apps/api/src/configure-app';
 import { binaryBody, startTestApp, type TestApp } from '../setup/test-app';
@@ -61,6 +63,26 @@ describe('the web app’s files', () => {
   it('answer 404 to a file the build does not have, instead of the app’s page', async () => {
     const response = await request(t.http).get('/assets/index-00000000.js').set('Accept', '*/*').expect(404);
     expect(response.text).not.toContain('<div id="root">');
+  });
+
+  it('include a file built while the portal runs, and forget one removed', async () => {
+    const name = `/assets/rebuilt-${randomBytes(4).toString('hex')}.js`;
+    const file = join(webDistDir(), name);
+    await sleep(1100);
+    writeFileSync(file, 'export const rebuilt = true;\n'.repeat(50));
+    writeFileSync(`${file}.br`, brotliCompressSync(readFileSync(file)));
+    try {
+      const response = await fetchAsset(name, 'br').expect(200);
+      expect(response.headers['content-encoding']).toBe('br');
+      rmSync(`${file}.br`);
+      rmSync(file);
+      const gone = await request(t.http).get(name).set('Accept-Encoding', 'br').expect(404);
+      expect(gone.headers['content-encoding']).toBeUndefined();
+      expect(gone.headers['cache-control'] ?? '').not.toContain('immutable');
+    } finally {
+      rmSync(`${file}.br`, { force: true });
+      rmSync(file, { force: true });
+    }
   });
 
   it('serve the page itself uncached without asking, at any address of the app', async () => {
