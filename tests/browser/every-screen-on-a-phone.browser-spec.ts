@@ -55,6 +55,18 @@ beforeAll(async () => {
   await journey.page.setViewportSize(PHONE);
 });
 
+it('the phone check sees a page that scrolls sideways, and one that does not', async () => {
+  const { page } = journey;
+  await page.setContent(
+    '<main><p>Fits.</p><pre>a long line that does not wrap, wider than any phone held upright</pre></main>',
+  );
+  await expect(expectFitsPhone(page, '00-check-overflow')).rejects.toThrow(/scrolls sideways because of:\n  <pre>/);
+  await page.setContent(
+    '<main><p>Fits.</p><pre style="overflow-x: auto">a long line in its own scrolling box</pre></main>',
+  );
+  await expectFitsPhone(page, '00-check-fits');
+});
+
 it.each(LANGUAGES)(
   'the signed-out pages and the reading room (%s)',
   async (language) => {

@@ -75,14 +75,23 @@ export async function expectFitsPhone(page: Page, name: string) {
         }
         return false;
       };
-      const outside = [...document.body.querySelectorAll('*')].filter((element) => {
+      const all = [...document.body.querySelectorAll('*')].filter((element) => !clipped(element));
+      // Boxes that stick out (the outermost: their children stick out with them), and boxes whose own
+      // content, a long word or line, runs past them (the innermost).
+      const outside = all.filter((element) => {
         const box = element.getBoundingClientRect();
-        return box.width > 0 && (box.right > innerWidth + 0.5 || box.left < -0.5) && !clipped(element);
+        return box.width > 0 && (box.right > innerWidth + 0.5 || box.left < -0.5);
       });
-      // The outermost of them: their children stick out with them.
-      const outermost = outside.filter(
-        (element) => !outside.some((other) => other !== element && other.contains(element)),
+      const spilling = all.filter(
+        (element) =>
+          !outside.includes(element) &&
+          getComputedStyle(element).overflowX === 'visible' &&
+          element.scrollWidth > element.clientWidth + 1,
       );
+      const outermost = [
+        ...outside.filter((element) => !outside.some((other) => other !== element && other.contains(element))),
+        ...spilling.filter((element) => !spilling.some((other) => other !== element && element.contains(other))),
+      ];
       const describe = (element: Element) => {
         const box = element.getBoundingClientRect();
         const classes = [...element.classList].map((c) => `.${c}`).join('');
