@@ -5,10 +5,11 @@ import type { LocaleResource } from './types';
 export { DEFAULT_LANGUAGE, LANGUAGE_INFO } from './language-info';
 
 /**
- * The other languages are loaded on demand, one chunk each. Adding an interface language is adding
- * its resource file `locales/<code>.ts` (code among the official LANGUAGES, content typed against en.ts).
+ * Each language is loaded on demand, one chunk each, English too: a browser downloads the strings of
+ * its language only. Adding an interface language is adding its resource file `locales/<code>.ts`
+ * (code among the official LANGUAGES, content typed against en.ts).
  */
-const loaders = import.meta.glob<LocaleResource>(['./locales/*.ts', '!./locales/en.ts'], { import: 'default' });
+const loaders = import.meta.glob<LocaleResource>('./locales/*.ts', { import: 'default' });
 
 function loaderOf(language: TLanguage): (() => Promise<LocaleResource>) | undefined {
   return loaders[`./locales/${language}.ts`];
@@ -24,7 +25,7 @@ export function isInterfaceLanguage(value: unknown): value is TLanguage {
   return typeof value === 'string' && (INTERFACE_LANGUAGES as readonly string[]).includes(value);
 }
 
-/** The resource of a language other than English. */
+/** The resource file of a language. */
 export function loadLocale(language: TLanguage): Promise<LocaleResource> {
   const loader = loaderOf(language);
   if (!loader) return Promise.reject(new Error(`No resource file for the language "${language}".`));

@@ -20,8 +20,8 @@ type WithPluralForms<T, Forms extends string> = {
  */
 const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = {
   app: {
-    name: 'Replies',
-    pageTitle: '{{page}} – Replies',
+    name: 'الردود',
+    pageTitle: '{{page}} – الردود',
     loading: 'جارٍ التحميل…',
     skipToContent: 'الانتقال إلى المحتوى الرئيسي',
   },
@@ -50,7 +50,7 @@ const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = 
     code: 'الرمز',
     codeIntro: 'حسابكم محمي بتسجيل الدخول بعاملين: أدخلوا الرمز الذي يعرضه الآن تطبيق المصادقة.',
     forgot: 'هل نسيتم كلمة المرور؟',
-    title: 'تسجيل الدخول إلى Replies',
+    title: 'تسجيل الدخول إلى بوابة الردود',
     email: 'البريد الإلكتروني',
     password: 'كلمة المرور',
     submit: 'تسجيل الدخول',

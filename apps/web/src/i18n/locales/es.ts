@@ -17,8 +17,8 @@ type WithMany<T> = { [K in keyof T]: T[K] extends string ? string : WithMany<T[K
  */
 const translation: WithMany<Messages> = {
   app: {
-    name: 'Replies',
-    pageTitle: '{{page}} – Replies',
+    name: 'Respuestas',
+    pageTitle: '{{page}} – Respuestas',
     loading: 'Cargando…',
     skipToContent: 'Ir al contenido principal',
   },
@@ -48,7 +48,7 @@ const translation: WithMany<Messages> = {
     codeIntro:
       'Su cuenta está protegida por el inicio de sesión en dos pasos: introduzca el código que muestra ahora su aplicación de autenticación.',
     forgot: '¿Olvidó su contraseña?',
-    title: 'Iniciar sesión en Replies',
+    title: 'Iniciar sesión en el portal Respuestas',
     email: 'Correo electrónico',
     password: 'Contraseña',
     submit: 'Iniciar sesión',

@@ -18,8 +18,8 @@ type WithMany<T> = { [K in keyof T]: T[K] extends string ? string : WithMany<T[K
  */
 const translation: WithMany<Messages> = {
   app: {
-    name: 'Replies',
-    pageTitle: '{{page}} – Replies',
+    name: 'Réponses',
+    pageTitle: '{{page}} – Réponses',
     loading: 'Chargement…',
     skipToContent: 'Aller au contenu principal',
   },
@@ -49,7 +49,7 @@ const translation: WithMany<Messages> = {
     codeIntro:
       'Votre compte est protégé par la connexion à deux facteurs : saisissez le code qu’affiche maintenant votre application d’authentification.',
     forgot: 'Mot de passe oublié ?',
-    title: 'Se connecter à Replies',
+    title: 'Se connecter au portail Réponses',
     email: 'Courriel',
     password: 'Mot de passe',
     submit: 'Se connecter',

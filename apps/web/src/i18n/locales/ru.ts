@@ -19,8 +19,8 @@ type WithPluralForms<T, Forms extends string> = {
  */
 const translation: WithPluralForms<Messages, 'few' | 'many'> = {
   app: {
-    name: 'Replies',
-    pageTitle: '{{page}} – Replies',
+    name: 'Ответы',
+    pageTitle: '{{page}} – Ответы',
     loading: 'Загрузка…',
     skipToContent: 'Перейти к основному содержанию',
   },
@@ -50,7 +50,7 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     codeIntro:
       'Ваша учетная запись защищена двухфакторным входом: введите код, который сейчас показывает приложение-аутентификатор.',
     forgot: 'Забыли пароль?',
-    title: 'Вход в Replies',
+    title: 'Вход в портал «Ответы»',
     email: 'Электронная почта',
     password: 'Пароль',
     submit: 'Войти',
