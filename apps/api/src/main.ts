@@ -89,7 +89,7 @@ async function main() {
     // was waiting on it: that is an outage (requests get 503, the pools reconnect), not a bug.
     if (isDatabaseUnavailable(error)) {
       processLogger().warn(
-        { event: 'database.connection.lost', reason: (error as Error).message },
+        { event: 'database.connection.lost', reason: error.message },
         'A database connection was lost.',
       );
       return;

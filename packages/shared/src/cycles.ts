@@ -7,8 +7,6 @@ import type { TCycleStatus } from './lifecycle';
 import { ZOfficeCode, type TOffice } from './offices';
 import { SESSION_RULES, ZAgenda, ZOrgan, type TAgenda, type TOrgan } from './organs';
 
-const text = (max: number) => z.string().trim().max(max);
-
 export const ZCycleSymbol = z
   .string()
   .trim()

