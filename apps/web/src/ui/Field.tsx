@@ -2,7 +2,6 @@ import {
   useLayoutEffect,
   useRef,
   useState,
-  type ChangeEvent,
   type FocusEvent,
   type InputHTMLAttributes,
   type ReactNode,

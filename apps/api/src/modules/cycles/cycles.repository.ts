@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TCycle, TIntroduction, TIntroductionTexts, TLanguage, TLocalizedText } from '@replies/shared';
+import type { TCycle, TIntroduction, TIntroductionTexts, TLocalizedText } from '@replies/shared';
 import { cycleStatusOn, LANGUAGES, presentTexts, symbolToSlug, todayAt, type TCycleStatus } from '@replies/shared';
 import { fromIsoDate, secretariatTimeZone, toIsoDate } from '../../common/dates';
 import { PrismaService, type Tx } from '../../database/prisma.service';
