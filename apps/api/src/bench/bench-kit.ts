@@ -70,11 +70,14 @@ export class BenchProcess {
 
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** The built portal (`node apps/api/dist/main.js`, as `npm start` runs it) on the bench's database. */
+/**
+ * The built portal (`node apps/api/dist/main.js`, as `npm start` runs it) on the bench's database.
+ * `BENCH_PORTAL_MAIN=<path to another build's main.js>` measures another build (an earlier commit) instead.
+ */
 export async function startPortal(databaseUrl: string, env: Record<string, string> = {}) {
   const port = await freePort();
   const portal = new BenchProcess(
-    ['apps/api/dist/main.js'],
+    [process.env.BENCH_PORTAL_MAIN ?? 'apps/api/dist/main.js'],
     { DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'info', ...env },
     'portal',
   );
