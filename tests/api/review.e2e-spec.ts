@@ -243,7 +243,8 @@ describe('the review queue, withdrawals and the audit trail', () => {
   });
 
   it('shows the length counted when each draft was saved, following a change of the limit', async () => {
-    const cycle = (await editor.post('/api/cycles', cycleBody({ replyWordLimit: 10 })).expect(201)).body as {
+    const cycle = (await editor.post('/api/cycles', cycleBody({ replyWordLimit: 10, summaryWordLimit: 5 })).expect(201))
+      .body as {
       slug: string;
     };
     const queueUrl = `/api/cycles/${cycle.slug}/replies`;
