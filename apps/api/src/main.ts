@@ -6,11 +6,13 @@ import { AppModule } from './app.module';
 import { processLogger } from './common/logger';
 import { configureApp } from './configure-app';
 import { appConfig, type AppConfig } from './config/config';
-import { OutageLog, type OutageMessage } from './database/database-outage';
+import { isDatabaseUnavailable, OutageLog, type OutageMessage } from './database/database-outage';
 import { resolveDatabase } from './database/database-url';
 import type { EmbeddedDatabase } from './database/embedded-postgres';
 import { migrateDatabase } from './database/migrations';
 import { createPrismaClient } from './database/prisma.service';
+import { DemoRefused, fillDemo, type DemoOutcome } from './demo/demo';
+import { demoSummary } from './demo/summary';
 import { ensureFirstAdmin, type FirstAdminOutcome } from './modules/auth/first-admin';
 import { loadReferenceData } from './modules/entities/load-reference-data';
 import { MailWorker } from './modules/mail/mail-worker';
@@ -119,6 +121,8 @@ async function fail(error: unknown): Promise<never> {
   );
   process.exit(1);
 }
+/** `npm run demo` (`npm start -- --demo`): fill an empty database with a demonstration before serving. */
+const withDemo = process.argv.includes('--demo');
 
 /** A process of the cluster; it loads the application's code at once, and serves when told the database. */
 function fork(): Promise<void> {
@@ -168,7 +172,11 @@ async function primary() {
       'A promise was rejected and nothing handled it.',
     );
   });
-  process.on('uncaughtException', (error) => void (serving ? stopAfterCrash(error) : fail(error)));
+  process.on('uncaughtException', (error) => {
+    if (!serving) return void fail(error);
+    if (isDatabaseUnavailable(error)) return logLostConnection(error);
+    void stopAfterCrash(error);
+  });
 
   config = appConfig();
   const clustered = config.portalWorkers > 1;
@@ -215,6 +223,8 @@ async function primary() {
   );
   await prisma.$disconnect();
 
+  // `npm run demo`: the demonstration is added before any process serves.
+  const demo = withDemo ? await addDemo(url) : undefined;
   if (clustered) {
     databaseUrl = url;
     for (const worker of workers) send(worker, { type: 'serve', databaseUrl: url });
@@ -224,7 +234,51 @@ async function primary() {
   }
   serving = true;
   say(mailLine(config));
-  printWelcome(`http://localhost:${config.port}`, admin, clustered ? config.portalWorkers : 1);
+  const address = `http://localhost:${config.port}`;
+  printWelcome(address, admin, clustered ? config.portalWorkers : 1);
+  if (demo) demoSummary(demo, address).forEach((line) => say(line));
+}
+
+/**
+ * A connection of a database client dropped by a server that went away surfaces as an uncaught
+ * exception when no query was waiting on it: that is an outage (requests get 503, the pools
+ * reconnect), not a bug.
+ */
+function logLostConnection(error: unknown) {
+  processLogger().warn(
+    { event: 'database.connection.lost', reason: (error as Error).message },
+    'A database connection was lost.',
+  );
+}
+
+/** Fills an empty database with the demonstration; a database that holds cycles already stops the start. */
+async function addDemo(url: string): Promise<DemoOutcome> {
+  const portal = configureApp(
+    await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(url), { logger: ['warn'] }),
+  );
+  await portal.init();
+  say('Adding the demonstration...');
+  try {
+    return await fillDemo(portal);
+  } catch (error) {
+    if (!(error instanceof DemoRefused)) throw error;
+    console.error(error.message);
+    for (const worker of workers) worker.process.kill('SIGKILL');
+    await within(
+      5_000,
+      portal.close().catch(() => undefined),
+    );
+    await within(
+      10_000,
+      embedded?.stop().catch(() => undefined),
+    );
+    process.exit(1);
+  } finally {
+    await within(
+      5_000,
+      portal.close().catch(() => undefined),
+    );
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -255,6 +309,7 @@ function worker() {
   });
   process.on('uncaughtException', (error) => {
     if (!listening) return reportFailure(error);
+    if (isDatabaseUnavailable(error)) return logLostConnection(error);
     console.error('A portal process stopped after an unexpected error:', error);
     void stopWorker(1);
   });

@@ -46,6 +46,37 @@ export interface TAttachment {
   uploadedAt: string;
 }
 
+/**
+ * What the focal point is given when a reply is submitted, and keeps: the reference number
+ * (`replyReference()`, e.g. A/65/99-FIN-2), the date received in the Secretariat's calendar, and the
+ * moment of the submission (ISO 8601).
+ */
+export interface TReplyReceipt {
+  reference: string;
+  receivedOn: TIsoDate;
+  submittedAt: string;
+}
+
+/**
+ * The submission: the sender declares that they submit the reply on behalf of their State or
+ * organization (the Secretariat, that it enters the reply as received from it). The form requires the
+ * declaration; the API records it with the version when sent, and refuses `false`.
+ */
+export const ZSubmitReply = z.object({
+  declaration: z.literal(true, { error: 'Tick the declaration to submit the reply.' }).optional(),
+});
+export type TSubmitReply = z.infer<typeof ZSubmitReply>;
+
+/** `GET …/replies/:entity/receipt?lang=`: the receipt in that language (the user's own when not given). */
+export const ZReceiptQuery = z.object({ lang: ZLanguage.optional() });
+export type TReceiptQuery = z.infer<typeof ZReceiptQuery>;
+
+/** The check step's form: the declaration must be ticked. */
+export const ZSubmitDeclaration = z.object({
+  declaration: z.boolean().refine((ticked) => ticked, { error: 'Tick the declaration to submit the reply.' }),
+});
+export type TSubmitDeclaration = z.infer<typeof ZSubmitDeclaration>;
+
 export interface TReply {
   id: string | null;
   cycleId: string;
@@ -63,7 +94,12 @@ export interface TReply {
   /** The length rule applied to the original-language text with the cycle's limits. */
   lengthCheck: TLengthCheck | null;
   updatedAt: string | null;
+  /** The receipt of the latest submission (or Secretariat entry); null before the first one. */
+  receipt: TReplyReceipt | null;
 }
+
+/** The answer to a submission: the reply as now stored, with the receipt of this very submission. */
+export type TSubmittedReply = TReply & { receipt: TReplyReceipt };
 
 export interface TReplySummary {
   entityCode: string;

@@ -112,7 +112,10 @@ async function reply(cycle: TCycle, entityCode: string) {
   if (!row) return null;
   if (!row.id) return toReply(cycle, entityCode, null);
   for (const attachment of row.attachments) withDates(attachment);
-  for (const version of row.versions) withDates(version.attachment);
+  for (const version of row.versions) {
+    withDates(version);
+    withDates(version.attachment);
+  }
   return toReply(cycle, entityCode, row as ReplyRow);
 }
 

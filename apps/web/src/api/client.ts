@@ -21,6 +21,8 @@ import {
   type TSaveReply,
   type TSaveTranslation,
   type TSendReminders,
+  type TSubmitReply,
+  type TSubmittedReply,
   type TUpdateCycle,
   type TCreateOffice,
   type TIntroductionDraft,
@@ -184,6 +186,9 @@ export const originalUrl = (cycle: string, entity: string) => `/api${replyPath(c
 /** The original file sent with one submitted version of a reply. */
 export const versionOriginalUrl = (cycle: string, entity: string, number: number) =>
   `/api${replyPath(cycle, entity)}/versions/${number}/original`;
+/** The receipt of the latest submission, as a Word document in `lang` (a plain link, like the original). */
+export const receiptUrl = (cycle: string, entity: string, lang: TLanguage) =>
+  `/api${replyPath(cycle, entity)}/receipt?lang=${seg(lang)}`;
 
 /**
  * The report compiled in one language and format: a plain link or an iframe's src (same origin, the
@@ -270,7 +275,9 @@ export const api = {
       request<TReply>('GET', replyPath(cycle, entity), { signal }),
     save: (cycle: string, entity: string, body: TSaveReply) =>
       request<TReply>('PUT', replyPath(cycle, entity), { body }),
-    submit: (cycle: string, entity: string) => request<TReply>('POST', `${replyPath(cycle, entity)}/submit`),
+    /** Answers with the reply and the receipt of this submission (reference number, date received). */
+    submit: (cycle: string, entity: string, body: TSubmitReply = {}) =>
+      request<TSubmittedReply>('POST', `${replyPath(cycle, entity)}/submit`, { body }),
     uploadOriginal: (cycle: string, entity: string, file: File) => {
       const form = new FormData();
       form.append('file', file);

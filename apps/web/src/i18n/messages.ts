@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
-import { DEFAULT_LANGUAGE } from './languages';
+import { DEFAULT_LANGUAGE } from './language-info';
 
 type Lookup = (language: string, namespace: string, key: string) => unknown;
 

@@ -41,8 +41,8 @@ const ATTACHMENT = `'id', a.id, 'fileName', a."fileName", 'mediaType', a."mediaT
 
 /**
  * The entity $2 (null when unknown: no row) and its reply to cycle $1 (reply columns null when none),
- * with the reply's texts, its newest upload (and whether a submission took it) and the file of its
- * latest submission.
+ * with the reply's texts, its newest upload (and whether a submission took it) and its latest submission
+ * (or Secretariat entry) with its time and file: REPLY_INCLUDE in one query.
  */
 export const REPLY_SQL = `
   SELECT e.code AS "entityFound", r.*,
@@ -54,9 +54,9 @@ export const REPLY_SQL = `
                       FROM (SELECT number FROM "ReplyVersion" v WHERE v."attachmentId" = a.id LIMIT 1) v), '[]')) AS item
        FROM "Attachment" a WHERE a."replyId" = r.id ORDER BY a."createdAt" DESC LIMIT 1) x), '[]') AS attachments,
     coalesce((SELECT json_agg(x.item) FROM (
-       SELECT json_build_object('number', v.number,
+       SELECT json_build_object('number', v.number, 'createdAt', v."createdAt",
          'attachment', (SELECT json_build_object(${ATTACHMENT}) FROM "Attachment" a WHERE a.id = v."attachmentId")) AS item
-       FROM "ReplyVersion" v WHERE v."replyId" = r.id AND v.kind <> 'TRANSLATION' ORDER BY v.number DESC LIMIT 1) x), '[]') AS versions
+       FROM "ReplyVersion" v WHERE v."replyId" = r.id AND v.kind IN ('SUBMISSION', 'SECRETARIAT_ENTRY') ORDER BY v.number DESC LIMIT 1) x), '[]') AS versions
   FROM "Entity" e LEFT JOIN "Reply" r ON r."cycleId" = $1::uuid AND r."entityCode" = e.code
   WHERE e.code = $2`;
 

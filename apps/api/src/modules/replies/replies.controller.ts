@@ -15,11 +15,16 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   MAX_ORIGINAL_BYTES,
+  ZReceiptQuery,
   ZReplyQueueFilter,
   ZSaveReply,
+  ZSubmitReply,
+  type TReceiptQuery,
   type TReply,
   type TReplySummary,
   type TSaveReply,
+  type TSubmitReply,
+  type TSubmittedReply,
 } from '@replies/shared';
 import type { z } from 'zod';
 import type { Response } from 'express';
@@ -29,9 +34,11 @@ import { CurrentUser } from '../auth/decorators';
 import type { SessionUser } from '../auth/session-user';
 import { CyclesService } from '../cycles/cycles.service';
 import { OriginalsService, type UploadedFile as Upload } from './originals.service';
+import { ReceiptService } from './receipt/receipt.service';
 import { RepliesService } from './replies.service';
 
 const entityParam = (code: string) => code.toUpperCase();
+const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 @ApiTags('replies')
 @Controller('cycles/:cycle/replies')
@@ -40,6 +47,7 @@ export class RepliesController {
     private readonly cycles: CyclesService,
     private readonly replies: RepliesService,
     private readonly originals: OriginalsService,
+    private readonly receipts: ReceiptService,
   ) {}
 
   @Get()
@@ -85,14 +93,39 @@ export class RepliesController {
   @HttpCode(200)
   @ApiOperation({
     summary:
-      'Submit the saved draft. Over the limit it needs a summary within the summary limit or webOnly (422 otherwise).',
+      'Submit the saved draft. Over the limit it needs a summary within the summary limit or webOnly (422 otherwise). ' +
+      'Answers with the reply and `receipt: { reference, receivedOn, submittedAt }`; `declaration: true` is recorded with the version.',
   })
+  @ApiZodBody(ZSubmitReply)
   async submit(
     @Param('cycle') ref: string,
     @Param('entity') entity: string,
+    @Body(new ZodPipe(ZSubmitReply)) body: TSubmitReply,
     @CurrentUser() user: SessionUser,
-  ): Promise<TReply> {
-    return this.replies.submit(await this.cycles.get(ref, user), entityParam(entity), user);
+  ): Promise<TSubmittedReply> {
+    return this.replies.submit(await this.cycles.get(ref, user), entityParam(entity), user, body);
+  }
+
+  @Get(':entity/receipt')
+  @ApiOperation({
+    summary:
+      'The receipt of the latest submission as a Word document (DOCX), in `lang` or the user’s language: reference ' +
+      'number, date received, what was sent and the declaration, what happens next. 404 before any submission.',
+  })
+  @ApiZodQuery(ZReceiptQuery)
+  async receipt(
+    @Param('cycle') ref: string,
+    @Param('entity') entity: string,
+    @Query(new ZodPipe(ZReceiptQuery)) query: TReceiptQuery,
+    @CurrentUser() user: SessionUser,
+    @Res() response: Response,
+  ) {
+    const cycle = await this.cycles.get(ref, user);
+    const file = await this.receipts.receipt(cycle, entityParam(entity), user, query.lang);
+    response.setHeader('Content-Type', DOCX_MEDIA_TYPE);
+    response.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    response.setHeader('Cache-Control', 'private, no-store');
+    response.end(file.content);
   }
 
   @Post(':entity/original')
