@@ -15,7 +15,7 @@ export const SESSION_SQL = `
 const CYCLE_COLUMNS = `c.*, coalesce(c."orgLettersOn", '{}') AS "orgLettersOn",
   coalesce((SELECT json_agg(t ORDER BY t.language) FROM "CycleText" t WHERE t."cycleId" = c.id), '[]') AS texts,
   (SELECT row_to_json(o) FROM (
-     SELECT code, "nameEn", "nameFr", "nameEs", "nameRu", "nameZh", "nameAr", website FROM "Office" WHERE code = c."officeCode"
+     SELECT code, "nameEn", "nameFr", "nameEs", "nameRu", "nameZh", "nameAr", website, email FROM "Office" WHERE code = c."officeCode"
    ) o) AS office,
   (SELECT json_build_object('id', p.id, 'symbol', p.symbol) FROM "Cycle" p WHERE p.id = c."previousCycleId") AS "previousCycle"`;
 

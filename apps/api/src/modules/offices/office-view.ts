@@ -11,6 +11,7 @@ export const OFFICE_FIELDS = {
   nameZh: true,
   nameAr: true,
   website: true,
+  email: true,
 } as const;
 
 type OfficeRow = Prisma.OfficeGetPayload<{ select: typeof OFFICE_FIELDS }>;
@@ -19,4 +20,5 @@ export const toOffice = (row: OfficeRow): TOffice => ({
   code: row.code,
   names: { en: row.nameEn, fr: row.nameFr, es: row.nameEs, ru: row.nameRu, zh: row.nameZh, ar: row.nameAr },
   website: row.website,
+  email: row.email,
 });
