@@ -71,6 +71,39 @@ describe('the compiled report', () => {
     expect(footnotes).toContain('澳大利亚政府提供的资料全文可在裁军事务厅网站上查阅');
   });
 
+  it('compiles again when anything it reads changes, whoever changes it, and only then', async () => {
+    const compile = () => editor.get(`${report}?lang=en&format=md`).expect(200);
+    const first = await compile();
+    expect((await compile()).headers['x-report-version']).toBe(first.headers['x-report-version']);
+    // Changed straight in the database, as another portal process or a script would: never served stale.
+    const before = await t.prisma.entity.findUniqueOrThrow({ where: { code: 'AUS' } });
+    await t.prisma.entity.update({ where: { code: 'AUS' }, data: { nameEn: 'Commonwealth of Australia' } });
+    try {
+      const renamed = await compile();
+      expect(renamed.text).toContain('Commonwealth of Australia');
+      expect(renamed.headers['x-report-version']).not.toBe(first.headers['x-report-version']);
+    } finally {
+      await t.prisma.entity.update({ where: { code: 'AUS' }, data: { nameEn: before.nameEn } });
+    }
+    // Back to the same data: the version stored for it is served again.
+    expect((await compile()).headers['x-report-version']).toBe(first.headers['x-report-version']);
+    const text = await t.prisma.replyText.findFirstOrThrow({
+      where: { language: 'en', reply: { entityCode: 'FIN', cycle: { symbol: 'A/65/99' } } },
+    });
+    await t.prisma.replyText.update({
+      where: { replyId_language: { replyId: text.replyId, language: 'en' } },
+      data: { body: `${text.body}\nA sentence added by hand.` },
+    });
+    try {
+      expect((await compile()).text).toContain('A sentence added by hand.');
+    } finally {
+      await t.prisma.replyText.update({
+        where: { replyId_language: { replyId: text.replyId, language: 'en' } },
+        data: { body: text.body },
+      });
+    }
+  });
+
   it('stores each compiled version with its checksum, and gives it back byte for byte', async () => {
     const first = await editor.get(`${report}?lang=en&format=md`).expect(200);
     const again = await editor.get(`${report}?lang=en&format=md`).expect(200);

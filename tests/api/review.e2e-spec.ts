@@ -242,6 +242,41 @@ describe('the review queue, withdrawals and the audit trail', () => {
     await editor.get(`${url}?status=LOST`).expect(400);
   });
 
+  it('shows the length counted when each draft was saved, following a change of the limit', async () => {
+    const cycle = (await editor.post('/api/cycles', cycleBody({ replyWordLimit: 10, summaryWordLimit: 5 })).expect(201))
+      .body as {
+      slug: string;
+    };
+    const queueUrl = `/api/cycles/${cycle.slug}/replies`;
+    const twelve = 'one two three four five six seven eight nine ten eleven twelve';
+    await editor
+      .put(`${queueUrl}/NOR`, { originalLanguage: 'en', texts: { en: { body: twelve } }, version: 0 })
+      .expect(200);
+    await editor
+      .put(`${queueUrl}/CHN`, { originalLanguage: 'zh', texts: { zh: { body: '防止恐怖分子获取武器' } }, version: 0 })
+      .expect(200);
+    const row = async (code: string) =>
+      ((await editor.get(queueUrl).expect(200)).body as TReplySummary[]).find((r) => r.entityCode === code);
+    expect(await row('NOR')).toMatchObject({ words: 12, overLimit: true });
+    expect(await row('CHN')).toMatchObject({ words: 7, overLimit: false }); // 10 characters ≈ 7 words
+    await editor
+      .put(`${queueUrl}/NOR`, { originalLanguage: 'en', texts: { en: { body: 'Shorter now.' } }, version: 1 })
+      .expect(200);
+    expect(await row('NOR')).toMatchObject({ words: 2, overLimit: false });
+    await editor
+      .put(`${queueUrl}/NOR`, { originalLanguage: 'en', texts: { en: { body: twelve } }, version: 2 })
+      .expect(200);
+    await editor.patch(`/api/cycles/${cycle.slug}`, { replyWordLimit: 20 }).expect(200);
+    expect(await row('NOR')).toMatchObject({ words: 12, overLimit: false });
+    // A reply stored before counts were kept (or written by another tool) is counted when the queue meets it.
+    await t.prisma.reply.updateMany({
+      where: { entityCode: 'NOR', cycle: { symbol: cycle.slug.replace(/-/g, '/') } },
+      data: { words: null, overLimit: false },
+    });
+    await editor.patch(`/api/cycles/${cycle.slug}`, { replyWordLimit: 11 }).expect(200);
+    expect(await row('NOR')).toMatchObject({ words: 12, overLimit: true });
+  });
+
   it('withdraws a reply and keeps its history', async () => {
     const withdrawn = (await editor.post(`${url}/NOR/withdraw`, { reason: 'Sent by mistake' }).expect(200))
       .body as TReply;

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
+import cluster, { type Worker } from 'node:cluster';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { processLogger } from './common/logger';
 import { configureApp } from './configure-app';
 import { appConfig, type AppConfig } from './config/config';
+import { isDatabaseUnavailable, OutageLog, type OutageMessage } from './database/database-outage';
 import { resolveDatabase } from './database/database-url';
-import { isDatabaseUnavailable } from './database/database-outage';
 import type { EmbeddedDatabase } from './database/embedded-postgres';
 import { migrateDatabase } from './database/migrations';
 import { createPrismaClient } from './database/prisma.service';
@@ -15,7 +16,25 @@ import { demoSummary } from './demo/summary';
 import { ensureFirstAdmin, type FirstAdminOutcome } from './modules/auth/first-admin';
 import { loadReferenceData } from './modules/entities/load-reference-data';
 import { MailWorker } from './modules/mail/mail-worker';
+import { countUncountedReplies } from './modules/replies/reply-counts';
 import { describeStartupFailure } from './startup-failure';
+
+/**
+ * `npm start`. The starting process (the primary) starts the embedded PostgreSQL once, applies the
+ * migrations and loads the reference data; then PORTAL_WORKERS processes (node:cluster, one per core
+ * by default) serve the portal on one port, each with its own pool of connections and worker threads.
+ * Nothing a request needs lives in one process's memory: sessions, throttling, locks, jobs and stored
+ * reports are in PostgreSQL, so a process may die and be replaced (the primary does it) without loss.
+ * With PORTAL_WORKERS=1 the primary serves by itself.
+ */
+type ToWorker = { type: 'serve'; databaseUrl: string } | { type: 'stop' };
+type FromWorker =
+  | { type: 'listening' }
+  | { type: 'failed'; error: { name?: string; message: string; code?: string; syscall?: string } }
+  | OutageMessage;
+
+/** The old-space heap of each process of the cluster, unless node's command line sets one (`node --max-old-space-size=…`). */
+const WORKER_HEAP_MB = 192;
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -31,13 +50,32 @@ const within = <T>(ms: number, work: Promise<T> | undefined) =>
 let app: NestExpressApplication | undefined;
 let embedded: EmbeddedDatabase | null = null;
 let config: AppConfig | undefined;
-
-/** Ctrl-C or SIGTERM: close the app, then the embedded server, each within a bound; a second signal exits at once. */
 let stopping = false;
+
+/** The portal on `databaseUrl`, listening on PORT (shared by the cluster's processes), with its mail worker. */
+async function serve(databaseUrl: string): Promise<void> {
+  // Nest's own error lines would repeat what `fail` says in one sentence; requests log through pino.
+  app = configureApp(
+    await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(databaseUrl), { logger: ['warn'] }),
+  );
+  await app.listen(appConfig().port);
+  await app.get(MailWorker).start();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The primary: the database, the processes, the stop.
+
+const workers = new Set<Worker>();
+let databaseUrl: string | undefined;
+let serving = false;
+const restarts: number[] = [];
+
+/** Ctrl-C or SIGTERM: the processes, then the embedded server, each within a bound; a second signal exits at once. */
 async function stop(signal: string) {
   if (stopping) process.exit(130);
   stopping = true;
   say(`\n${signal}: stopping the portal...`);
+  await within(6_000, stopWorkers());
   await within(
     5_000,
     app?.close().catch(() => undefined),
@@ -50,13 +88,29 @@ async function stop(signal: string) {
   process.exit(0);
 }
 
-/** Every failure before the portal listens: one sentence, the embedded server stopped, exit code 1. */
+/** Asks every process to finish its requests and stop; one that has not within 5.5 s is killed. */
+async function stopWorkers() {
+  const running = [...workers];
+  const exited = running.map((worker) => new Promise((resolve) => worker.once('exit', resolve)));
+  for (const worker of running) send(worker, { type: 'stop' });
+  const timer = setTimeout(() => running.forEach((worker) => worker.process.kill('SIGKILL')), 5_500);
+  await Promise.all(exited);
+  clearTimeout(timer);
+}
+
+const send = (worker: Worker, message: ToWorker) => {
+  if (worker.isConnected()) worker.send(message);
+};
+
+/** Every failure before the portal listens: one sentence, the processes and the embedded server stopped, exit code 1. */
 async function fail(error: unknown): Promise<never> {
+  stopping = true;
   const sentence = describeStartupFailure(error, {
     port: config?.port ?? 3000,
     usesDatabaseUrl: !!config?.databaseUrl,
   });
   console.error(`Replies could not start: ${sentence}`);
+  for (const worker of workers) worker.process.kill('SIGKILL');
   await within(
     5_000,
     app?.close().catch(() => undefined),
@@ -70,34 +124,81 @@ async function fail(error: unknown): Promise<never> {
 /** `npm run demo` (`npm start -- --demo`): fill an empty database with a demonstration before serving. */
 const withDemo = process.argv.includes('--demo');
 
-async function main() {
+/** A process of the cluster; it loads the application's code at once, and serves when told the database. */
+function fork(): Promise<void> {
+  const worker = cluster.fork();
+  workers.add(worker);
+  return new Promise((resolve, reject) => {
+    worker.on('message', (message: FromWorker) => {
+      if (message.type === 'listening') resolve();
+      if (message.type === 'failed') reject(Object.assign(new Error(message.error.message), message.error));
+    });
+    worker.once('exit', (code, signal) => {
+      workers.delete(worker);
+      reject(new Error(`a portal process stopped during the start (${signal ?? `exit code ${code}`})`));
+      if (!stopping && serving) replace(worker, code, signal);
+    });
+    if (databaseUrl) send(worker, { type: 'serve', databaseUrl });
+  });
+}
+
+/** A process died after the start (a crash, an out-of-memory kill): another takes its place. */
+function replace(worker: Worker, code: number | null, signal: string | null) {
+  const now = Date.now();
+  restarts.push(now);
+  while (restarts.length && restarts[0] < now - 60_000) restarts.shift();
+  processLogger().error(
+    { event: 'worker.exit', pid: worker.process.pid, code, signal },
+    'A portal process stopped unexpectedly: starting another.',
+  );
+  if (restarts.length > 5) {
+    console.error('Replies stopped: its processes keep failing (more than five in a minute); see the log above.');
+    void stop('Repeated failures');
+    return;
+  }
+  setTimeout(() => fork().catch(() => undefined), 500).unref();
+}
+
+async function primary() {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   // Before the portal listens, anything thrown outside the start's own flow ends in the same sentence.
   // After, a stray rejected promise (a library's, during a database outage) is logged and the portal
   // serves on; an exception nothing caught may have left it inconsistent, so it stops in order.
   process.on('unhandledRejection', (error) => {
-    if (!app) return void fail(error);
+    if (!serving) return void fail(error);
     processLogger().error(
       { err: error, event: 'unhandled.rejection' },
       'A promise was rejected and nothing handled it.',
     );
   });
   process.on('uncaughtException', (error) => {
-    if (!app) return void fail(error);
-    // A connection of a database client dropped by a server that went away surfaces here when no query
-    // was waiting on it: that is an outage (requests get 503, the pools reconnect), not a bug.
-    if (isDatabaseUnavailable(error)) {
-      processLogger().warn(
-        { event: 'database.connection.lost', reason: error.message },
-        'A database connection was lost.',
-      );
-      return;
-    }
+    if (!serving) return void fail(error);
+    if (isDatabaseUnavailable(error)) return logLostConnection(error);
     void stopAfterCrash(error);
   });
 
   config = appConfig();
+  const clustered = config.portalWorkers > 1;
+  // The processes load the application's code while the database starts.
+  const started: Promise<void>[] = [];
+  if (clustered) {
+    // V8 lets an idle heap grow far past what it needs before a full collection (about 500 MB per process
+    // after a storm of edits); bounded, it collects sooner. Heavy work runs in worker threads, with heaps of their own.
+    const heapSet = process.execArgv.some((arg) => arg.startsWith('--max-old-space-size'));
+    cluster.setupPrimary({
+      exec: __filename,
+      execArgv: heapSet ? process.execArgv : [...process.execArgv, `--max-old-space-size=${WORKER_HEAP_MB}`],
+    });
+    const outages = new OutageLog();
+    cluster.on('message', (_worker, message: FromWorker) => {
+      if (message?.type === 'database-outage') outages.record(message);
+    });
+    for (let i = 0; i < config.portalWorkers; i++) started.push(fork());
+    // A failure is handled once all have answered: a process may be refused before the database is ready.
+    started.forEach((promise) => promise.catch(() => undefined));
+  }
+
   say(
     config.databaseUrl
       ? 'Using the PostgreSQL server of DATABASE_URL.'
@@ -111,29 +212,50 @@ async function main() {
 
   const applied = await migrateDatabase(url);
   say(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
-  const prisma = createPrismaClient(url);
-  const reference = await loadReferenceData(prisma);
+  const prisma = createPrismaClient(url, 2);
+  const [reference, admin] = await Promise.all([
+    loadReferenceData(prisma),
+    ensureFirstAdmin(prisma, { ...config.admin, embedded: !!embedded }),
+    countUncountedReplies(prisma),
+  ]);
   say(
     `Reference data: ${reference.total} States and organizations (${reference.inserted} added now), ${reference.offices} offices; names filled in from it: ${reference.updated}.`,
   );
-  const admin = await ensureFirstAdmin(prisma, { ...config.admin, embedded: !!embedded });
   await prisma.$disconnect();
 
-  // Nest's own error lines would repeat what `fail` says in one sentence; requests log through pino.
-  app = configureApp(
-    await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(url), { logger: ['warn'] }),
-  );
-  const demo = withDemo ? await addDemo(app) : undefined;
-  await app.listen(config.port);
-  await app.get(MailWorker).start();
+  // `npm run demo`: the demonstration is added before any process serves.
+  const demo = withDemo ? await addDemo(url) : undefined;
+  if (clustered) {
+    databaseUrl = url;
+    for (const worker of workers) send(worker, { type: 'serve', databaseUrl: url });
+    await Promise.all(started);
+  } else {
+    await serve(url);
+  }
+  serving = true;
   say(mailLine(config));
   const address = `http://localhost:${config.port}`;
-  printWelcome(address, admin);
+  printWelcome(address, admin, clustered ? config.portalWorkers : 1);
   if (demo) demoSummary(demo, address).forEach((line) => say(line));
 }
 
+/**
+ * A connection of a database client dropped by a server that went away surfaces as an uncaught
+ * exception when no query was waiting on it: that is an outage (requests get 503, the pools
+ * reconnect), not a bug.
+ */
+function logLostConnection(error: unknown) {
+  processLogger().warn(
+    { event: 'database.connection.lost', reason: (error as Error).message },
+    'A database connection was lost.',
+  );
+}
+
 /** Fills an empty database with the demonstration; a database that holds cycles already stops the start. */
-async function addDemo(portal: NestExpressApplication): Promise<DemoOutcome> {
+async function addDemo(url: string): Promise<DemoOutcome> {
+  const portal = configureApp(
+    await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(url), { logger: ['warn'] }),
+  );
   await portal.init();
   say('Adding the demonstration...');
   try {
@@ -141,6 +263,7 @@ async function addDemo(portal: NestExpressApplication): Promise<DemoOutcome> {
   } catch (error) {
     if (!(error instanceof DemoRefused)) throw error;
     console.error(error.message);
+    for (const worker of workers) worker.process.kill('SIGKILL');
     await within(
       5_000,
       portal.close().catch(() => undefined),
@@ -150,8 +273,71 @@ async function addDemo(portal: NestExpressApplication): Promise<DemoOutcome> {
       embedded?.stop().catch(() => undefined),
     );
     process.exit(1);
+  } finally {
+    await within(
+      5_000,
+      portal.close().catch(() => undefined),
+    );
   }
 }
+
+// ---------------------------------------------------------------------------------------------------
+// A process of the cluster.
+
+function worker() {
+  const tell = (message: FromWorker) => {
+    if (process.connected) process.send!(message);
+  };
+  let listening = false;
+  const stopWorker = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await within(
+      5_000,
+      app?.close().catch(() => undefined),
+    );
+    process.exit(code);
+  };
+  // A Ctrl-C reaches every process of the terminal: the primary stops the others in order.
+  process.on('SIGINT', () => undefined);
+  process.on('SIGTERM', () => void stopWorker(0));
+  process.on('unhandledRejection', (error) => {
+    processLogger().error(
+      { err: error, event: 'unhandled.rejection' },
+      'A promise was rejected and nothing handled it.',
+    );
+  });
+  process.on('uncaughtException', (error) => {
+    if (!listening) return reportFailure(error);
+    if (isDatabaseUnavailable(error)) return logLostConnection(error);
+    console.error('A portal process stopped after an unexpected error:', error);
+    void stopWorker(1);
+  });
+  const reportFailure = (error: unknown) => {
+    const e = (error ?? {}) as { name?: string; message?: string; code?: unknown; syscall?: unknown };
+    tell({
+      type: 'failed',
+      error: {
+        name: e.name,
+        message: e.message ?? String(error),
+        code: typeof e.code === 'string' ? e.code : undefined,
+        syscall: typeof e.syscall === 'string' ? e.syscall : undefined,
+      },
+    });
+    process.exit(1);
+  };
+  process.on('message', (message: ToWorker) => {
+    if (message.type === 'stop') void stopWorker(0);
+    if (message.type === 'serve' && !app) {
+      serve(message.databaseUrl).then(() => {
+        listening = true;
+        tell({ type: 'listening' });
+      }, reportFailure);
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 /** Where mail goes, without the relay's credentials. */
 function mailLine(config: AppConfig): string {
@@ -167,9 +353,11 @@ async function stopAfterCrash(error: unknown) {
   await stop('Unexpected error');
 }
 
-function printWelcome(url: string, admin: FirstAdminOutcome) {
+function printWelcome(url: string, admin: FirstAdminOutcome, processes: number) {
   say();
-  say(`Replies is running at ${url}  (API: ${url}/api, OpenAPI: ${url}/api/docs)`);
+  say(
+    `Replies is running at ${url}  (API: ${url}/api, OpenAPI: ${url}/api/docs; ${processes} process${processes > 1 ? 'es' : ''})`,
+  );
   if (admin.kind === 'created-local') {
     say(`Sign in as ${admin.email} with the password ${admin.password}`);
     say(
@@ -184,4 +372,5 @@ function printWelcome(url: string, admin: FirstAdminOutcome) {
   }
 }
 
-main().catch(fail);
+if (cluster.isPrimary) primary().catch(fail);
+else worker();

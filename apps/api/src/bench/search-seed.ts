@@ -3,7 +3,7 @@ import type { TLanguage } from '@replies/shared';
 import type { PrismaClient } from '../generated/prisma/client';
 
 /** Sentences of the kind replies contain, in each language, to compose texts of realistic length. */
-const SENTENCES: Record<TLanguage, string[]> = {
+export const SENTENCES: Record<TLanguage, string[]> = {
   en: [
     'The Government continued to strengthen its national measures to prevent terrorists from acquiring weapons of mass destruction.',
     'National export controls cover dual-use goods, brokering, transit and trans-shipment.',
@@ -76,7 +76,7 @@ const RARE: Record<TLanguage, string> = {
 };
 
 /** A small deterministic generator, so that every run searches the same texts. */
-function generator(seed: number) {
+export function generator(seed: number) {
   let state = seed;
   return () => {
     state |= 0;

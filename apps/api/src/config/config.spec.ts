@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ConfigError, parseConfig } from './config';
 
 describe('parseConfig', () => {
@@ -16,6 +17,7 @@ describe('parseConfig', () => {
     });
     expect(config.dataDir).toMatch(/\.data$/);
     expect(config.workerThreads).toBeGreaterThanOrEqual(1);
+    expect(config.portalWorkers).toBe(availableParallelism());
   });
 
   it('reads every setting and trims the public address', () => {
@@ -28,11 +30,13 @@ describe('parseConfig', () => {
       TRUST_PROXY: '1',
       REPORT_TIMEZONE: 'Europe/Zurich',
       WORKER_THREADS: '3',
+      PORTAL_WORKERS: '4',
       WORK_TIME_BUDGET_MS: '5000',
       LOG_LEVEL: 'warn',
     });
     expect(config).toMatchObject({
       workerThreads: 3,
+      portalWorkers: 4,
       workTimeBudgetMs: 5000,
       logLevel: 'warn',
       databaseUrl: 'postgresql://u:p@db:5432/replies',
@@ -97,6 +101,7 @@ describe('parseConfig', () => {
     ['MAIL_DIGEST_HOUR', '24', /MAIL_DIGEST_HOUR="24": expected an hour from 0 to 23/],
     ['REQUIRE_2FA', 'always', /REQUIRE_2FA="always": expected one of off, secretariat/],
     ['WORKER_THREADS', '0', /WORKER_THREADS="0": expected a whole number from 1 to 64/],
+    ['PORTAL_WORKERS', 'many', /PORTAL_WORKERS="many": expected a whole number of processes from 1 to 64/],
     ['WORK_TIME_BUDGET_MS', '10', /WORK_TIME_BUDGET_MS="10": expected a number of milliseconds/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud": expected one of/],
   ])('refuses %s=%s with one line naming the variable', (name, value, message) => {

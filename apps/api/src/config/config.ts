@@ -94,6 +94,7 @@ export const ZEnvironment = z.object({
     .optional()
     .transform((value) => (value === 'secretariat' ? 'secretariat' : 'off')),
   WORKER_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  PORTAL_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   WORK_TIME_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -117,6 +118,8 @@ export interface AppConfig {
   prismaEngineLog: boolean;
   /** Threads of the pool that compiles reports, compares texts and reads uploaded files. */
   workerThreads: number;
+  /** Processes serving the portal on its port (node:cluster); 1 serves from the starting process itself. */
+  portalWorkers: number;
   /** How long one such task may take before the request gets 503 and its thread is replaced. */
   workTimeBudgetMs: number;
   /** Level of the structured (JSON) log of requests and errors. */
@@ -180,6 +183,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Ap
     require2fa: env.REQUIRE_2FA,
     // One core stays with the request loop (and PostgreSQL, when embedded).
     workerThreads: env.WORKER_THREADS ?? Math.max(1, Math.min(4, availableParallelism() - 1)),
+    portalWorkers: env.PORTAL_WORKERS ?? availableParallelism(),
     workTimeBudgetMs: env.WORK_TIME_BUDGET_MS,
     logLevel: env.LOG_LEVEL,
   };
@@ -199,6 +203,7 @@ const NUMBER_RANGES: Record<string, string> = {
   MAIL_RETRY_DELAY_SECONDS: 'a whole number of seconds from 1 to 3600',
   MAIL_DIGEST_HOUR: 'an hour from 0 to 23',
   WORKER_THREADS: 'a whole number from 1 to 64',
+  PORTAL_WORKERS: 'a whole number of processes from 1 to 64',
   WORK_TIME_BUDGET_MS: 'a number of milliseconds from 100 to 600000',
 };
 

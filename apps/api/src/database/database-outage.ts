@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { PrismaService } from './prisma.service';
 import { processLogger } from '../common/logger';
@@ -65,11 +66,7 @@ export class DatabaseOutage implements OnModuleDestroy {
   failed(error: unknown) {
     if (this.since) return;
     this.since = new Date();
-    const reason = describe(error);
-    processLogger().error(
-      { event: 'database.unavailable', reason },
-      'The database does not answer: requests get 503 until it does.',
-    );
+    announce({ type: 'database-outage', event: 'unavailable', reason: describe(error) });
     this.probe = setInterval(() => {
       this.prisma.$queryRaw`SELECT 1`.then(
         () => this.answered(),
@@ -84,7 +81,7 @@ export class DatabaseOutage implements OnModuleDestroy {
     clearInterval(this.probe);
     const seconds = Math.round((Date.now() - this.since.getTime()) / 1000);
     this.since = null;
-    processLogger().warn({ event: 'database.available', outageSeconds: seconds }, 'The database answers again.');
+    announce({ type: 'database-outage', event: 'available', outageSeconds: seconds });
   }
 
   onModuleDestroy() {
@@ -93,5 +90,43 @@ export class DatabaseOutage implements OnModuleDestroy {
 
   get down(): boolean {
     return this.since !== null;
+  }
+}
+
+export type OutageMessage =
+  | { type: 'database-outage'; event: 'unavailable'; reason: string }
+  | { type: 'database-outage'; event: 'available'; outageSeconds: number };
+
+/**
+ * In a process of the cluster, the outage is told to the primary, which logs it once for all the
+ * processes (each notices it on its own); a portal of one process logs it itself.
+ */
+function announce(message: OutageMessage) {
+  if (cluster.isWorker && process.connected) process.send!(message);
+  else logOutage(message);
+}
+
+function logOutage(message: OutageMessage) {
+  if (message.event === 'unavailable') {
+    processLogger().error(
+      { event: 'database.unavailable', reason: message.reason },
+      'The database does not answer: requests get 503 until it does.',
+    );
+  } else {
+    processLogger().warn(
+      { event: 'database.available', outageSeconds: message.outageSeconds },
+      'The database answers again.',
+    );
+  }
+}
+
+/** The primary's log of the processes' outages: one line when the first notices, one when one sees it end. */
+export class OutageLog {
+  private down = false;
+
+  record(message: OutageMessage) {
+    if ((message.event === 'unavailable') === this.down) return;
+    this.down = message.event === 'unavailable';
+    logOutage(message);
   }
 }

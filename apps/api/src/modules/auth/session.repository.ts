@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService, type Tx } from '../../database/prisma.service';
+import { SESSION_SQL } from '../../database/sql/read-queries';
+import type { Prisma } from '../../generated/prisma/client';
 
 export const SESSION_USER_FIELDS = {
   id: true,
@@ -12,6 +14,15 @@ export const SESSION_USER_FIELDS = {
   totpEnabledAt: true,
 } as const;
 
+type SessionUserRow = Prisma.UserGetPayload<{ select: typeof SESSION_USER_FIELDS }>;
+type SessionRow = { id: string; csrfToken: string; expiresAt: Date; lastSeenAt: Date; userId: string } & Omit<
+  SessionUserRow,
+  'id'
+>;
+export type SessionWithUser = Pick<SessionRow, 'id' | 'csrfToken' | 'expiresAt' | 'lastSeenAt' | 'userId'> & {
+  user: SessionUserRow;
+};
+
 @Injectable()
 export class SessionRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -23,8 +34,16 @@ export class SessionRepository {
     return tx.session.create({ data });
   }
 
-  findWithUser(id: string) {
-    return this.prisma.session.findUnique({ where: { id }, include: { user: { select: SESSION_USER_FIELDS } } });
+  /** The session and its user, in one query (every signed-in request starts with it). */
+  async findWithUser(id: string): Promise<SessionWithUser | null> {
+    const [row] = await this.prisma.$queryRawUnsafe<SessionRow[]>(SESSION_SQL, id);
+    if (!row) return null;
+    const { userId, email, name, role, entityCode, disabled, language, totpEnabledAt, ...session } = row;
+    return {
+      ...session,
+      userId,
+      user: { id: userId, email, name, role, entityCode, disabled, language, totpEnabledAt },
+    };
   }
 
   touch(id: string, expiresAt: Date) {

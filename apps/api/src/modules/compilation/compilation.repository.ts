@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { TLanguage } from '@replies/shared';
 import { toIsoDate } from '../../common/dates';
 import { PrismaService, type Tx } from '../../database/prisma.service';
+import { REPORT_DATA_VERSION_SQL } from '../../database/sql/read-queries';
 import type { CompilationReply } from './model/build-report';
 import type { ReportFormat } from './render/render';
 
@@ -62,6 +63,31 @@ export class CompilationRepository {
     }));
   }
 
+  /**
+   * A fingerprint of every row a compilation of the cycle reads: the cycle, its texts, its office, its
+   * previous cycle, its replies with their texts and their entities. It is made of the rows' tuple
+   * versions (xmin), which PostgreSQL changes on every update whoever makes it, so any change to what
+   * the report reads (by any portal process, or by hand in SQL) gives another fingerprint. One query.
+   */
+  async dataVersion(cycleId: string): Promise<string | null> {
+    const [row] = await this.prisma.$queryRawUnsafe<{ version: string | null }[]>(REPORT_DATA_VERSION_SQL, cycleId);
+    return row?.version ?? null;
+  }
+
+  /** An unpublished version compiled from data of `dataVersion` (by any portal process), with its content. */
+  storedFor(where: {
+    cycleId: string;
+    language: TLanguage;
+    format: ReportFormat;
+    addendum: number;
+    dataVersion: string;
+  }) {
+    return this.prisma.compiledReport.findFirst({
+      where: { ...where, publicationId: null },
+      select: { id: true, checksum: true, content: true },
+    });
+  }
+
   async cutoffOf(cycleId: string, tx: Tx = this.prisma): Promise<Date | null> {
     const cycle = await tx.cycle.findUnique({ where: { id: cycleId }, select: { cutoffOn: true } });
     return cycle?.cutoffOn ?? null;
@@ -79,15 +105,21 @@ export class CompilationRepository {
     checksum: string;
     content: Uint8Array<ArrayBuffer>;
     compiledById: string;
+    dataVersion?: string;
   }): Promise<{ id: string }> {
-    const { cycleId, language, format, addendum, checksum } = data;
+    const { cycleId, language, format, addendum, checksum, dataVersion } = data;
     const find = () =>
       this.prisma.compiledReport.findFirst({
         where: { cycleId, language, format, addendum, checksum, publicationId: null },
         select: { id: true },
       });
     const existing = await find();
-    if (existing) return existing;
+    if (existing) {
+      // The same content from newer data: the stored version now answers for that data too.
+      if (dataVersion)
+        await this.prisma.compiledReport.updateMany({ where: { id: existing.id }, data: { dataVersion } });
+      return existing;
+    }
     try {
       return await this.prisma.compiledReport.create({ data, select: { id: true } });
     } catch (error) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   INTRODUCTION_PARAGRAPHS,
@@ -14,6 +15,7 @@ import type { SessionUser } from '../auth/session-user';
 import { HeavyWork } from '../../workers/heavy-work.service';
 import { fullTextUrlOf, type FullTextAddresses, type WorkerCompilationInput } from '../../workers/heavy-work';
 import { CompilationRepository } from './compilation.repository';
+import { compilerVersion, ReportCache } from './report-cache';
 import {
   generatedIntroduction,
   type CompilationCycle,
@@ -47,8 +49,25 @@ export function compilationCycle(cycle: TCycle, previousReportYear: string | nul
   return { ...cycle, office: cycle.office, previousReportYear };
 }
 
+export interface CompiledFile {
+  bytes: Buffer;
+  checksum: string;
+  versionId: string;
+  fileName: string;
+  contentType: string;
+}
+
+/** The stored data's fingerprint, with what else shapes the output: the compiling code and the public address. */
+const reportDataVersion = (stored: string) =>
+  createHash('sha256').update(`${stored}|${compilerVersion()}|${appConfig().publicUrl}`).digest('hex').slice(0, 32);
+
+/** Memory for compiled reports in each process (a 250-reply report in JSON is about 1 MB). */
+const CACHE_BYTES = 64 * 1024 * 1024;
+
 @Injectable()
 export class CompilationService {
+  private readonly cache = new ReportCache<CompiledFile>(CACHE_BYTES);
+
   constructor(
     private readonly compilation: CompilationRepository,
     private readonly work: HeavyWork,
@@ -86,20 +105,45 @@ export class CompilationService {
   }
 
   /**
-   * Compiles the report (or its addendum) in one language and format, in a worker thread, and stores
-   * that version with its checksum once: compiling unchanged data again, even at the same moment,
-   * returns the version already stored.
+   * The report (or its addendum) in one language and format. Compiled in a worker thread and stored
+   * with its checksum once (compiling unchanged data again, even at the same moment, returns the version
+   * already stored); served without compiling while nothing it reads has changed: from this process's
+   * memory, or from the version another process stored for the same data version.
    */
-  async compile(cycle: TCycle, language: TLanguage, format: ReportFormat, addendum: 0 | 1, user: SessionUser) {
+  async compile(
+    cycle: TCycle,
+    language: TLanguage,
+    format: ReportFormat,
+    addendum: 0 | 1,
+    user: SessionUser,
+  ): Promise<CompiledFile> {
+    const symbol = (addendum ? `${cycle.symbol}/Add.${addendum}` : cycle.symbol).replace(/\//g, '-');
+    const file = {
+      fileName: `${symbol}-${language}.${FORMATS[format].extension}`,
+      contentType: FORMATS[format].contentType,
+    };
+    const stored = await this.compilation.dataVersion(cycle.id);
+    const dataVersion = stored && reportDataVersion(stored);
+    const key = dataVersion && ReportCache.key({ cycleId: cycle.id, language, format, addendum, dataVersion });
+    const cached = key ? this.cache.get(key) : undefined;
+    if (cached) return cached;
+    const found = dataVersion
+      ? await this.compilation.storedFor({ cycleId: cycle.id, language, format, addendum, dataVersion })
+      : null;
+    if (found) {
+      const served = { ...file, bytes: Buffer.from(found.content), checksum: found.checksum, versionId: found.id };
+      if (key) this.cache.set(key, served);
+      return served;
+    }
     const compiled = await this.work.run({
       kind: 'compile',
       input: await this.workerInput(cycle, language, addendum),
       formats: [format],
     });
-    const [file] = compiled.files;
-    const bytes = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
-    const { checksum } = file;
-    const stored = await this.compilation.storeOnce({
+    const [output] = compiled.files;
+    const bytes = Buffer.from(output.bytes.buffer, output.bytes.byteOffset, output.bytes.byteLength);
+    const { checksum } = output;
+    const version = await this.compilation.storeOnce({
       cycleId: cycle.id,
       language,
       format,
@@ -107,15 +151,11 @@ export class CompilationService {
       checksum,
       content: new Uint8Array(bytes),
       compiledById: user.id,
+      dataVersion: dataVersion ?? undefined,
     });
-    const symbol = compiled.symbol.replace(/\//g, '-');
-    return {
-      bytes,
-      checksum,
-      versionId: stored.id,
-      fileName: `${symbol}-${language}.${FORMATS[format].extension}`,
-      contentType: FORMATS[format].contentType,
-    };
+    const result = { ...file, bytes, checksum, versionId: version.id };
+    if (key) this.cache.set(key, result);
+    return result;
   }
 
   async checks(cycle: TCycle, language: TLanguage, addendum: 0 | 1) {

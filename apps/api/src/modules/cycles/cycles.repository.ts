@@ -1,64 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { TCycle, TIntroduction, TIntroductionTexts, TLocalizedText } from '@replies/shared';
-import { cycleStatusOn, LANGUAGES, presentTexts, symbolToSlug, todayAt, type TCycleStatus } from '@replies/shared';
-import { fromIsoDate, secretariatTimeZone, toIsoDate } from '../../common/dates';
+import type { TCycle } from '@replies/shared';
+import { LANGUAGES, presentTexts, type TCycleStatus } from '@replies/shared';
+import { fromIsoDate } from '../../common/dates';
 import { PrismaService, type Tx } from '../../database/prisma.service';
-import type { Prisma } from '../../generated/prisma/client';
-import { OFFICE_FIELDS, toOffice } from '../offices/offices.repository';
+import { CYCLE_SQL, CYCLES_SQL } from '../../database/sql/read-queries';
+import { CYCLE_INCLUDE, toCycle, type CycleRow } from './cycle-view';
 
-const CYCLE_INCLUDE = {
-  texts: true,
-  office: { select: OFFICE_FIELDS },
-  previousCycle: { select: { id: true, symbol: true } },
-} as const;
-type CycleRow = Prisma.CycleGetPayload<{ include: typeof CYCLE_INCLUDE }>;
+export { toCycle };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The texts kept per language (CycleText), gathered by field. */
-const TEXT_FIELDS = ['title', 'mandate', 'request', 'observations'] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
-
-export function toCycle(row: CycleRow): TCycle {
-  const texts: Record<TextField, TLocalizedText> = { title: {}, mandate: {}, request: {}, observations: {} };
-  const introduction: TIntroduction = {};
-  for (const text of row.texts) {
-    const language = text.language;
-    for (const field of TEXT_FIELDS) if (text[field]) texts[field][language] = text[field];
-    const paragraphs = presentTexts(text.introduction as TIntroductionTexts | null);
-    if (Object.keys(paragraphs).length) introduction[language] = paragraphs;
-  }
-  return {
-    id: row.id,
-    symbol: row.symbol,
-    slug: symbolToSlug(row.symbol),
-    resolution: row.resolution,
-    organ: row.organ,
-    office: row.office && toOffice(row.office),
-    session: row.session,
-    sessionDates:
-      row.sessionFrom && row.sessionTo ? { from: toIsoDate(row.sessionFrom), to: toIsoDate(row.sessionTo) } : null,
-    agenda:
-      row.agendaKind && row.agendaItem
-        ? { kind: row.agendaKind, item: row.agendaItem, listSymbol: row.agendaListSymbol }
-        : null,
-    issuedOn: row.issuedOn && toIsoDate(row.issuedOn),
-    reportLanguage: row.reportLanguage,
-    fullTextUrl: row.fullTextUrl,
-    ...texts,
-    introduction,
-    noteVerbaleOn: toIsoDate(row.noteVerbaleOn),
-    orgLettersOn: row.orgLettersOn.map(toIsoDate),
-    cutoffOn: toIsoDate(row.cutoffOn),
-    replyWordLimit: row.replyWordLimit,
-    summaryWordLimit: row.summaryWordLimit,
-    newInformationOnly: row.newInformationOnly,
-    previousCycle: row.previousCycle,
-    status: cycleStatusOn(row.status, toIsoDate(row.cutoffOn), todayAt(secretariatTimeZone())),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
 
 /** A cycle as stored: the shape both creation and a merged change are written in. */
 export type CycleData = Omit<
@@ -70,24 +20,35 @@ export type CycleData = Omit<
 export class CyclesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** By id, or by the symbol written with dashes (A-65-99) or slashes. */
+  /** By id, or by the symbol written with dashes (A-65-99) or slashes: one query. */
   async findByRef(ref: string, tx: Tx = this.prisma): Promise<TCycle | null> {
-    const where = UUID.test(ref) ? { id: ref } : { symbol: ref.replace(/-/g, '/') };
-    const row = await tx.cycle.findUnique({ where, include: CYCLE_INCLUDE });
-    return row && toCycle(row);
+    return (await this.findForEntity(ref, null, tx))?.cycle ?? null;
+  }
+
+  /** The cycle and whether `entityCode` is invited to it, in one query. */
+  async findForEntity(
+    ref: string,
+    entityCode: string | null,
+    tx: Tx = this.prisma,
+  ): Promise<{ cycle: TCycle; invited: boolean } | null> {
+    const isId = UUID.test(ref);
+    const [row] = await tx.$queryRawUnsafe<(CycleRow & { invited: boolean })[]>(
+      CYCLE_SQL,
+      isId ? ref : null,
+      isId ? null : ref.replace(/-/g, '/'),
+      entityCode,
+    );
+    return row ? { cycle: toCycle(row), invited: row.invited } : null;
   }
 
   async list(filter: { invitedEntity?: string } = {}): Promise<TCycle[]> {
-    const rows = await this.prisma.cycle.findMany({
-      where: filter.invitedEntity ? { invitations: { some: { entityCode: filter.invitedEntity } } } : {},
-      include: CYCLE_INCLUDE,
-      orderBy: [{ noteVerbaleOn: 'desc' }, { createdAt: 'desc' }],
-    });
+    const rows = await this.prisma.$queryRawUnsafe<CycleRow[]>(CYCLES_SQL, filter.invitedEntity ?? null);
     return rows.map(toCycle);
   }
 
-  isInvited(cycleId: string, entityCode: string) {
-    return this.prisma.invitation.count({ where: { cycleId, entityCode } }).then((n) => n > 0);
+  /** The reply limit changed: each reply's over-limit flag (kept for the review queue) follows it. */
+  async recountOverLimit(tx: Tx, cycleId: string, replyWordLimit: number): Promise<void> {
+    await tx.$executeRaw`UPDATE "Reply" SET "overLimit" = (words > ${replyWordLimit}) WHERE "cycleId" = ${cycleId}::uuid AND words IS NOT NULL`;
   }
 
   hasPublications(tx: Tx, cycleId: string) {

@@ -45,12 +45,11 @@ export class CyclesService {
 
   /** The cycle behind `ref`; a focal point sees only cycles their entity is invited to (404 otherwise). */
   async get(ref: string, user: SessionUser): Promise<TCycle> {
-    const cycle = await this.cycles.findByRef(ref);
-    if (!cycle) throw notFound(`The reporting cycle ${ref}`);
-    if (!isSecretariat(user) && !(user.entityCode && (await this.cycles.isInvited(cycle.id, user.entityCode)))) {
+    const found = await this.cycles.findForEntity(ref, user.entityCode ?? null);
+    if (!found || (!isSecretariat(user) && !(user.entityCode && found.invited))) {
       throw notFound(`The reporting cycle ${ref}`);
     }
-    return cycle;
+    return found.cycle;
   }
 
   create(input: CreateCycleInput, actor: SessionUser): Promise<TCycle> {
@@ -129,6 +128,8 @@ export class CyclesService {
       if (problems.length) throw new DomainError(400, 'VALIDATION', problems[0].message, {}, problems);
       const data = await this.toData(tx, merged, before.id);
       const after = await this.cycles.update(tx, before.id, data);
+      if (after.replyWordLimit !== before.replyWordLimit)
+        await this.cycles.recountOverLimit(tx, before.id, after.replyWordLimit);
       await this.audit.record(tx, {
         actorId: actor.id,
         action: 'cycle.update',

@@ -2,27 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { TOffice } from '@replies/shared';
 import { PrismaService, type Tx } from '../../database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
+import { OFFICE_FIELDS, toOffice } from './office-view';
 
-export const OFFICE_FIELDS = {
-  code: true,
-  nameEn: true,
-  nameFr: true,
-  nameEs: true,
-  nameRu: true,
-  nameZh: true,
-  nameAr: true,
-  website: true,
-  email: true,
-} as const;
-
-type OfficeRow = Prisma.OfficeGetPayload<{ select: typeof OFFICE_FIELDS }>;
-
-export const toOffice = (row: OfficeRow): TOffice => ({
-  code: row.code,
-  names: { en: row.nameEn, fr: row.nameFr, es: row.nameEs, ru: row.nameRu, zh: row.nameZh, ar: row.nameAr },
-  website: row.website,
-  email: row.email,
-});
+export { OFFICE_FIELDS, toOffice };
 
 @Injectable()
 export class OfficesRepository {

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { TLanguage } from '@replies/shared';
 import { PrismaService, type Tx } from '../../database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
+import { QUEUE_SQL, REPLY_SQL } from '../../database/sql/read-queries';
+import { countUncountedReplies } from './reply-counts';
+import type { QueueRow, ReplyReadRow } from './reply-view';
 
 const ATTACHMENT_FIELDS = {
   id: true,
@@ -40,6 +43,35 @@ export class RepliesRepository {
 
   find(cycleId: string, entityCode: string, tx: Tx = this.prisma): Promise<ReplyRow | null> {
     return tx.reply.findUnique({ where: { cycleId_entityCode: { cycleId, entityCode } }, include: REPLY_INCLUDE });
+  }
+
+  /**
+   * The reply as a screen reads it, in one query: `entity` is false when there is no such State or
+   * organization; `reply` is null when it has not saved anything to this cycle yet.
+   */
+  async read(cycleId: string, entityCode: string): Promise<{ entity: boolean; reply: ReplyReadRow | null }> {
+    const [row] = await this.prisma.$queryRawUnsafe<(ReplyReadRow & { entityFound: string; id: string | null })[]>(
+      REPLY_SQL,
+      cycleId,
+      entityCode,
+    );
+    if (!row) return { entity: false, reply: null };
+    if (!row.id) return { entity: true, reply: null };
+    const withDate = <T extends { createdAt: Date | string }>(file: T): T => ({
+      ...file,
+      createdAt: new Date(file.createdAt),
+    });
+    return {
+      entity: true,
+      reply: {
+        ...row,
+        attachments: row.attachments.map(withDate),
+        versions: row.versions.map((v) => ({
+          ...withDate(v),
+          attachment: v.attachment && withDate(v.attachment),
+        })),
+      },
+    };
   }
 
   /** Takes the row lock, so concurrent saves and submissions of one reply happen one after the other. */
@@ -95,20 +127,16 @@ export class RepliesRepository {
     });
   }
 
-  /** Every invited or replying entity of a cycle (or one of them), with its reply if any. */
-  async listForCycle(cycleId: string, onlyEntity?: string) {
-    const entityFilter = onlyEntity ? { entityCode: onlyEntity } : {};
-    const [invitations, replies] = await Promise.all([
-      this.prisma.invitation.findMany({
-        where: { cycleId, ...entityFilter },
-        select: { entity: { select: { code: true, type: true, nameEn: true, nameZh: true } } },
-      }),
-      this.prisma.reply.findMany({
-        where: { cycleId, ...entityFilter },
-        include: { texts: true, entity: { select: { code: true, type: true, nameEn: true, nameZh: true } } },
-      }),
-    ]);
-    return { entities: invitations.map((i) => i.entity), replies };
+  /**
+   * Every invited or replying entity of a cycle (or one of them), with its reply's state and counts,
+   * in one query. Replies saved before counts were kept are counted first, once.
+   */
+  async listForCycle(cycleId: string, onlyEntity?: string): Promise<QueueEntry[]> {
+    const query = () => this.prisma.$queryRawUnsafe<QueueEntry[]>(QUEUE_SQL, cycleId, onlyEntity ?? null);
+    const rows = await query();
+    if (!rows.some((row) => row.id && row.originalLanguage && row.words === null)) return rows;
+    await countUncountedReplies(this.prisma, cycleId);
+    return query();
   }
 
   addAttachment(tx: Tx, data: Prisma.AttachmentUncheckedCreateInput) {
@@ -167,3 +195,11 @@ export class RepliesRepository {
     });
   }
 }
+
+export type QueueEntry = Partial<QueueRow> & {
+  code: string;
+  type: 'STATE' | 'UN_SYSTEM' | 'OTHER';
+  nameEn: string;
+  nameZh: string | null;
+  id: string | null;
+};

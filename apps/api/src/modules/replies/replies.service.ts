@@ -17,7 +17,8 @@ import { AuditService } from '../audit/audit.service';
 import { MailNotifications } from '../mail/notifications.service';
 import type { SessionUser } from '../auth/session-user';
 import { assertEditable, assertMayReach, isSecretariat } from './reply-access';
-import { pendingAttachment, toReply, toSummary } from './reply-view';
+import { pendingAttachment, toReply, toSummary, type QueueRow } from './reply-view';
+import { replyCounts } from './reply-counts';
 import { RepliesRepository } from './replies.repository';
 import { Transactions } from '../../database/transactions';
 
@@ -39,13 +40,10 @@ export class RepliesService {
     filter: Omit<TReplyQueueFilter, 'overLimit'> & { overLimit?: boolean } = {},
   ): Promise<TReplySummary[]> {
     const onlyEntity = isSecretariat(user) ? undefined : (user.entityCode ?? '-');
-    const { entities, replies } = await this.replies.listForCycle(cycle.id, onlyEntity);
-    const byEntity = new Map(replies.map((reply) => [reply.entityCode, reply]));
-    const all = new Map(entities.map((entity) => [entity.code, entity]));
-    for (const reply of replies) all.set(reply.entityCode, reply.entity);
-    return [...all.values()]
+    const rows = await this.replies.listForCycle(cycle.id, onlyEntity);
+    return rows
       .sort((a, b) => entityCollator.compare(a.nameEn, b.nameEn))
-      .map((entity) => toSummary(cycle, entity, byEntity.get(entity.code)))
+      .map((row) => toSummary(cycle, row, row.id ? (row as QueueRow) : undefined))
       .filter(
         (r) =>
           (!filter.status || r.status === filter.status) &&
@@ -56,8 +54,10 @@ export class RepliesService {
   }
 
   async get(cycle: TCycle, entityCode: string, user: SessionUser): Promise<TReply> {
-    await this.assertEntity(user, entityCode);
-    return toReply(cycle, entityCode, await this.replies.find(cycle.id, entityCode));
+    assertMayReach(user, entityCode);
+    const { entity, reply } = await this.replies.read(cycle.id, entityCode);
+    if (!entity) throw notFound(`The State or organization ${entityCode}`);
+    return toReply(cycle, entityCode, reply);
   }
 
   /** Saves a draft if `version` is the stored one; otherwise 409 with the stored draft, which stays as it is. */
@@ -82,6 +82,7 @@ export class RepliesService {
         const fields = {
           originalLanguage: input.originalLanguage,
           webOnly: input.webOnly ?? false,
+          ...replyCounts(texts[input.originalLanguage], cycle.replyWordLimit),
           ...(secretariat && input.receivedOn !== undefined
             ? { receivedOn: input.receivedOn ? fromIsoDate(input.receivedOn) : null }
             : {}),

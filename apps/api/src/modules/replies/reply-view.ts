@@ -8,7 +8,38 @@ import {
   type TReplySummary,
 } from '@replies/shared';
 import { toIsoDate } from '../../common/dates';
-import type { ReplyRow } from './replies.repository';
+
+type AttachmentFields = {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  createdAt: Date;
+};
+
+/**
+ * What `toReply` reads of a reply: the Prisma row with REPLY_INCLUDE (in transactions) or the row of
+ * the one-query read (REPLY_SQL) alike.
+ */
+export interface ReplyReadRow {
+  id: string;
+  cycleId: string;
+  entityCode: string;
+  status: TReply['status'] & string;
+  originalLanguage: string | null;
+  receivedOn: Date | null;
+  webOnly: boolean;
+  enteredBySecretariat: boolean;
+  version: number;
+  returnComment: string | null;
+  decision: TReply['decision'];
+  updatedAt: Date;
+  texts: { language: string; body: string; summary: string | null }[];
+  attachments: (AttachmentFields & { versions: { number: number }[] })[];
+  versions: { number: number; createdAt: Date; attachment: AttachmentFields | null }[];
+}
+type ReplyRow = ReplyReadRow;
 
 type TextRow = { language: string; body: string; summary: string | null };
 
@@ -76,7 +107,7 @@ export function toReply(cycle: TCycle, entityCode: string, row: ReplyRow | null)
     cycleId: row.cycleId,
     entityCode: row.entityCode,
     status: row.status,
-    originalLanguage: row.originalLanguage,
+    originalLanguage: row.originalLanguage as TLanguage | null,
     receivedOn: row.receivedOn ? toIsoDate(row.receivedOn) : null,
     webOnly: row.webOnly,
     enteredBySecretariat: row.enteredBySecretariat,
@@ -105,23 +136,23 @@ function receiptOf(cycle: TCycle, row: ReplyRow): TReply['receipt'] {
   };
 }
 
+/** A reply as the review queue lists it: its length as counted when it was saved (reply-counts.ts). */
+export interface QueueRow {
+  status: TReplySummary['status'];
+  originalLanguage: string | null;
+  receivedOn: Date | null;
+  decision: TReplySummary['decision'];
+  enteredBySecretariat: boolean;
+  updatedAt: Date;
+  words: number | null;
+  overLimit: boolean;
+}
+
 export function toSummary(
   cycle: TCycle,
   entity: { code: string; type: TReplySummary['entityType']; nameEn: string; nameZh: string | null },
-  reply:
-    | {
-        status: TReplySummary['status'];
-        originalLanguage: string | null;
-        receivedOn: Date | null;
-        webOnly: boolean;
-        decision: TReplySummary['decision'];
-        enteredBySecretariat: boolean;
-        updatedAt: Date;
-        texts: TextRow[];
-      }
-    | undefined,
+  reply: QueueRow | undefined,
 ): TReplySummary {
-  const check = reply ? lengthCheckOf(cycle, reply.originalLanguage, textsOf(reply.texts), reply.webOnly) : null;
   const receivedOn = reply?.receivedOn ? toIsoDate(reply.receivedOn) : null;
   return {
     entityCode: entity.code,
@@ -130,8 +161,8 @@ export function toSummary(
     status: reply?.status ?? 'NOT_STARTED',
     originalLanguage: (reply?.originalLanguage as TLanguage | null) ?? null,
     receivedOn,
-    words: check?.body.words ?? null,
-    overLimit: check?.overLimit ?? false,
+    words: reply?.originalLanguage ? reply.words : null,
+    overLimit: reply?.overLimit ?? false,
     decision: reply?.decision ?? null,
     addendum: !!receivedOn && receivedOn > cycle.cutoffOn,
     enteredBySecretariat: reply?.enteredBySecretariat ?? false,

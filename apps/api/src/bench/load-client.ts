@@ -1,0 +1,78 @@
+/**
+ * The load of `npm run bench`, generated in its own process so that it never shares an event loop
+ * with the server it measures: autocannon, given one job as JSON in argv[2]; prints the result as
+ * one JSON line. Every response's time is kept, so the percentiles are exact (p95 included).
+ */
+import autocannon from 'autocannon';
+
+export interface LoadJob {
+  url: string;
+  /** Paths each connection requests in turn. */
+  paths: string[];
+  headers?: Record<string, string>;
+  connections: number;
+  durationSeconds: number;
+  /** Requests per second per connection (a paced client); unset means as fast as answers come. */
+  connectionRate?: number;
+}
+
+export interface LoadResult {
+  requests: number;
+  perSecond: number;
+  non2xx: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+/** The value below which `p` % of `sorted` lie. */
+export const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+
+async function main() {
+  const job = JSON.parse(process.argv[2]) as LoadJob;
+  const latencies: number[] = [];
+  let non2xx = 0;
+  let finished: (result: autocannon.Result) => void = () => undefined;
+  let failed: (error: unknown) => void = () => undefined;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finished = resolve;
+    failed = reject;
+  });
+  const instance = autocannon(
+    {
+      url: job.url,
+      connections: job.connections,
+      duration: job.durationSeconds,
+      connectionRate: job.connectionRate,
+      headers: job.headers,
+      requests: job.paths.map((path) => ({ method: 'GET', path })),
+    },
+    (error, result) => (error ? failed(error) : finished(result)),
+  );
+  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    latencies.push(responseTime);
+    if (statusCode < 200 || statusCode >= 300) non2xx += 1;
+  });
+  const result = await done;
+  latencies.sort((a, b) => a - b);
+  const output: LoadResult = {
+    requests: latencies.length,
+    perSecond: latencies.length / job.durationSeconds,
+    non2xx,
+    errors: result.errors + result.timeouts,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? NaN,
+  };
+  process.stdout.write(`${JSON.stringify(output)}\n`);
+}
+
+if (require.main === module)
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
