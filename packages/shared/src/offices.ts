@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZEntityNames, type TEntityNames } from './entities';
+import { ZEntityNames, ZStoredNames } from './entities';
 
 /** ODA, OHCHR, UN-Women: as the Secretariat writes them (capitals, digits and dashes; lower case allowed). */
 export const ZOfficeCode = z
@@ -27,8 +27,7 @@ export const ZUpdateOffice = z
 export type TUpdateOffice = z.infer<typeof ZUpdateOffice>;
 
 /** A Secretariat office that compiles reports and publishes the full texts on its website. */
-export interface TOffice {
-  code: string;
-  names: { [K in keyof TEntityNames]-?: K extends 'en' ? string : string | null };
-  website: string | null;
-}
+export const ZOffice = z
+  .object({ code: z.string(), names: ZStoredNames, website: z.string().nullable() })
+  .meta({ id: 'Office' });
+export type TOffice = z.infer<typeof ZOffice>;
