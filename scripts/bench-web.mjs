@@ -1,5 +1,12 @@
 /**
- * `npm run bench:web`: the reply form in real Chromium. How long a keystroke takes, from the key
+ * `npm run bench:web`: the web app in real Chromium.
+ *
+ * First, what a first visit downloads (issue 13, item 7): every script and style of the login page
+ * and of a focal point's home page, with an empty cache, in bytes as sent (the build's Brotli files)
+ * and as executed, against the targets (scripts under 100 kB for the login page, under 150 kB for the
+ * first load of the app); then what a second visit fetches again (nothing: hashed files are immutable).
+ *
+ * Then the reply form. How long a keystroke takes, from the key
  * event to the next frame, and how much CPU time it costs the page's main thread (from Chromium's
  * trace), while typing into a 5,000-word reply (issue 13, item 7), against a bare textarea holding the
  * same text; at full speed and with the CPU slowed four times (an office laptop). Reported, not
@@ -10,7 +17,7 @@
  * the cost of one keystroke and not of a queue. Run it on a quiet machine: other load shows.
  *
  * `npm run bench:web -- --keys 300 --rounds 2` types more keys per run (default 150) and repeats the
- * runs (at most 4 rounds; default 1).
+ * runs (at most 4 rounds; default 1); `-- --only load` or `-- --only keys` runs one of the two parts.
  */
 import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -36,13 +43,17 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const option = (name, fallback) =>
   process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback;
 const KEYS = option('--keys', 150);
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const ROUNDS = Math.min(4, option('--rounds', 1));
 /** Between two keys: about 100 words a minute, a fast typist. */
 const KEY_INTERVAL_MS = 120;
 const TARGETS = { 1: 16, 4: 50 };
+/** Compressed scripts of a first visit, in kB (1,000 bytes). */
+const LOAD_TARGETS = { login: 100, app: 150 };
 const PASSWORD = 'bench-password';
 /** Each run of the reply form types into a reply of its own, fresh, as in a new session. */
 const ENTITIES = ['FIN', 'SWE', 'NOR', 'DNK', 'ISL', 'EST', 'LVA', 'LTU'];
+const READERS = { zh: 'CHN', ar: 'EGY' };
 
 /** 5,000 words in paragraphs of 100, as a long reply is written. */
 const paragraph = (n) =>
@@ -69,6 +80,15 @@ async function startPortal() {
           name: `Focal point ${entityCode}`,
           role: 'FOCAL_POINT',
           entityCode,
+          passwordHash,
+        })),
+        // Focal points whose interface is in Chinese and in Arabic, for the first load of their home page.
+        ...Object.entries(READERS).map(([language, entityCode]) => ({
+          email: `${language}@bench.localhost`,
+          name: `Focal point ${entityCode}`,
+          role: 'FOCAL_POINT',
+          entityCode,
+          language,
           passwordHash,
         })),
       ],
@@ -104,6 +124,7 @@ async function openCycle(base) {
   await post('/api/cycles', {
     symbol: 'A/99/1',
     resolution: '98/1',
+    officeCode: 'ODA',
     session: 99,
     title: { en: 'Measures to prevent terrorists from acquiring weapons of mass destruction' },
     noteVerbaleOn: '2030-02-01',
@@ -113,10 +134,102 @@ async function openCycle(base) {
     summaryWordLimit: 500,
   });
   await post('/api/cycles/A-99-1/invitations', {
-    entityCodes: ENTITIES,
+    entityCodes: [...ENTITIES, ...Object.values(READERS)],
     channel: 'NOTE_VERBALE',
     sentOn: '2030-02-01',
   });
+}
+
+/**
+ * Every script and style a page downloaded, from the browser's resource timing: bytes as sent
+ * (`encodedBodySize`; 0 when served from the cache, see `transferSize`) and as executed.
+ */
+async function downloadedFiles(page) {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\.(js|css)$/.test(new URL(entry.name).pathname))
+      .map((entry) => ({
+        kind: new URL(entry.name).pathname.endsWith('.css') ? 'css' : 'js',
+        name: new URL(entry.name).pathname,
+        sent: entry.encodedBodySize,
+        size: entry.decodedBodySize,
+        fromNetwork: entry.transferSize > 0,
+      })),
+  );
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+function describeLoad(label, files, target) {
+  const js = files.filter((f) => f.kind === 'js');
+  const css = files.filter((f) => f.kind === 'css');
+  const sum = (list, key) => list.reduce((total, f) => total + f[key], 0);
+  const sent = sum(js, 'sent');
+  const verdict = target
+    ? sent < target * 1000
+      ? `  PASS (target under ${target} kB)`
+      : `  OVER TARGET (${target} kB)`
+    : '';
+  return `  ${label.padEnd(44)} scripts ${kB(sent).padStart(9)} in ${String(js.length).padStart(2)} files (${kB(sum(js, 'size'))} executed), styles ${kB(sum(css, 'sent'))}${verdict}`;
+}
+
+/** A first visit with an empty cache, in a browser set to `locale`; signed in first when `email` is given. */
+async function firstVisit(browser, base, { path, locale, email, ready }) {
+  const context = await browser.newContext({ locale });
+  try {
+    if (email) {
+      const login = await context.request.post(`${base}/api/auth/login`, { data: { email, password: PASSWORD } });
+      if (!login.ok()) throw new Error(`sign-in of ${email}: ${login.status()}`);
+    }
+    const page = await context.newPage();
+    await page.goto(`${base}${path}`);
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+    const first = await downloadedFiles(page);
+    // The same page opened again: the hashed files come from the cache without asking the server.
+    await page.goto('about:blank');
+    await page.goto(`${base}${path}`);
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+    const again = (await downloadedFiles(page)).filter((f) => f.fromNetwork);
+    return { first, again };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureLoads(browser, base) {
+  const login = { path: '/login', ready: (page) => page.locator('form button[type="submit"]').waitFor() };
+  const home = {
+    path: '/',
+    email: 'fin@bench.localhost',
+    ready: (page) => page.locator('h1').first().waitFor(),
+  };
+  const visits = [
+    ['login page, English browser', { ...login, locale: 'en-GB' }, LOAD_TARGETS.login],
+    ['login page, Chinese browser', { ...login, locale: 'zh-CN' }, LOAD_TARGETS.login],
+    ['login page, Arabic browser', { ...login, locale: 'ar' }, LOAD_TARGETS.login],
+    ["focal point's home page, signed in (English)", { ...home, locale: 'en-GB' }, LOAD_TARGETS.app],
+    [
+      "focal point's home page, signed in (Chinese)",
+      { ...home, email: 'zh@bench.localhost', locale: 'zh-CN' },
+      LOAD_TARGETS.app,
+    ],
+    [
+      "focal point's home page, signed in (Arabic)",
+      { ...home, email: 'ar@bench.localhost', locale: 'ar' },
+      LOAD_TARGETS.app,
+    ],
+  ];
+  console.log('What a first visit downloads (empty cache; kB of 1,000 bytes, as sent and as executed):');
+  for (const [label, visit, target] of visits) {
+    const { first, again } = await firstVisit(browser, base, visit);
+    console.log(describeLoad(label, first, target));
+    if (process.argv.includes('--files'))
+      for (const f of first) console.log(`      ${kB(f.sent).padStart(9)}  ${f.name}`);
+    console.log(`  ${''.padEnd(44)} opened again: ${again.length} scripts or styles fetched from the server`);
+  }
 }
 
 /**
@@ -248,6 +361,8 @@ async function main() {
   });
   try {
     await openCycle(portal.base);
+    if (ONLY !== 'keys') await measureLoads(browser, portal.base);
+    if (ONLY === 'load') return;
     console.log(
       `Typing at the end of a 5,000-word reply, one key every ${KEY_INTERVAL_MS} ms. Keystroke to next frame (targets: p95 under ${TARGETS[1]} ms, under ${TARGETS[4]} ms with the CPU slowed 4×), and the main thread's CPU time per keystroke:`,
     );

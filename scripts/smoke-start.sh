@@ -11,14 +11,14 @@ export REPLIES_DATA_DIR="$data" PORT="$port" EMBEDDED_PG_PORT=$((port + 1))
 unset DATABASE_URL ADMIN_EMAIL ADMIN_PASSWORD
 
 start() {
-  node apps/api/dist/main.js > "$log" 2>&1 &
+  node apps/api/dist/main.js "$@" > "$log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 60); do
+  for _ in $(seq 1 180); do
     grep -q "is running at" "$log" 2>/dev/null && return 0
     kill -0 "$pid" 2>/dev/null || { cat "$log"; echo "the portal exited"; exit 1; }
     sleep 1
   done
-  cat "$log"; echo "the portal did not start within 60 s"; exit 1
+  cat "$log"; echo "the portal did not start within 180 s"; exit 1
 }
 stop() {
   kill -INT "$pid"
@@ -44,4 +44,22 @@ grep -q "(0 added now)" "$log"
 ! grep -q "with the password" "$log"
 stop
 rm -rf "$data"
-echo "smoke test of npm start: passed"
+
+# npm run demo (npm start -- --demo) on a fresh database: the demonstration, its printed accounts,
+# the published report; a second run on the same data refuses in one sentence and exits.
+data=$(mktemp -d)
+chmod 755 "$data"
+log="$data/start.log"
+export REPLIES_DATA_DIR="$data"
+start --demo
+cat "$log"
+editor=$(sed -n 's/^  editor  *\(demo-editor@[^ ]*\)  *\([^ ]*\)$/\2/p' "$log")
+[ -n "$editor" ] || { echo "no demo editor password printed"; exit 1; }
+curl -sf -X POST "http://localhost:$port/api/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"email\":\"demo-editor@replies.localhost\",\"password\":\"$editor\"}" | grep -q '"role":"EDITOR"'
+curl -sf "http://localhost:$port/reports?lang=zh" | grep -q 'href="/reports/A-65-99?lang=ar"'
+stop
+if node apps/api/dist/main.js --demo > "$log" 2>&1; then cat "$log"; echo "a second demo run did not refuse"; exit 1; fi
+grep -q "^This database already holds 2 reporting cycles" "$log" || { cat "$log"; exit 1; }
+rm -rf "$data"
+echo "smoke test of npm start and npm run demo: passed"

@@ -130,6 +130,8 @@ const endpoints = (): Endpoint[] => [
   { method: 'put', path: `${cycle}/replies/FIN`, body: draft, allowed: signedIn },
   { method: 'post', path: `${cycle}/replies/FIN/submit`, allowed: signedIn },
   { method: 'get', path: `${cycle}/replies/FIN/original`, allowed: signedIn },
+  { method: 'get', path: `${cycle}/replies/FIN/receipt`, allowed: signedIn },
+  { method: 'get', path: `${cycle}/replies/MEX/receipt`, allowed: secretariat },
   { method: 'get', path: `${cycle}/replies/MEX`, allowed: secretariat },
   { method: 'put', path: `${cycle}/replies/MEX`, body: draft, allowed: secretariat },
   { method: 'get', path: `${cycle}/replies/FIN/versions`, allowed: signedIn },

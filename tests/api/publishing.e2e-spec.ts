@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { enterA6599 } from '../factories/a-65-99';
-import { A6599_CYCLE } from '../fixtures/a-65-99';
+import { A6599_CYCLE } from '../../apps/api/src/demo/a-65-99';
 import { createUser } from '../factories/users';
 import { binaryBody, signIn, startTestApp, type SignedIn, type TestApp } from '../setup/test-app';
 
@@ -89,6 +89,10 @@ describe('the public pages, read without an account', () => {
     expect(page.text).toMatch(
       /<a href="\/reports\/A-65-99\/replies\/AUS">http:\/\/localhost:\d+\/reports\/A-65-99\/replies\/AUS<\/a>/,
     );
+    // The footnotes' hidden heading and their way back are read out in the page's language.
+    expect(page.text).toContain('<h2 id="footnotes-label" class="visually-hidden">脚注</h2>');
+    expect(page.text).toContain('aria-label="返回正文"');
+    expect(page.text).not.toMatch(/>Footnotes<|aria-label="Back/);
     const arabic = await request(t.http).get('/reports?lang=ar').expect(200);
     expect(arabic.text).toContain('<html lang="ar" dir="rtl">');
     await request(t.http).get('/reports/A-65-99?lang=fr').expect(404);

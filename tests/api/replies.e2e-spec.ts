@@ -1,4 +1,4 @@
-import type { TReply, TReplySummary, TSaveReply } from '@replies/shared';
+import type { TReply, TReplySummary, TSaveReply, TSubmittedReply } from '@replies/shared';
 import { cycleBody } from '../factories/cycles';
 import { createUser } from '../factories/users';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../setup/test-app';
@@ -137,12 +137,17 @@ describe('submitting', () => {
         version: 2,
       })
       .expect(200);
-    const submitted = (await client.post(`${url}/AUS/submit`).expect(200)).body as TReply;
+    const submitted = (await client.post(`${url}/AUS/submit`).expect(200)).body as TSubmittedReply;
     expect(submitted).toMatchObject({
       status: 'SUBMITTED',
       lengthCheck: { overLimit: true, proposedDecision: 'SUMMARY' },
     });
     expect(submitted.receivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(submitted.receipt).toEqual({
+      reference: 'A/65/99-AUS-1',
+      receivedOn: submitted.receivedOn,
+      submittedAt: expect.any(String),
+    });
 
     const versions = await t.prisma.replyVersion.findMany({ where: { replyId: submitted.id! } });
     expect(versions).toHaveLength(1);

@@ -78,8 +78,11 @@ it('an editor returns a reply, the focal point revises and resubmits, the editor
   await focal.getByText('Please add the status of the Convention on nuclear terrorism.').waitFor();
   const text = focal.getByLabel('Reply text');
   await text.fill(`${LONG}\n${ADDED}`);
+  await focal.getByRole('button', { name: 'Check and submit' }).click();
+  await focal.getByLabel('I submit this reply on behalf of Finland.').check();
   await focal.getByRole('button', { name: 'Submit reply' }).click();
-  await focal.getByText('Status: Submitted').waitFor();
+  // The second submission has its own reference number.
+  await focal.getByText('A/65/99-FIN-2').waitFor();
   await screenshot(focal, '30-focal-point-resubmitted');
 
   // The editor compares the two submissions and accepts with the summary.
@@ -96,11 +99,38 @@ it('an editor returns a reply, the focal point revises and resubmits, the editor
   await editor.getByText('Accepted: Summary').waitFor();
   await screenshot(editor, '32-editor-accepted');
 
+  // The translation is written beside the original: side by side on a wide screen, one above the other at 390 px.
+  await editor.setViewportSize({ width: 1280, height: 900 });
+  await editor.getByLabel('Translation language').selectOption('fr');
+  const original = editor.getByRole('region', { name: 'Original (English)' });
+  await original.getByText('It cooperates closely with its partners.').first().waitFor();
+  const translated = editor.getByLabel('Translated text');
+  const [left, right] = [await original.boundingBox(), await translated.boundingBox()];
+  expect(left!.x + left!.width).toBeLessThanOrEqual(right!.x);
+  expect(Math.abs(left!.y - right!.y)).toBeLessThan(80);
+  await editor.getByText('Translated summary (optional)').waitFor();
+  await translated.fill('La Finlande rend compte de ses mesures nationales.');
+  await screenshot(editor, '33-editor-translates-beside-original');
+  await editor.setViewportSize({ width: 390, height: 844 });
+  const [above, below] = [await original.boundingBox(), await translated.boundingBox()];
+  expect(above!.y + above!.height).toBeLessThanOrEqual(below!.y);
+  expect(
+    await editor.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
+  expect(await seriousAccessibilityViolations(editor)).toEqual([]);
+  await screenshot(editor, '34-editor-translates-390');
+  await editor.getByRole('button', { name: 'Save translation' }).click();
+  await editor.getByText('Translation saved.').waitFor();
+
   const reply = await t.prisma.reply.findFirstOrThrow({
     where: { entityCode: 'FIN' },
     include: { versions: true, decisions: true },
   });
   expect(reply).toMatchObject({ status: 'ACCEPTED', decision: 'SUMMARY' });
-  expect(reply.versions.map((v) => v.number).sort()).toEqual([1, 2]);
+  expect(reply.versions.map((v) => [v.number, v.kind]).sort()).toEqual([
+    [1, 'SUBMISSION'],
+    [2, 'SUBMISSION'],
+    [3, 'TRANSLATION'],
+  ]);
   expect(reply.decisions).toHaveLength(1);
 });

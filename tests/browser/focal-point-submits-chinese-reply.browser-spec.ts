@@ -60,16 +60,26 @@ it('a focal point types a Chinese reply over the limit, adds the summary it need
   await page.getByText('640 Chinese characters ≈ 427 words of 300').waitFor();
   await page.getByText('Over the limit by 127 words').waitFor();
 
-  // Submitting without a summary is stopped before it reaches the server, with the rule spelled out.
-  await page.getByRole('button', { name: 'Submit reply' }).click();
+  // Submitting without a summary is stopped before it reaches the server, with the rule spelled out in the
+  // error summary, which links to the summary's field.
+  await page.getByRole('button', { name: 'Check and submit' }).click();
   await page.getByRole('alert').filter({ hasText: 'add an executive summary' }).waitFor();
+  await page
+    .getByRole('alert')
+    .getByRole('link', { name: /Executive summary/ })
+    .click();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('reply-summary');
   expect(await t.prisma.reply.count({ where: { entityCode: 'CHN', status: 'SUBMITTED' } })).toBe(0);
   await screenshot(page, '11-reply-over-limit');
 
   await page.getByLabel('Executive summary').fill(CHINESE_SUMMARY);
   await page.getByText('25 Chinese characters ≈ 17 words of 100').waitFor();
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Check and submit' }).click();
+  await page.getByLabel('I submit this reply on behalf of China.').check();
   await page.getByRole('button', { name: 'Submit reply' }).click();
+  await page.getByRole('heading', { name: 'Reply submitted' }).waitFor();
+  await page.getByRole('link', { name: 'View the reply as submitted' }).click();
   await page.getByText('Status: Submitted').waitFor();
   await screenshot(page, '12-reply-submitted');
 

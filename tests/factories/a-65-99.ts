@@ -1,4 +1,4 @@
-import { A6599_CYCLE, A6599_REPLIES } from '../fixtures/a-65-99';
+import { A6599_CYCLE, A6599_REPLIES } from '../../apps/api/src/demo/a-65-99';
 import type { SignedIn } from '../setup/test-app';
 
 /**

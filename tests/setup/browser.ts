@@ -52,7 +52,69 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
     .map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** The width of a phone (an iPhone 12 to 15 held upright): every page must work there. */
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * Asserts that the page, as it is now, needs no horizontal scrolling on a phone: laid out at 390 px,
+ * `document.documentElement.scrollWidth` must not exceed `innerWidth`. The failure names the elements
+ * that stick out (and keeps a screenshot of them); the viewport is put back as it was.
+ */
+export async function expectFitsPhone(page: Page, name: string) {
+  const before = page.viewportSize();
+  await page.setViewportSize(PHONE);
+  try {
+    const overflow = await page.evaluate(async () => {
+      if (matchMedia('print').matches) return null; // a print preview is laid out on paper
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const { scrollWidth } = document.documentElement;
+      if (scrollWidth <= innerWidth) return null;
+      const clipped = (element: Element) => {
+        for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+          if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(parent).overflowX)) return true;
+        }
+        return false;
+      };
+      const all = [...document.body.querySelectorAll('*')].filter((element) => !clipped(element));
+      // Boxes that stick out (the outermost: their children stick out with them), and boxes whose own
+      // content, a long word or line, runs past them (the innermost).
+      const outside = all.filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && (box.right > innerWidth + 0.5 || box.left < -0.5);
+      });
+      const spilling = all.filter(
+        (element) =>
+          !outside.includes(element) &&
+          getComputedStyle(element).overflowX === 'visible' &&
+          element.scrollWidth > element.clientWidth + 1,
+      );
+      const outermost = [
+        ...outside.filter((element) => !outside.some((other) => other !== element && other.contains(element))),
+        ...spilling.filter((element) => !spilling.some((other) => other !== element && element.contains(other))),
+      ];
+      const describe = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        const classes = [...element.classList].map((c) => `.${c}`).join('');
+        const text = (element.textContent ?? '').trim().slice(0, 40);
+        return `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${classes}> ${Math.round(box.left)}–${Math.round(box.right)} px "${text}"`;
+      };
+      return { scrollWidth, innerWidth, elements: outermost.slice(0, 6).map(describe) };
+    });
+    if (overflow) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone-overflow.png`), fullPage: true });
+      throw new Error(
+        `${name}: ${overflow.scrollWidth} px wide at ${overflow.innerWidth} px, scrolls sideways because of:\n  ${overflow.elements.join('\n  ')}`,
+      );
+    }
+  } finally {
+    if (before) await page.setViewportSize(before);
+  }
+}
+
+/** A screenshot of the whole page, after checking that the page also fits a phone (`expectFitsPhone`). */
 export async function screenshot(page: Page, name: string) {
+  await expectFitsPhone(page, name);
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }

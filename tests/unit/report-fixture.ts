@@ -13,7 +13,7 @@ import {
   statesFromCsv,
   type ReferenceEntity,
 } from '../../apps/api/src/modules/entities/reference-data';
-import { A6599_CYCLE, A6599_REPLIES } from '../fixtures/a-65-99';
+import { A6599_CYCLE, A6599_REPLIES } from '../../apps/api/src/demo/a-65-99';
 
 const dir = join(__dirname, '../../prisma/reference-data');
 const reference: ReferenceEntity[] = [

@@ -12,6 +12,7 @@ import { openApiDocument } from './common/openapi';
 import { processLogger, requestLogger, useProcessLogger } from './common/logger';
 import { appConfig } from './config/config';
 import { requestId } from './common/request-id';
+import { serveAssets } from './web-assets';
 
 export function webDistDir(): string {
   return appConfig().webDistDir;
@@ -64,10 +65,15 @@ function mountOpenApi(app: NestExpressApplication) {
   SwaggerModule.setup('api/docs', app, document, { useGlobalPrefix: false, jsonDocumentUrl: 'api/docs/openapi.json' });
 }
 
-/** The built React app, served by the same process; any non-API address falls back to index.html. */
+/**
+ * The built React app, served by the same process: its hashed files precompressed and immutable,
+ * anything else for an hour; any non-API address falls back to index.html, which is never cached
+ * without asking.
+ */
 function serveWebApp(app: NestExpressApplication) {
   const dist = webDistDir();
   const index = join(dist, 'index.html');
+  app.use('/assets', serveAssets(dist));
   const assets = express.static(dist, { index: false, maxAge: '1h' });
   const isServerRoute = (path: string) => /^\/(api|reports)(\/|$)|^\/(robots\.txt|sitemap\.xml)$/.test(path);
   // API calls and public pages never touch the file system for the web app's files.

@@ -6,9 +6,12 @@ import { processLogger } from './common/logger';
 import { configureApp } from './configure-app';
 import { appConfig, type AppConfig } from './config/config';
 import { resolveDatabase } from './database/database-url';
+import { isDatabaseUnavailable } from './database/database-outage';
 import type { EmbeddedDatabase } from './database/embedded-postgres';
 import { migrateDatabase } from './database/migrations';
 import { createPrismaClient } from './database/prisma.service';
+import { DemoRefused, fillDemo, type DemoOutcome } from './demo/demo';
+import { demoSummary } from './demo/summary';
 import { ensureFirstAdmin, type FirstAdminOutcome } from './modules/auth/first-admin';
 import { loadReferenceData } from './modules/entities/load-reference-data';
 import { MailWorker } from './modules/mail/mail-worker';
@@ -64,6 +67,8 @@ async function fail(error: unknown): Promise<never> {
   );
   process.exit(1);
 }
+/** `npm run demo` (`npm start -- --demo`): fill an empty database with a demonstration before serving. */
+const withDemo = process.argv.includes('--demo');
 
 async function main() {
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -78,7 +83,19 @@ async function main() {
       'A promise was rejected and nothing handled it.',
     );
   });
-  process.on('uncaughtException', (error) => void (app ? stopAfterCrash(error) : fail(error)));
+  process.on('uncaughtException', (error) => {
+    if (!app) return void fail(error);
+    // A connection of a database client dropped by a server that went away surfaces here when no query
+    // was waiting on it: that is an outage (requests get 503, the pools reconnect), not a bug.
+    if (isDatabaseUnavailable(error)) {
+      processLogger().warn(
+        { event: 'database.connection.lost', reason: (error as Error).message },
+        'A database connection was lost.',
+      );
+      return;
+    }
+    void stopAfterCrash(error);
+  });
 
   config = appConfig();
   say(
@@ -106,10 +123,34 @@ async function main() {
   app = configureApp(
     await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(url), { logger: ['warn'] }),
   );
+  const demo = withDemo ? await addDemo(app) : undefined;
   await app.listen(config.port);
   await app.get(MailWorker).start();
   say(mailLine(config));
-  printWelcome(`http://localhost:${config.port}`, admin);
+  const address = `http://localhost:${config.port}`;
+  printWelcome(address, admin);
+  if (demo) demoSummary(demo, address).forEach((line) => say(line));
+}
+
+/** Fills an empty database with the demonstration; a database that holds cycles already stops the start. */
+async function addDemo(portal: NestExpressApplication): Promise<DemoOutcome> {
+  await portal.init();
+  say('Adding the demonstration...');
+  try {
+    return await fillDemo(portal);
+  } catch (error) {
+    if (!(error instanceof DemoRefused)) throw error;
+    console.error(error.message);
+    await within(
+      5_000,
+      portal.close().catch(() => undefined),
+    );
+    await within(
+      10_000,
+      embedded?.stop().catch(() => undefined),
+    );
+    process.exit(1);
+  }
 }
 
 /** Where mail goes, without the relay's credentials. */

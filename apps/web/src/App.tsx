@@ -1,16 +1,19 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Outlet, RouterProvider, createBrowserRouter } from 'react-router';
-import { ActivatePage } from './auth/ActivatePage';
-import { LoginPage } from './auth/LoginPage';
-import { ResetPasswordPage } from './auth/ResetPasswordPage';
-import { RequireAuth, RequireRole } from './auth/RequireAuth';
+import { FullPageLoading, RequireAuth, RequireRole } from './auth/RequireAuth';
 import { SessionProvider } from './auth/SessionProvider';
 import { HomePage } from './home/HomePage';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { PageError } from './shell/PageError';
 import { Shell } from './shell/Shell';
 
-// Screens beyond the home page are loaded only by those who open them.
+// Screens beyond the home page are loaded only by those who open them; the forms of the signed-out
+// pages too, so a signed-in user's first load carries no sign-in form.
+const LoginPage = lazy(() => import('./auth/LoginPage').then((m) => ({ default: m.LoginPage })));
+const ActivatePage = lazy(() => import('./auth/ActivatePage').then((m) => ({ default: m.ActivatePage })));
+const ResetPasswordPage = lazy(() =>
+  import('./auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })),
+);
 const UsersPage = lazy(() => import('./admin/users/UsersPage'));
 const EntitiesPage = lazy(() => import('./admin/entities/EntitiesPage'));
 const OfficesPage = lazy(() => import('./admin/offices/OfficesPage'));
@@ -23,6 +26,7 @@ const RepliesTab = lazy(() => import('./cycles/workspace/RepliesTab'));
 const ReportTab = lazy(() => import('./cycles/workspace/ReportTab'));
 const SettingsTab = lazy(() => import('./cycles/workspace/SettingsTab'));
 const ReplyPage = lazy(() => import('./replies/ReplyPage'));
+const SubmittedPage = lazy(() => import('./replies/SubmittedPage'));
 const ReviewPage = lazy(() => import('./review/ReviewPage'));
 const AuditPage = lazy(() => import('./audit/AuditPage'));
 const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
@@ -35,7 +39,9 @@ const router = createBrowserRouter([
   {
     element: (
       <SessionProvider>
-        <Outlet />
+        <Suspense fallback={<FullPageLoading />}>
+          <Outlet />
+        </Suspense>
       </SessionProvider>
     ),
     children: [
@@ -91,6 +97,7 @@ const router = createBrowserRouter([
                     ],
                   },
                   { path: ':slug/replies/:entity', element: <ReplyPage /> },
+                  { path: ':slug/replies/:entity/submitted', element: <SubmittedPage /> },
                   {
                     path: ':slug/review/:entity',
                     element: <RequireRole role={SECRETARIAT} />,

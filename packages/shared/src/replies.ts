@@ -52,6 +52,34 @@ export type TAttachment = z.infer<typeof ZAttachment>;
 
 const date = z.string().meta({ format: 'date' });
 
+/**
+ * What the focal point is given when a reply is submitted, and keeps: the reference number
+ * (`replyReference()`, e.g. A/65/99-FIN-2), the date received in the Secretariat's calendar, and the
+ * moment of the submission (ISO 8601).
+ */
+export const ZReplyReceipt = z.object({ reference: z.string(), receivedOn: date, submittedAt: z.string() });
+export type TReplyReceipt = z.infer<typeof ZReplyReceipt>;
+
+/**
+ * The submission: the sender declares that they submit the reply on behalf of their State or
+ * organization (the Secretariat, that it enters the reply as received from it). The form requires the
+ * declaration; the API records it with the version when sent, and refuses `false`.
+ */
+export const ZSubmitReply = z.object({
+  declaration: z.literal(true, { error: 'Tick the declaration to submit the reply.' }).optional(),
+});
+export type TSubmitReply = z.infer<typeof ZSubmitReply>;
+
+/** `GET …/replies/:entity/receipt?lang=`: the receipt in that language (the user's own when not given). */
+export const ZReceiptQuery = z.object({ lang: ZLanguage.optional() });
+export type TReceiptQuery = z.infer<typeof ZReceiptQuery>;
+
+/** The check step's form: the declaration must be ticked. */
+export const ZSubmitDeclaration = z.object({
+  declaration: z.boolean().refine((ticked) => ticked, { error: 'Tick the declaration to submit the reply.' }),
+});
+export type TSubmitDeclaration = z.infer<typeof ZSubmitDeclaration>;
+
 export const ZReply = z
   .object({
     id: z.string().nullable(),
@@ -70,9 +98,15 @@ export const ZReply = z
     /** The length rule applied to the original-language text with the cycle's limits. */
     lengthCheck: ZLengthCheck.nullable(),
     updatedAt: z.string().nullable(),
+    /** The receipt of the latest submission (or Secretariat entry); null before the first one. */
+    receipt: ZReplyReceipt.nullable(),
   })
   .meta({ id: 'Reply' });
 export type TReply = z.infer<typeof ZReply>;
+
+/** The answer to a submission: the reply as now stored, with the receipt of this very submission. */
+export const ZSubmittedReply = ZReply.extend({ receipt: ZReplyReceipt }).meta({ id: 'SubmittedReply' });
+export type TSubmittedReply = z.infer<typeof ZSubmittedReply>;
 
 export const ZReplySummary = z.object({
   entityCode: z.string(),

@@ -6,6 +6,7 @@ import { ZTotpCode, type TTotpSetup } from '@replies/shared';
 import { api } from '../api/client';
 import { useSession, useUser } from '../auth/session';
 import { FailureAlert, StatusMessage } from '../ui/Alert';
+import { ErrorSummary } from '../ui/ErrorSummary';
 import { TextField } from '../ui/Field';
 import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
 import { FormSubmit } from '../ui/FormSubmit';
@@ -137,8 +138,8 @@ function CodeForm({
     handleSubmit,
     setError,
     reset,
-    formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(ZTotpCode), defaultValues: { code: '' } });
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm({ resolver: zodResolver(ZTotpCode), defaultValues: { code: '' }, shouldFocusError: false });
   useFocusAfterSubmit(formRef, isSubmitting);
   const onSubmit = handleSubmit(async ({ code }) => {
     setFailure(null);
@@ -152,7 +153,7 @@ function CodeForm({
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
       <fieldset disabled={isSubmitting} className="form__fieldset">
-        <FailureAlert failure={failure} />
+        <ErrorSummary errors={errors} failure={failure} attempt={submitCount} busy={isSubmitting} />
         <TextField
           id={id}
           label={label}

@@ -30,6 +30,7 @@ import {
   type TSaveReply,
   type TSaveTranslation,
   type TSendReminders,
+  type TSubmitReply,
   type TUpdateCycle,
   type TUpdateEntity,
   type TUpdateMe,
@@ -168,6 +169,9 @@ export const originalUrl = (cycle: string, entity: string) => pathOf(routes.repl
 /** The original file sent with one submitted version of a reply. */
 export const versionOriginalUrl = (cycle: string, entity: string, number: number) =>
   pathOf(routes.replies.versionOriginal, { cycle, entity, number });
+/** The receipt of the latest submission, as a Word document in `lang` (a plain link, like the original). */
+export const receiptUrl = (cycle: string, entity: string, lang: TLanguage) =>
+  `${pathOf(routes.replies.receipt, { cycle, entity })}?${new URLSearchParams({ lang }).toString()}`;
 
 /**
  * The report compiled in one language and format: a plain link or an iframe's src (same origin, the
@@ -250,7 +254,9 @@ export const api = {
       call(routes.replies.get, { params: { cycle, entity }, signal }),
     save: (cycle: string, entity: string, body: TSaveReply) =>
       call(routes.replies.save, { params: { cycle, entity }, body }),
-    submit: (cycle: string, entity: string) => call(routes.replies.submit, { params: { cycle, entity } }),
+    /** Answers with the reply and the receipt of this submission (reference number, date received). */
+    submit: (cycle: string, entity: string, body: TSubmitReply = {}) =>
+      call(routes.replies.submit, { params: { cycle, entity }, body }),
     uploadOriginal: (cycle: string, entity: string, file: File) => {
       const form = new FormData();
       form.append(routes.replies.uploadOriginal.upload, file);

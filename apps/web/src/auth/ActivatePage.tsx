@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ZNewPassword } from '@replies/shared';
 import { ApiError, api } from '../api/client';
-import { FailureAlert } from '../ui/Alert';
+import { ErrorSummary } from '../ui/ErrorSummary';
 import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
 import { FormSubmit } from '../ui/FormSubmit';
 import { PageHeading } from '../ui/PageHeading';
@@ -27,8 +27,8 @@ export function ActivatePage() {
     handleSubmit,
     setError,
     watch,
-    formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(ZNewPassword), defaultValues: { password: '' } });
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm({ resolver: zodResolver(ZNewPassword), defaultValues: { password: '' }, shouldFocusError: false });
   useFocusAfterSubmit(formRef, isSubmitting);
 
   const onSubmit = handleSubmit(async ({ password }) => {
@@ -54,7 +54,12 @@ export function ActivatePage() {
         <form ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby="activate-title">
           <fieldset disabled={isSubmitting} className="form__fieldset">
             <p>{t('activate.intro')}</p>
-            <FailureAlert failure={linkDead ? null : failure} />
+            <ErrorSummary
+              errors={errors}
+              failure={linkDead ? null : failure}
+              attempt={submitCount}
+              busy={isSubmitting}
+            />
             {linkDead && (
               <div className="alert alert--error" role="alert">
                 {t('activate.linkDead')}

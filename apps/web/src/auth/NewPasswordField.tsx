@@ -11,6 +11,8 @@ interface NewPasswordFieldProps {
   value: string;
   error?: string;
   required?: boolean;
+  /** May be left empty (an invited account chooses its own): the label says so. */
+  optional?: boolean;
   /** Said before the rule (e.g. "Leave empty to send an activation link."). */
   hint?: string;
   /** Words of the account (e-mail, name) that make a password easy to guess. */
@@ -27,6 +29,7 @@ export function NewPasswordField({
   value,
   error,
   required,
+  optional,
   hint,
   userInputs = [],
   registration,
@@ -63,6 +66,7 @@ export function NewPasswordField({
         type="password"
         autoComplete="new-password"
         required={required}
+        optional={optional}
         hint={hint ? `${hint} ${rule}` : rule}
         error={error}
         registration={registration}

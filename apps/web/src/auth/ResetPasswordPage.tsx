@@ -6,7 +6,8 @@ import { Link, useSearchParams } from 'react-router';
 import { ZNewPassword, ZPasswordResetRequest } from '@replies/shared';
 import { ApiError, api } from '../api/client';
 import { useMailSettings } from '../mail/useMailSettings';
-import { FailureAlert, StatusMessage } from '../ui/Alert';
+import { StatusMessage } from '../ui/Alert';
+import { ErrorSummary } from '../ui/ErrorSummary';
 import { EmailField } from '../ui/Field';
 import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
 import { FormSubmit } from '../ui/FormSubmit';
@@ -42,8 +43,8 @@ function RequestLink() {
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(ZPasswordResetRequest), defaultValues: { email: '' } });
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm({ resolver: zodResolver(ZPasswordResetRequest), defaultValues: { email: '' }, shouldFocusError: false });
   useFocusAfterSubmit(formRef, isSubmitting);
 
   const onSubmit = handleSubmit(async ({ email }) => {
@@ -61,7 +62,7 @@ function RequestLink() {
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby="reset-title">
       <fieldset disabled={isSubmitting} className="form__fieldset">
         <p>{t('reset.intro')}</p>
-        <FailureAlert failure={failure} />
+        <ErrorSummary errors={errors} failure={failure} attempt={submitCount} busy={isSubmitting} />
         <StatusMessage>{sent ? t('reset.sent') : null}</StatusMessage>
         <EmailField
           id="reset-email"
@@ -87,8 +88,8 @@ function ChooseNewPassword({ token }: { token: string }) {
     handleSubmit,
     setError,
     watch,
-    formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(ZNewPassword), defaultValues: { password: '' } });
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm({ resolver: zodResolver(ZNewPassword), defaultValues: { password: '' }, shouldFocusError: false });
   useFocusAfterSubmit(formRef, isSubmitting);
 
   const onSubmit = handleSubmit(async ({ password }) => {
@@ -115,7 +116,7 @@ function ChooseNewPassword({ token }: { token: string }) {
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby="reset-title">
       <fieldset disabled={isSubmitting} className="form__fieldset">
-        <FailureAlert failure={linkDead ? null : failure} />
+        <ErrorSummary errors={errors} failure={linkDead ? null : failure} attempt={submitCount} busy={isSubmitting} />
         {linkDead && (
           <div className="alert alert--error" role="alert">
             {t('reset.linkDead')} <Link to="/reset-password">{t('reset.askAgain')}</Link>

@@ -7,13 +7,16 @@ export function SignedOutPage({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="app app--signed-out">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
       <header className="site-header">
         <p className="brand">{t('app.name')}</p>
         <div className="site-header__tools">
           <LanguageSwitch />
         </div>
       </header>
-      <main id="main" className="login">
+      <main id="main" tabIndex={-1} className="login">
         <div className="card login__card">{children}</div>
       </main>
     </div>

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type TCreateCycle, type TCycle, type TLanguage } from '@replies/shared';
 import { ApiError, api } from '../api/client';
 import { useMessages } from '../i18n/messages';
-import { FailureAlert } from '../ui/Alert';
-import { CheckboxField, SelectField, TextField } from '../ui/Field';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { CheckboxField, DateField, SelectField, TextField } from '../ui/Field';
 import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
 import { FormSubmit } from '../ui/FormSubmit';
 import { useLoad } from '../ui/useLoad';
@@ -92,8 +92,13 @@ export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, fo
     setFocus,
     setError,
     watch,
-    formState: { errors, isSubmitting },
-  } = useForm<CycleFormValues, unknown, TCreateCycle>({ resolver: cycleResolver, defaultValues: initial });
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm<CycleFormValues, unknown, TCreateCycle>({
+    resolver: cycleResolver,
+    defaultValues: initial,
+    // The error summary takes the focus, not the first invalid field.
+    shouldFocusError: false,
+  });
   const focusAfterSubmit = useFocusAfterSubmit(formRef, isSubmitting);
   const id = (name: string) => `${idPrefix}-${name}`;
   const values = watch();
@@ -168,6 +173,8 @@ export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, fo
         language={shown[field]}
         onLanguage={(language) => setShown((current) => ({ ...current, [field]: language }))}
         missing={(language) => isMissing(field, values[field], language, values.reportLanguage)}
+        // Only the title is required, and only in the language the report is written in.
+        optional={(language) => field !== 'title' || language !== values.reportLanguage}
         register={(language) => register(`${field}.${language}`)}
         errorOf={(language) => errors[field]?.[language]?.message}
       />
@@ -177,7 +184,14 @@ export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, fo
   return (
     <form ref={formRef} className="form" onSubmit={submit} noValidate aria-labelledby={labelledBy}>
       <fieldset disabled={isSubmitting} className="form__fieldset">
-        <FailureAlert failure={failure} />
+        <ErrorSummary
+          errors={errors}
+          fieldIds={{ orgLettersOn: id('letter-1'), 'orgLettersOn.root': id('letter-1') }}
+          failure={failure}
+          failureFieldId={failure instanceof ApiError && failure.code === 'SYMBOL_TAKEN' ? id('symbol') : undefined}
+          attempt={submitCount}
+          busy={isSubmitting}
+        />
         <div className="form__grid">
           <TextField
             id={id('symbol')}
@@ -219,18 +233,16 @@ export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, fo
         {localized('request', t('cycleForm.request'))}
 
         <div className="form__grid">
-          <TextField
+          <DateField
             id={id('note-verbale-on')}
             label={t('cycleForm.noteVerbaleOn')}
-            type="date"
             required
             error={errors.noteVerbaleOn?.message}
             registration={register('noteVerbaleOn')}
           />
-          <TextField
+          <DateField
             id={id('cutoff-on')}
             label={t('cycleForm.cutoffOn')}
-            type="date"
             required
             error={errors.cutoffOn?.message}
             registration={register('cutoffOn')}
@@ -245,10 +257,9 @@ export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, fo
           <ul className="date-list">
             {Array.from({ length: letters }, (_, index) => (
               <li key={index} className="date-list__item">
-                <TextField
+                <DateField
                   id={id(`letter-${index + 1}`)}
                   label={t('cycleForm.letterDate', { number: index + 1 })}
-                  type="date"
                   error={errors.orgLettersOn?.[index]?.message}
                   registration={register(`orgLettersOn.${index}`)}
                 />
@@ -299,6 +310,7 @@ export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, fo
           <SelectField
             id={id('previous-cycle')}
             label={t('cycleForm.previousCycle')}
+            optional
             error={errors.previousCycle?.message}
             registration={register('previousCycle', { setValueAs: (value: string | null) => value || null })}
           >

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { AGENDA_KINDS, LANGUAGES, ORGANS, SESSION_RULES, type TOffice, type TOrgan } from '@replies/shared';
 import { LANGUAGE_INFO } from '../i18n/languages';
-import { SelectField, TextField } from '../ui/Field';
+import { DateField, SelectField, TextField } from '../ui/Field';
 import type { CycleFormValues } from './cycle-form-values';
 
 interface DocumentFieldsProps {
@@ -81,17 +81,17 @@ export function DocumentFields({
           <legend>{t('cycleForm.sessionDates')}</legend>
           <p className="field__hint">{t('cycleForm.sessionDatesHint')}</p>
           <div className="form__grid">
-            <TextField
+            <DateField
               id={id('session-from')}
               label={t('cycleForm.sessionFrom')}
-              type="date"
+              optional
               error={errors.sessionDates?.from?.message}
               registration={register('sessionDates.from')}
             />
-            <TextField
+            <DateField
               id={id('session-to')}
               label={t('cycleForm.sessionTo')}
-              type="date"
+              optional
               error={errors.sessionDates?.to?.message ?? errors.sessionDates?.message}
               registration={register('sessionDates.to')}
             />
@@ -105,6 +105,7 @@ export function DocumentFields({
           <SelectField
             id={id('agenda-kind')}
             label={t('cycleForm.agendaKind')}
+            optional
             error={errors.agenda?.kind?.message}
             registration={register('agenda.kind')}
           >
@@ -144,11 +145,11 @@ export function DocumentFields({
       </fieldset>
 
       <div className="form__grid">
-        <TextField
+        <DateField
           id={id('issued-on')}
           label={t('cycleForm.issuedOn')}
           hint={t('cycleForm.issuedOnHint')}
-          type="date"
+          optional
           error={errors.issuedOn?.message}
           registration={register('issuedOn')}
         />
@@ -169,6 +170,7 @@ export function DocumentFields({
           id={id('full-text-url')}
           label={t('cycleForm.fullTextUrl')}
           hint={t('cycleForm.fullTextUrlHint')}
+          optional
           type="url"
           dir="ltr"
           autoComplete="off"

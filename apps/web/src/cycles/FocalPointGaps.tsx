@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ZInviteFocalPoint, type TInvitation } from '@replies/shared';
 import { api } from '../api/client';
 import { NoMailServerNotice } from '../mail/NoMailServerNotice';
-import { FailureAlert, StatusMessage } from '../ui/Alert';
+import { StatusMessage } from '../ui/Alert';
+import { ErrorSummary } from '../ui/ErrorSummary';
 import { EmailField, SelectField, TextField } from '../ui/Field';
 import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
 import { FormSubmit } from '../ui/FormSubmit';
@@ -43,8 +44,12 @@ export function FocalPointGaps({
     handleSubmit,
     reset,
     setError,
-    formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(ZInviteFocalPoint), defaultValues: { email: '', name: '', entityCode: '' } });
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm({
+    resolver: zodResolver(ZInviteFocalPoint),
+    defaultValues: { email: '', name: '', entityCode: '' },
+    shouldFocusError: false,
+  });
   const focusAfterSubmit = useFocusAfterSubmit(formRef, isSubmitting);
 
   if (!invitations.data || gaps.length === 0) return null;
@@ -78,7 +83,7 @@ export function FocalPointGaps({
         <h3 id="gaps-form-title">{t('gaps.formTitle')}</h3>
         <fieldset disabled={isSubmitting} className="form__fieldset">
           <NoMailServerNotice what="account" />
-          <FailureAlert failure={failure} />
+          <ErrorSummary errors={errors} failure={failure} attempt={submitCount} busy={isSubmitting} />
           <div className="form__grid">
             <SelectField
               id="gap-entity"

@@ -85,6 +85,7 @@ export function IntroductionFields({
                 id={fieldId(key)}
                 className="introduction-paragraph__mine"
                 label={t('introduction.yours', { paragraph: t(`introduction.paragraphs.${key}`) })}
+                optional
                 hint={mine ? t('introduction.edited') : t('introduction.notEdited')}
                 rows={4}
                 lang={htmlLang}

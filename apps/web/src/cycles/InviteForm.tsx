@@ -14,7 +14,9 @@ import { api } from '../api/client';
 import { entityName, sortByName } from '../entities/names';
 import { useEntities } from '../entities/store';
 import { useMessages } from '../i18n/messages';
-import { FailureAlert, LoadFailedAlert, StatusMessage } from '../ui/Alert';
+import { LoadFailedAlert, StatusMessage } from '../ui/Alert';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { DateField } from '../ui/Field';
 import { useFormat } from '../ui/format';
 import { useAnnouncer } from '../ui/useAnnouncer';
 import { NoMailServerNotice } from '../mail/NoMailServerNotice';
@@ -46,9 +48,8 @@ export function InviteForm({ slug, invitations, onInvited }: InviteFormProps) {
   const [problems, setProblems] = useState<Problems>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   const [status, announce] = useAnnouncer();
-  const chosenRef = useRef<HTMLFieldSetElement>(null);
-  const sentOnRef = useRef<HTMLInputElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
 
   // The fieldset is disabled while the invitations are sent, which drops the focus: give it back.
@@ -77,6 +78,7 @@ export function InviteForm({ slug, invitations, onInvited }: InviteFormProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
+    setAttempt((n) => n + 1);
     const parsed = ZCreateInvitations.safeParse({ entityCodes: chosen, groups, channel: channel || undefined, sentOn });
     if (!parsed.success) {
       const next: Problems = {};
@@ -85,8 +87,6 @@ export function InviteForm({ slug, invitations, onInvited }: InviteFormProps) {
         next[key] ??= issue.message;
       }
       setProblems(next);
-      if (next.entityCodes) chosenRef.current?.querySelector<HTMLElement>('input')?.focus();
-      else if (next.sentOn) sentOnRef.current?.focus();
       return;
     }
     setProblems({});
@@ -127,7 +127,18 @@ export function InviteForm({ slug, invitations, onInvited }: InviteFormProps) {
       <form className="card form" onSubmit={submit} noValidate aria-labelledby="invite-title">
         <fieldset className="form__fieldset" disabled={busy}>
           <NoMailServerNotice what="invite" />
-          <FailureAlert failure={failure} />
+          <ErrorSummary
+            items={[
+              ...(problems.entityCodes
+                ? [{ message: problems.entityCodes, fieldId: 'invite-search', label: t('invite.chosen') }]
+                : []),
+              ...(problems.sentOn ? [{ message: problems.sentOn, fieldId: 'invite-sent-on' }] : []),
+              ...(problems.channel ? [{ message: problems.channel, fieldId: 'invite-channel' }] : []),
+            ]}
+            failure={failure}
+            attempt={attempt}
+            busy={busy}
+          />
 
           <fieldset className="group">
             <legend>{t('invite.groups')}</legend>
@@ -147,7 +158,6 @@ export function InviteForm({ slug, invitations, onInvited }: InviteFormProps) {
           </fieldset>
 
           <fieldset
-            ref={chosenRef}
             className={problems.entityCodes ? 'group group--invalid' : 'group'}
             aria-describedby={['invite-chosen-count', errorId('entityCodes')].filter(Boolean).join(' ')}
           >
@@ -219,24 +229,14 @@ export function InviteForm({ slug, invitations, onInvited }: InviteFormProps) {
                 ))}
               </select>
             </div>
-            <div className={problems.sentOn ? 'field field--invalid' : 'field'}>
-              <label htmlFor="invite-sent-on">{t('invite.sentOn')}</label>
-              <input
-                ref={sentOnRef}
-                id="invite-sent-on"
-                type="date"
-                required
-                value={sentOn}
-                onChange={(event) => setSentOn(event.target.value)}
-                aria-invalid={problems.sentOn ? true : undefined}
-                aria-describedby={errorId('sentOn')}
-              />
-              {problems.sentOn && (
-                <p className="field__error" id={errorId('sentOn')}>
-                  {message(problems.sentOn)}
-                </p>
-              )}
-            </div>
+            <DateField
+              id="invite-sent-on"
+              label={t('invite.sentOn')}
+              required
+              value={sentOn}
+              onChange={(event) => setSentOn(event.target.value)}
+              error={problems.sentOn}
+            />
           </div>
 
           <div className="form__actions">

@@ -17,6 +17,8 @@ interface LocalizedFieldProps {
   missing: (language: TLanguage) => boolean;
   register: (language: TLanguage) => UseFormRegisterReturn;
   errorOf: (language: TLanguage) => string | undefined;
+  /** The text may be left empty in this language: its label says so. */
+  optional?: (language: TLanguage) => boolean;
 }
 
 /**
@@ -33,6 +35,7 @@ export function LocalizedField({
   missing,
   register,
   errorOf,
+  optional,
 }: LocalizedFieldProps) {
   const { t } = useTranslation();
   const { htmlLang, dir } = LANGUAGE_INFO[language];
@@ -44,6 +47,7 @@ export function LocalizedField({
     hint,
     lang: htmlLang,
     dir,
+    optional: optional?.(language),
     error: errorOf(language),
     registration: register(language),
   };

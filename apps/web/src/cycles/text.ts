@@ -22,6 +22,8 @@ export function listedName(
 export const slugOf = (cycle: Pick<TCycle, 'slug' | 'symbol'>) => cycle.slug || symbolToSlug(cycle.symbol);
 export const cycleHref = (cycle: Pick<TCycle, 'slug' | 'symbol'>) => `/cycles/${slugOf(cycle)}`;
 export const replyHref = (slug: string, entityCode: string) => `/cycles/${slug}/replies/${entityCode}`;
+/** The confirmation of the latest submission of a reply: reference number, date received, receipt. */
+export const submittedHref = (slug: string, entityCode: string) => `${replyHref(slug, entityCode)}/submitted`;
 /** The Secretariat's review page of one reply. */
 export const reviewHref = (slug: string, entityCode: string) => `/cycles/${slug}/review/${entityCode}`;
 export const auditHref = (slug: string) => `/cycles/${slug}/audit`;

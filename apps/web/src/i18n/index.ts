@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { TLanguage } from '@replies/shared';
-import en from './locales/en';
 import {
   DEFAULT_LANGUAGE,
   INTERFACE_LANGUAGES,
@@ -10,6 +9,7 @@ import {
   isInterfaceLanguage,
   loadLocale,
 } from './languages';
+import { browserLanguage } from './browser-language';
 import type { LocaleResource } from './types';
 
 const STORAGE_KEY = 'replies.language';
@@ -43,25 +43,30 @@ function addLocale(language: TLanguage, resource: LocaleResource): void {
   i18n.addResourceBundle(language, 'messages', resource.messages, true, true);
 }
 
-/** Starts i18next in the remembered language (English by default); resolves once its strings are loaded. */
+/**
+ * Starts i18next in the language chosen on this browser before, else the first of the browser's own
+ * languages that the interface speaks, else English; resolves once its strings, and only those, are
+ * loaded. After sign-in the account's language takes over (SessionProvider).
+ */
 export async function setupI18n(): Promise<void> {
-  let language = readStoredLanguage() ?? DEFAULT_LANGUAGE;
-  const resources: Record<string, LocaleResource> = { [DEFAULT_LANGUAGE]: en };
-  if (language !== DEFAULT_LANGUAGE) {
-    try {
-      resources[language] = await loadLocale(language);
-    } catch {
-      language = DEFAULT_LANGUAGE;
-    }
+  let language =
+    readStoredLanguage() ?? browserLanguage(navigator.languages ?? [], INTERFACE_LANGUAGES) ?? DEFAULT_LANGUAGE;
+  let resource: LocaleResource;
+  try {
+    resource = await loadLocale(language);
+  } catch {
+    language = DEFAULT_LANGUAGE;
+    resource = await loadLocale(language);
   }
   i18n.on('languageChanged', applyToDocument);
   await i18n.use(initReactI18next).init({
     lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
+    // Every resource file has all of English's keys (the type check sees to it): nothing to fall back to.
+    fallbackLng: false,
     supportedLngs: [...INTERFACE_LANGUAGES],
     ns: ['translation', 'messages'],
     defaultNS: 'translation',
-    resources,
+    resources: { [language]: resource },
     interpolation: { escapeValue: false }, // React escapes
     react: { useSuspense: false },
   });

@@ -1,23 +1,15 @@
 import { LANGUAGES, type TLanguage } from '@replies/shared';
+import { DEFAULT_LANGUAGE } from './language-info';
 import type { LocaleResource } from './types';
 
-/** How each official language is written and named in itself (the language switch lists autonyms). */
-export const LANGUAGE_INFO: Record<TLanguage, { autonym: string; htmlLang: string; dir: 'ltr' | 'rtl' }> = {
-  ar: { autonym: 'العربية', htmlLang: 'ar', dir: 'rtl' },
-  zh: { autonym: '中文', htmlLang: 'zh', dir: 'ltr' },
-  en: { autonym: 'English', htmlLang: 'en', dir: 'ltr' },
-  fr: { autonym: 'Français', htmlLang: 'fr', dir: 'ltr' },
-  ru: { autonym: 'Русский', htmlLang: 'ru', dir: 'ltr' },
-  es: { autonym: 'Español', htmlLang: 'es', dir: 'ltr' },
-};
-
-export const DEFAULT_LANGUAGE = 'en' satisfies TLanguage;
+export { DEFAULT_LANGUAGE, LANGUAGE_INFO } from './language-info';
 
 /**
- * The other languages are loaded on demand, one chunk each. Adding an interface language is adding
- * its resource file `locales/<code>.ts` (code among the official LANGUAGES, content typed against en.ts).
+ * Each language is loaded on demand, one chunk each, English too: a browser downloads the strings of
+ * its language only. Adding an interface language is adding its resource file `locales/<code>.ts`
+ * (code among the official LANGUAGES, content typed against en.ts).
  */
-const loaders = import.meta.glob<LocaleResource>(['./locales/*.ts', '!./locales/en.ts'], { import: 'default' });
+const loaders = import.meta.glob<LocaleResource>('./locales/*.ts', { import: 'default' });
 
 function loaderOf(language: TLanguage): (() => Promise<LocaleResource>) | undefined {
   return loaders[`./locales/${language}.ts`];
@@ -33,7 +25,7 @@ export function isInterfaceLanguage(value: unknown): value is TLanguage {
   return typeof value === 'string' && (INTERFACE_LANGUAGES as readonly string[]).includes(value);
 }
 
-/** The resource of a language other than English. */
+/** The resource file of a language. */
 export function loadLocale(language: TLanguage): Promise<LocaleResource> {
   const loader = loaderOf(language);
   if (!loader) return Promise.reject(new Error(`No resource file for the language "${language}".`));

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { fillParams } from './fill-params';
-import { DEFAULT_LANGUAGE } from './languages';
+import { DEFAULT_LANGUAGE } from './language-info';
 
 type Lookup = (language: string, namespace: string, key: string) => unknown;
 

@@ -4,6 +4,7 @@ import { MAX_ORIGINAL_BYTES, type TAttachment } from '@replies/shared';
 import { api, originalUrl } from '../api/client';
 import { useMessages } from '../i18n/messages';
 import { ErrorAlert } from '../ui/Alert';
+import { LabelText } from '../ui/Field';
 import { useFormat } from '../ui/format';
 
 const ACCEPT = [
@@ -58,7 +59,9 @@ export function OriginalUpload({ slug, entityCode, attachment, disabled, onUploa
         <p className="field__label">{t('upload.original')}</p>
       ) : (
         <>
-          <label htmlFor="reply-original">{t('upload.label')}</label>
+          <label htmlFor="reply-original">
+            <LabelText label={t('upload.label')} optional />
+          </label>
           <p className="field__hint" id="reply-original-hint">
             {t('upload.hint', { max: format.number(MAX_ORIGINAL_BYTES / 1024 / 1024) })}
           </p>

@@ -26,7 +26,14 @@ export default function ReplyPage() {
       notFound={t('reply.notFound')}
       content={
         cycle.data && reply.data ? (
-          <ReplyEditor key={key} cycle={cycle.data} slug={slug} entityCode={entityCode} initial={reply.data} />
+          <ReplyEditor
+            key={key}
+            cycle={cycle.data}
+            slug={slug}
+            entityCode={entityCode}
+            entity={name}
+            initial={reply.data}
+          />
         ) : null
       }
     />

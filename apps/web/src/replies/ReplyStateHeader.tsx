@@ -1,26 +1,38 @@
-import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { canEdit, type TCycle, type TReply } from '@replies/shared';
+import { receiptUrl } from '../api/client';
+import { submittedHref } from '../cycles/text';
 import { useFormat } from '../ui/format';
 
 interface ReplyStateHeaderProps {
   reply: TReply;
   cycle: TCycle;
-  /** Focused after submission, so that the new status is read out. */
-  ref?: Ref<HTMLDivElement>;
+  slug: string;
 }
 
-/** The reply's status, its date received and the limits. */
-export function ReplyStateHeader({ reply, cycle, ref }: ReplyStateHeaderProps) {
+/** The reply's status, its date received, the reference of its latest submission with the receipt, and the limits. */
+export function ReplyStateHeader({ reply, cycle, slug }: ReplyStateHeaderProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const editable = canEdit(reply.status);
   return (
-    <div className="reply-state" ref={ref} tabIndex={-1}>
+    <div className="reply-state">
       <p>
         <strong>{t('reply.statusLine', { status: t(`replyStatus.${reply.status}`) })}</strong>
       </p>
       {reply.receivedOn && <p>{t('reply.receivedOn', { date: format.date(reply.receivedOn) })}</p>}
+      {reply.receipt && !editable && (
+        <p>
+          <Link to={submittedHref(slug, reply.entityCode)}>
+            {t('reply.reference', { reference: reply.receipt.reference })}
+          </Link>
+          {' · '}
+          <a href={receiptUrl(slug, reply.entityCode, format.language)} download>
+            {t('reply.downloadReceipt')}
+          </a>
+        </p>
+      )}
       {!editable && <p className="muted">{t('reply.readOnly')}</p>}
       {editable && (
         <p className="muted">

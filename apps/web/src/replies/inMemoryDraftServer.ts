@@ -1,4 +1,4 @@
-import { canEdit, type TAttachment, type TReply, type TSaveReply } from '@replies/shared';
+import { canEdit, type TAttachment, type TReply, type TSaveReply, type TSubmitReply } from '@replies/shared';
 import { ApiError } from '../api/client';
 import type { DraftServer } from './useAutosave';
 
@@ -20,6 +20,7 @@ export function storedReply(overrides: Partial<TReply> = {}): TReply {
     attachment: null,
     lengthCheck: null,
     updatedAt: '2030-03-01T10:00:00.000Z',
+    receipt: null,
     ...overrides,
   };
 }
@@ -33,6 +34,7 @@ export function storedReply(overrides: Partial<TReply> = {}): TReply {
 export function inMemoryDraftServer(initial: TReply) {
   let stored = initial;
   const saves: TSaveReply[] = [];
+  const submissions: TSubmitReply[] = [];
   let held: { release: () => void; promise: Promise<void> } | null = null;
   let failure: unknown = null;
 
@@ -67,10 +69,17 @@ export function inMemoryDraftServer(initial: TReply) {
       };
       return stored;
     },
-    async submit() {
+    async submit(body) {
+      submissions.push(body);
       if (!canEdit(stored.status)) throw conflict('NOT_EDITABLE');
-      stored = { ...stored, status: 'SUBMITTED', version: stored.version + 1 };
-      return stored;
+      const receivedOn = stored.receivedOn ?? '2030-03-02';
+      const receipt = {
+        reference: `A/65/99-${stored.entityCode}-${submissions.length}`,
+        receivedOn,
+        submittedAt: new Date().toISOString(),
+      };
+      stored = { ...stored, status: 'SUBMITTED', receivedOn, version: stored.version + 1, receipt };
+      return { ...stored, receipt };
     },
   };
 
@@ -78,6 +87,8 @@ export function inMemoryDraftServer(initial: TReply) {
     server,
     /** Every PUT body received, in order. */
     saves,
+    /** Every POST …/submit body received, in order. */
+    submissions,
     stored: () => stored,
     /** Saves wait until `release` is called. */
     hold() {

@@ -1,6 +1,12 @@
-import { checkLength, LENGTH_RULE_MESSAGES, type TReply, type TReplyForm } from '@replies/shared';
+import {
+  checkLength,
+  LENGTH_RULE_MESSAGES,
+  type TReplyForm,
+  type TSubmitReply,
+  type TSubmittedReply,
+} from '@replies/shared';
 import { ApiError } from '../api/client';
-import type { TEditorProblem } from './editorState';
+import type { TCommand, TEditorProblem } from './editorState';
 import type { Autosave, DraftServer } from './useAutosave';
 
 interface Submission {
@@ -19,8 +25,10 @@ function refusal(error: unknown): TEditorProblem {
 
 /**
  * Submits the reply in two steps: `prepare` checks the length rule and makes sure the server holds the
- * form's text (a step that shows the user what will be sent goes after it), `send` submits. Each
- * resolves to null, with the reason in the editor's state, when it cannot go on.
+ * form's text, then the form shows what will be sent ("check your answers", with the declaration), and
+ * `send` submits. Each resolves to null, with the reason in the editor's state, when it cannot go on.
+ * `check` and `confirm` are the two buttons (each step as a command: nothing else runs meanwhile);
+ * `submit` runs both at once.
  */
 export function submission({ autosave, server, limits }: Submission) {
   const { dispatch, getState } = autosave.store;
@@ -34,9 +42,9 @@ export function submission({ autosave, server, limits }: Submission) {
     return (await autosave.flush(values)) ? values : null;
   }
 
-  async function send(values: TReplyForm): Promise<TReply | null> {
+  async function send(values: TReplyForm, body: TSubmitReply = {}): Promise<TSubmittedReply | null> {
     try {
-      const submitted = await server.submit();
+      const submitted = await server.submit(body);
       autosave.submitted(submitted, values);
       return submitted;
     } catch (error) {
@@ -45,13 +53,11 @@ export function submission({ autosave, server, limits }: Submission) {
     }
   }
 
-  /** The submit button: prepare, then send, as one command. */
-  async function submit(values: TReplyForm): Promise<TReply | null> {
+  async function asCommand<T>(run: () => Promise<T | null>): Promise<T | null> {
     if (getState().busy) return null;
-    dispatch({ type: 'commandStarted', command: 'submit' });
+    dispatch({ type: 'commandStarted', command: 'submit' satisfies TCommand });
     try {
-      const prepared = await prepare(values);
-      return prepared && (await send(prepared));
+      return await run();
     } catch (error) {
       dispatch({ type: 'refused', problem: { kind: 'error', error } });
       return null;
@@ -60,5 +66,18 @@ export function submission({ autosave, server, limits }: Submission) {
     }
   }
 
-  return { prepare, send, submit };
+  /** "Continue": the reply meets the length rule and is saved; what will be sent is shown next. */
+  const check = (values: TReplyForm) => asCommand(() => prepare(values));
+
+  /** "Submit the reply" on the check step, with the declaration ticked. */
+  const confirm = (values: TReplyForm, body: TSubmitReply) => asCommand(() => send(values, body));
+
+  /** Both steps at once. */
+  const submit = (values: TReplyForm, body: TSubmitReply = {}) =>
+    asCommand(async () => {
+      const prepared = await prepare(values);
+      return prepared && (await send(prepared, body));
+    });
+
+  return { prepare, send, check, confirm, submit };
 }

@@ -341,6 +341,23 @@ describe('submission', () => {
     expect(state().busy).toBeNull();
   });
 
+  it('in two steps: "check" saves and sends nothing, "confirm" submits with the declaration and gives the receipt', async () => {
+    inMemory = openEditor().draft;
+    type('Finland reports.');
+    const steps = submission({ autosave: editor.autosave, server: inMemory.server, limits });
+    const checked = await act(() => steps.check(editor.form.getValues()));
+    expect(checked?.body).toBe('Finland reports.');
+    expect(inMemory.saves).toHaveLength(1);
+    expect(inMemory.submissions).toHaveLength(0);
+    expect(inMemory.stored().status).toBe('DRAFT');
+    expect(state().busy).toBeNull();
+
+    const submitted = await act(() => steps.confirm(checked!, { declaration: true }));
+    expect(inMemory.submissions).toEqual([{ declaration: true }]);
+    expect(submitted?.receipt).toMatchObject({ reference: 'A/65/99-FIN-1', receivedOn: '2030-03-02' });
+    expect(state().reply.status).toBe('SUBMITTED');
+  });
+
   it('the length rule stops it before anything is sent', async () => {
     inMemory = openEditor().draft;
     type('One two three four five six.');

@@ -1,6 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { ZReplyForm, type TAttachment, type TReply, type TReplyForm, type TSaveReply } from '@replies/shared';
+import {
+  ZReplyForm,
+  type TAttachment,
+  type TReply,
+  type TReplyForm,
+  type TSaveReply,
+  type TSubmitReply,
+  type TSubmittedReply,
+} from '@replies/shared';
 import { ApiError } from '../api/client';
 import { awaitsAutosave, hasUnsavedChanges, initialEditorState, type TEditorState } from './editorState';
 import { createEditorStore, stateWhere, type EditorStore } from './editorStore';
@@ -14,7 +22,8 @@ export interface DraftServer {
   load(): Promise<TReply>;
   /** PUT: 409 STALE_VERSION (with `current`) when `version` is not the stored one, NOT_EDITABLE once submitted. */
   save(body: TSaveReply): Promise<TReply>;
-  submit(): Promise<TReply>;
+  /** POST …/submit, with the sender's declaration: the reply and the receipt of the submission. */
+  submit(body: TSubmitReply): Promise<TSubmittedReply>;
 }
 
 /** Taken once: the editor is mounted anew for another reply (ReplyPage keys it by cycle and entity). */

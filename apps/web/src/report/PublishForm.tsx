@@ -6,7 +6,7 @@ import { api, type TCompiledReport, type TPublishResult } from '../api/client';
 import { slugOf } from '../cycles/text';
 import { LANGUAGE_INFO } from '../i18n/languages';
 import { useMessages } from '../i18n/messages';
-import { FailureAlert } from '../ui/Alert';
+import { ErrorSummary } from '../ui/ErrorSummary';
 import { NoMailServerNotice } from '../mail/NoMailServerNotice';
 import { missingCount, type ChecksByLanguage } from './checks';
 import { documentSymbol, nextCorrigendum } from './publication';
@@ -45,11 +45,13 @@ export function PublishForm({
   const {
     register,
     handleSubmit,
-    formState: { errors },
-  } = useForm<Values>({ defaultValues: { languages: defaultLanguages } });
+    formState: { errors, submitCount },
+  } = useForm<Values>({ defaultValues: { languages: defaultLanguages }, shouldFocusError: false });
   const [confirming, setConfirming] = useState<TLanguage[] | null>(null);
   const [publishing, setPublishing] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // Publications that failed: each one is an attempt the error summary says, and takes the focus for.
+  const [failures, setFailures] = useState(0);
   const submitRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   // Where the focus goes once the confirmation is gone and the form enabled again.
@@ -87,7 +89,7 @@ export function PublishForm({
     } catch (error) {
       setConfirming(null);
       setFailure(error);
-      setRefocus((n) => n + 1);
+      setFailures((n) => n + 1);
     } finally {
       setPublishing(false);
     }
@@ -103,7 +105,13 @@ export function PublishForm({
   return (
     <form className="card form" onSubmit={onSubmit} noValidate aria-labelledby="publish-title">
       <NoMailServerNotice />
-      <FailureAlert failure={failure} />
+      <ErrorSummary
+        errors={errors}
+        fieldIds={{ languages: `publish-${LANGUAGES[0]}` }}
+        failure={failure}
+        attempt={submitCount + failures}
+        busy={publishing}
+      />
       <fieldset className="form__fieldset" disabled={confirming !== null}>
         <fieldset
           className={languagesError ? 'group group--invalid' : 'group'}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DECISIONS, ZAcceptReply, type TDecision, type TReply } from '@replies/shared';
 import { ApiError, api } from '../api/client';
 import { useMessages } from '../i18n/messages';
-import { FailureAlert } from '../ui/Alert';
+import { ErrorSummary } from '../ui/ErrorSummary';
 import { NoMailServerNotice } from '../mail/NoMailServerNotice';
 import { TextAreaField } from '../ui/Field';
 import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
@@ -42,10 +42,12 @@ export function DecisionForm({ slug, entityCode, reply, onAccepted, onConflict }
     handleSubmit,
     control,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, submitCount },
   } = useForm({
     resolver: zodResolver(ZAcceptReply),
     defaultValues: { decision: proposed, reason: '' },
+    // The error summary takes the focus, not the first invalid field.
+    shouldFocusError: false,
   });
   useFocusAfterSubmit(formRef, isSubmitting);
   const decision = useWatch({ control, name: 'decision' });
@@ -83,7 +85,13 @@ export function DecisionForm({ slug, entityCode, reply, onAccepted, onConflict }
     <form ref={formRef} className="card form" onSubmit={onSubmit} noValidate aria-labelledby="decision-title">
       <fieldset className="form__fieldset" disabled={isSubmitting}>
         <NoMailServerNotice />
-        <FailureAlert failure={failure} />
+        <ErrorSummary
+          errors={errors}
+          fieldIds={{ decision: `decision-${DECISIONS[0]}` }}
+          failure={failure}
+          attempt={submitCount}
+          busy={isSubmitting}
+        />
         <fieldset
           className={decisionError ? 'group group--invalid' : 'group'}
           aria-describedby={decisionError ? 'decision-error' : undefined}

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { ZReturnReply, type TReply } from '@replies/shared';
 import { ApiError, api } from '../api/client';
-import { FailureAlert } from '../ui/Alert';
+import { ErrorSummary } from '../ui/ErrorSummary';
 import { NoMailServerNotice } from '../mail/NoMailServerNotice';
 import { TextAreaField } from '../ui/Field';
 import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
@@ -26,8 +26,8 @@ export function ReturnForm({ slug, entityCode, onReturned, onConflict }: ReturnF
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(ZReturnReply), defaultValues: { comment: '' } });
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm({ resolver: zodResolver(ZReturnReply), defaultValues: { comment: '' }, shouldFocusError: false });
   useFocusAfterSubmit(formRef, isSubmitting);
 
   const onSubmit = handleSubmit(async (values) => {
@@ -50,7 +50,7 @@ export function ReturnForm({ slug, entityCode, onReturned, onConflict }: ReturnF
       <form ref={formRef} className="card form" onSubmit={onSubmit} noValidate aria-labelledby="return-title">
         <fieldset className="form__fieldset" disabled={isSubmitting}>
           <NoMailServerNotice />
-          <FailureAlert failure={failure} />
+          <ErrorSummary errors={errors} failure={failure} attempt={submitCount} busy={isSubmitting} />
           <TextAreaField
             id="return-comment"
             label={t('review.returnForm.comment')}

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, ZReplyText, type TLanguage, type TReply, type TReplyVersionInfo } from '@replies/shared';
 import { ApiError, api, type TStoredTranslation } from '../api/client';
 import { LANGUAGE_INFO } from '../i18n/languages';
-import { FailureAlert, StatusMessage } from '../ui/Alert';
+import { StatusMessage } from '../ui/Alert';
+import { ErrorSummary } from '../ui/ErrorSummary';
 import { TextAreaField } from '../ui/Field';
 import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
 import { FormSubmit } from '../ui/FormSubmit';
@@ -50,8 +51,13 @@ export function TranslationForm({ slug, entityCode, reply, versions, onSaved, on
     getValues,
     setError,
     setFocus,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm({ resolver: zodResolver(ZReplyText), defaultValues: storedOf(language) });
+    formState: { errors, isSubmitting, isDirty, submitCount },
+  } = useForm({
+    resolver: zodResolver(ZReplyText),
+    defaultValues: storedOf(language),
+    // The error summary takes the focus, not the first invalid field.
+    shouldFocusError: false,
+  });
   const focusAfterSubmit = useFocusAfterSubmit(formRef, isSubmitting);
 
   const staleRef = useRef<HTMLButtonElement>(null);
@@ -121,11 +127,15 @@ export function TranslationForm({ slug, entityCode, reply, versions, onSaved, on
   };
 
   const info = LANGUAGE_INFO[language];
+  const originalLanguage = reply.originalLanguage ?? 'en';
+  const originalInfo = LANGUAGE_INFO[originalLanguage];
+  const original = reply.texts[originalLanguage];
+  const originalName = t(`languageNames.${originalLanguage}`);
 
   return (
     <form ref={formRef} className="card form" onSubmit={onSubmit} noValidate aria-labelledby="translations-title">
       <fieldset className="form__fieldset" disabled={isSubmitting}>
-        <FailureAlert failure={failure} />
+        <ErrorSummary errors={errors} failure={failure} attempt={submitCount} busy={isSubmitting} />
         <div className="field field--auto">
           <label htmlFor="translation-language">{t('review.translations.language')}</label>
           <select
@@ -142,26 +152,65 @@ export function TranslationForm({ slug, entityCode, reply, versions, onSaved, on
             ))}
           </select>
         </div>
-        <TextAreaField
-          id="translation-body"
-          label={t('review.translations.body')}
-          className="field--wide"
-          rows={14}
-          lang={info.htmlLang}
-          dir={info.dir}
-          error={errors.body?.message}
-          registration={register('body')}
-        />
-        <TextAreaField
-          id="translation-summary"
-          label={t('review.translations.summary')}
-          className="field--wide"
-          rows={5}
-          lang={info.htmlLang}
-          dir={info.dir}
-          error={errors.summary?.message}
-          registration={register('summary')}
-        />
+        {/* The original beside the translation being written: side by side on a wide screen, above it on a phone. */}
+        <div className="translation-pair">
+          <div className="translation-pair__original">
+            <p className="translation-pair__label" id="translation-original-label">
+              {t('review.translations.original', { language: originalName })}
+            </p>
+            <div
+              className="review-text translation-pair__text pre-wrap"
+              lang={originalInfo.htmlLang}
+              dir={originalInfo.dir}
+              role="region"
+              aria-labelledby="translation-original-label"
+              // Long texts scroll inside the box: focusable, so that keyboard users can scroll it.
+              tabIndex={0}
+            >
+              {original?.body}
+            </div>
+          </div>
+          <TextAreaField
+            id="translation-body"
+            label={t('review.translations.body')}
+            className="field--wide translation-pair__field"
+            rows={14}
+            lang={info.htmlLang}
+            dir={info.dir}
+            error={errors.body?.message}
+            registration={register('body')}
+          />
+          <div className="translation-pair__original">
+            <p className="translation-pair__label" id="translation-original-summary-label">
+              {t('review.translations.originalSummary')}
+            </p>
+            {original?.summary ? (
+              <div
+                className="review-text review-text--short translation-pair__text pre-wrap"
+                lang={originalInfo.htmlLang}
+                dir={originalInfo.dir}
+                role="region"
+                aria-labelledby="translation-original-summary-label"
+                tabIndex={0}
+              >
+                {original.summary}
+              </div>
+            ) : (
+              <p className="muted">{t('review.text.noSummary')}</p>
+            )}
+          </div>
+          <TextAreaField
+            id="translation-summary"
+            label={t('review.translations.summary')}
+            optional
+            className="field--wide translation-pair__field"
+            rows={5}
+            lang={info.htmlLang}
+            dir={info.dir}
+            error={errors.summary?.message}
+            registration={register('summary')}
+          />
+        </div>
         {stale && (
           <div className="notice" role="group" aria-labelledby="translation-stale">
             <p id="translation-stale" className="notice__title" role="alert">

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { ZWithdrawReply, type TReply } from '@replies/shared';
 import { ApiError, api } from '../api/client';
-import { FailureAlert } from '../ui/Alert';
+import { ErrorSummary } from '../ui/ErrorSummary';
 import { TextAreaField } from '../ui/Field';
 import { placeFieldErrors, useFocusAfterSubmit } from '../ui/forms';
 
@@ -28,8 +28,8 @@ export function WithdrawSection({ slug, entityCode, onWithdrawn, onConflict }: W
     setError,
     setFocus,
     reset,
-    formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(ZWithdrawReply), defaultValues: { reason: '' } });
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm({ resolver: zodResolver(ZWithdrawReply), defaultValues: { reason: '' }, shouldFocusError: false });
   useFocusAfterSubmit(formRef, isSubmitting);
 
   useEffect(() => {
@@ -81,7 +81,7 @@ export function WithdrawSection({ slug, entityCode, onWithdrawn, onConflict }: W
           aria-labelledby="withdraw-title"
         >
           <fieldset className="form__fieldset" disabled={isSubmitting}>
-            <FailureAlert failure={failure} />
+            <ErrorSummary errors={errors} failure={failure} attempt={submitCount} busy={isSubmitting} />
             <TextAreaField
               id="withdraw-reason"
               label={t('review.withdraw.reason')}

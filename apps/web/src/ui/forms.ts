@@ -24,8 +24,8 @@ export function placeFieldErrors<T extends FieldValues>(
 
 /**
  * A form whose fieldset is disabled while it submits loses the keyboard focus. When the submission ends,
- * put the focus back: on the first invalid field, else on `target` when one was asked for, else on the
- * submit button if the focus was lost.
+ * put the focus back: on the form's error summary when it shows one (it lists and links every problem),
+ * else on `target` when one was asked for, else on the submit button if the focus was lost.
  */
 export function useFocusAfterSubmit(formRef: RefObject<HTMLFormElement | null>, isSubmitting: boolean) {
   const wasSubmitting = useRef(false);
@@ -36,11 +36,13 @@ export function useFocusAfterSubmit(formRef: RefObject<HTMLFormElement | null>, 
     wasSubmitting.current = isSubmitting;
     const form = formRef.current;
     if (!ended || !form) return;
+    const summary = form.querySelector<HTMLElement>('[data-error-summary]');
     const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]');
     const requested = target.current ? form.querySelector<HTMLElement>(`[name="${target.current}"]`) : null;
     target.current = null;
     const focusLost = !form.contains(document.activeElement);
-    const next = invalid ?? requested ?? (focusLost ? form.querySelector<HTMLElement>('[type="submit"]') : null);
+    const next =
+      summary ?? invalid ?? requested ?? (focusLost ? form.querySelector<HTMLElement>('[type="submit"]') : null);
     next?.focus();
   }, [formRef, isSubmitting]);
 

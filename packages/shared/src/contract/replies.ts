@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { ZLanguage } from '../languages';
 import { ZWholeNumberText } from '../parameters';
-import { ZReply, ZReplySummary, ZSaveReply, ZUploadedOriginal } from '../replies';
+import {
+  ZReceiptQuery,
+  ZReply,
+  ZReplySummary,
+  ZSaveReply,
+  ZSubmitReply,
+  ZSubmittedReply,
+  ZUploadedOriginal,
+} from '../replies';
 import { ZReplyDiff, ZRepetitions, ZReplyVersion } from '../responses';
 import {
   ZAcceptReply,
@@ -46,8 +54,19 @@ export const replies = {
     method: 'POST',
     path: '/cycles/:cycle/replies/:entity/submit',
     summary:
-      'Submit the saved draft. Over the limit it needs a summary within the summary limit or webOnly (422 otherwise).',
-    response: ZReply,
+      'Submit the saved draft. Over the limit it needs a summary within the summary limit or webOnly (422 otherwise). ' +
+      'Answers with the reply and `receipt: { reference, receivedOn, submittedAt }`; `declaration: true` is recorded with the version.',
+    body: ZSubmitReply,
+    response: ZSubmittedReply,
+  }),
+  receipt: route({
+    method: 'GET',
+    path: '/cycles/:cycle/replies/:entity/receipt',
+    summary:
+      'The receipt of the latest submission as a Word document (DOCX), in `lang` or the user’s language: reference ' +
+      'number, date received, what was sent and the declaration, what happens next. 404 before any submission.',
+    query: ZReceiptQuery,
+    response: fileResponse('The receipt.', ORIGINAL_TYPES[0]),
   }),
   uploadOriginal: route({
     method: 'POST',

@@ -5,7 +5,7 @@ import { appConfig } from '../../config/config';
 import { PublicDocumentsRepository } from './public-documents.repository';
 
 /** Raise when the pages' markup changes, so pages rendered by the previous code are rendered again. */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 2;
 
 /** What a renderer returns: a page, a feed, a list; 200 is kept, anything else is answered as is. */
 export interface Rendered {

@@ -8,15 +8,18 @@ import { CurrentUser } from '../auth/decorators';
 import type { SessionUser } from '../auth/session-user';
 import { Cycle } from '../cycles/cycle.decorator';
 import { OriginalsService, type UploadedFile as Upload } from './originals.service';
+import { ReceiptService } from './receipt/receipt.service';
 import { RepliesService } from './replies.service';
 
 const routes = contract.replies;
+const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 @Controller()
 export class RepliesController {
   constructor(
     private readonly replies: RepliesService,
     private readonly originals: OriginalsService,
+    private readonly receipts: ReceiptService,
   ) {}
 
   @Endpoint(routes.list)
@@ -40,8 +43,28 @@ export class RepliesController {
   }
 
   @Endpoint(routes.submit)
-  submit(@Cycle() cycle: TCycle, @Param('entity') entity: string, @CurrentUser() user: SessionUser) {
-    return this.replies.submit(cycle, entity, user);
+  submit(
+    @Cycle() cycle: TCycle,
+    @Param('entity') entity: string,
+    @Body() body: BodyOf<typeof routes.submit>,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.replies.submit(cycle, entity, user, body);
+  }
+
+  @Endpoint(routes.receipt)
+  async receipt(
+    @Cycle() cycle: TCycle,
+    @Param('entity') entity: string,
+    @Query() query: QueryOf<typeof routes.receipt>,
+    @CurrentUser() user: SessionUser,
+    @Res() response: Response,
+  ) {
+    const file = await this.receipts.receipt(cycle, entity, user, query.lang);
+    response.setHeader('Content-Type', DOCX_MEDIA_TYPE);
+    response.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    response.setHeader('Cache-Control', 'private, no-store');
+    response.end(file.content);
   }
 
   @Endpoint(routes.uploadOriginal)

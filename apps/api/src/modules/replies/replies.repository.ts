@@ -12,9 +12,11 @@ const ATTACHMENT_FIELDS = {
   createdAt: true,
 } as const;
 
+const SUBMISSION_KINDS: ('SUBMISSION' | 'SECRETARIAT_ENTRY')[] = ['SUBMISSION', 'SECRETARIAT_ENTRY'];
+
 /**
- * A reply with its texts, its newest upload (and whether a submission took it already) and the
- * original of its latest submission: what `shownAttachment` needs to name the reply's original.
+ * A reply with its texts, its newest upload (and whether a submission took it already) and its latest
+ * submission (or Secretariat entry): its number is the receipt's reference, its original is the reply's.
  */
 export const REPLY_INCLUDE = {
   texts: true,
@@ -24,10 +26,10 @@ export const REPLY_INCLUDE = {
     take: 1,
   },
   versions: {
-    where: { kind: { not: 'TRANSLATION' as const } },
+    where: { kind: { in: SUBMISSION_KINDS } },
     orderBy: { number: 'desc' as const },
     take: 1,
-    select: { number: true, attachment: { select: ATTACHMENT_FIELDS } },
+    select: { number: true, createdAt: true, attachment: { select: ATTACHMENT_FIELDS } },
   },
 } as const;
 export type ReplyRow = Prisma.ReplyGetPayload<{ include: typeof REPLY_INCLUDE }>;
@@ -126,5 +128,42 @@ export class RepliesRepository {
       select: { attachment: true },
     });
     return version?.attachment ?? null;
+  }
+
+  /** The latest submission (or Secretariat entry) of a reply, with who made it; null before the first. */
+  latestSubmission(cycleId: string, entityCode: string) {
+    return this.prisma.replyVersion.findFirst({
+      where: { reply: { cycleId, entityCode }, kind: { in: SUBMISSION_KINDS } },
+      orderBy: { number: 'desc' },
+      select: {
+        number: true,
+        kind: true,
+        snapshot: true,
+        createdAt: true,
+        createdBy: { select: { name: true, email: true } },
+      },
+    });
+  }
+
+  /** What a receipt says of a file: its name, size and fingerprint. */
+  attachmentSummary(id: string) {
+    return this.prisma.attachment.findUnique({ where: { id }, select: { fileName: true, size: true, sha256: true } });
+  }
+
+  /** A State or organization with its names in the six languages. */
+  namedEntity(code: string) {
+    return this.prisma.entity.findUnique({
+      where: { code },
+      select: {
+        code: true,
+        type: true,
+        nameEn: true,
+        nameFr: true,
+        nameEs: true,
+        nameRu: true,
+        nameZh: true,
+        nameAr: true,
+      },
+    });
   }
 }

@@ -8,6 +8,8 @@ import {
   type TReplyQueueFilter,
   type TReplySummary,
   type TSaveReply,
+  type TSubmitReply,
+  type TSubmittedReply,
 } from '@replies/shared';
 import { fromIsoDate, secretariatTimeZone } from '../../common/dates';
 import { DomainError, invalidField, notFound } from '../../common/domain-error';
@@ -125,8 +127,16 @@ export class RepliesService {
     return toReply(cycle, entityCode, await this.replies.find(cycle.id, entityCode));
   }
 
-  /** Submits the saved draft: the length rule must be met, and the submission becomes an immutable version. */
-  async submit(cycle: TCycle, entityCode: string, user: SessionUser): Promise<TReply> {
+  /**
+   * Submits the saved draft: the length rule must be met, and the submission becomes an immutable version,
+   * with the sender's declaration when given. Answers with the reply and the receipt of this submission.
+   */
+  async submit(
+    cycle: TCycle,
+    entityCode: string,
+    user: SessionUser,
+    input: TSubmitReply = {},
+  ): Promise<TSubmittedReply> {
     await this.assertEntity(user, entityCode);
     const secretariat = isSecretariat(user);
     await this.transactions.run(async (tx) => {
@@ -157,6 +167,7 @@ export class RepliesService {
           proposedDecision: reply.lengthCheck.proposedDecision,
           words: reply.lengthCheck.body.words,
           summaryWords: reply.lengthCheck.summary.words,
+          declaration: input.declaration === true,
         },
       });
       await this.replies.update(tx, existing.id, {
@@ -176,6 +187,7 @@ export class RepliesService {
           receivedOn,
           versionNumber: number,
           proposedDecision: reply.lengthCheck.proposedDecision,
+          declaration: input.declaration === true,
         },
       });
       // The focal points' receipt: reference number, date received and the text as submitted.
@@ -189,7 +201,9 @@ export class RepliesService {
         summary: original?.summary || null,
       });
     });
-    return toReply(cycle, entityCode, await this.replies.find(cycle.id, entityCode));
+    const submitted = toReply(cycle, entityCode, await this.replies.find(cycle.id, entityCode));
+    // Just written in the transaction above: a submitted reply always has its receipt.
+    return { ...submitted, receipt: submitted.receipt! };
   }
 
   async assertEntity(user: SessionUser, entityCode: string) {

@@ -1,6 +1,7 @@
 import {
   checkLength,
   type TAttachment,
+  replyReference,
   type TCycle,
   type TLanguage,
   type TReply,
@@ -65,6 +66,7 @@ export function toReply(cycle: TCycle, entityCode: string, row: ReplyRow | null)
       attachment: null,
       lengthCheck: null,
       updatedAt: null,
+      receipt: null,
     };
   }
   const texts = textsOf(row.texts);
@@ -85,6 +87,21 @@ export function toReply(cycle: TCycle, entityCode: string, row: ReplyRow | null)
     attachment: attachment ? toAttachment(attachment) : null,
     lengthCheck: lengthCheckOf(cycle, row.originalLanguage, texts, row.webOnly),
     updatedAt: row.updatedAt.toISOString(),
+    receipt: receiptOf(cycle, row),
+  };
+}
+
+/**
+ * The receipt of the latest submission. Its date received is the reply's: set by the first submission
+ * and kept by every later one (an editor may correct it while the reply is returned).
+ */
+function receiptOf(cycle: TCycle, row: ReplyRow): TReply['receipt'] {
+  const last = row.versions[0];
+  if (!last || !row.receivedOn) return null;
+  return {
+    reference: replyReference(cycle.symbol, row.entityCode, last.number),
+    receivedOn: toIsoDate(row.receivedOn),
+    submittedAt: last.createdAt.toISOString(),
   };
 }
 

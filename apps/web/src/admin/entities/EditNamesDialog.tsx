@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ZUpdateEntity, type TEntity, type TLanguage } from '@replies/shared';
 import { api } from '../../api/client';
 import { upsertEntity } from '../../entities/store';
-import { FailureAlert } from '../../ui/Alert';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { placeFieldErrors, useFocusAfterSubmit } from '../../ui/forms';
 import { NAME_PATHS, NameFields } from './NameFields';
 
@@ -29,7 +29,7 @@ export function EditNamesDialog({ entity, focusLanguage = null, onClose, onSaved
     handleSubmit,
     setError,
     setFocus,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, submitCount },
   } = useForm({
     resolver: zodResolver(ZUpdateEntity),
     defaultValues: {
@@ -42,6 +42,8 @@ export function EditNamesDialog({ entity, focusLanguage = null, onClose, onSaved
         ar: names.ar ?? '',
       },
     },
+    // The error summary takes the focus, not the first invalid field.
+    shouldFocusError: false,
   });
   useFocusAfterSubmit(formRef, isSubmitting);
 
@@ -79,7 +81,7 @@ export function EditNamesDialog({ entity, focusLanguage = null, onClose, onSaved
       <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
         <h2 id={titleId}>{t('entities.editTitle', { code: entity.code })}</h2>
         <fieldset disabled={isSubmitting} className="form__fieldset">
-          <FailureAlert failure={failure} />
+          <ErrorSummary errors={errors} failure={failure} attempt={submitCount} busy={isSubmitting} />
           <NameFields
             idPrefix={`edit-${entity.code}`}
             registerName={(language) => register(`names.${language}`)}

@@ -34,6 +34,7 @@ export function NameFields({ idPrefix, registerName, errorOf }: NameFieldsProps)
             lang={LANGUAGE_INFO[language].htmlLang}
             dir={LANGUAGE_INFO[language].dir}
             required={language === 'en'}
+            optional={language !== 'en'}
             autoComplete="off"
             error={errorOf(language)}
             registration={registerName(language)}

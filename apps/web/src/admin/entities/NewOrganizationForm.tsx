@@ -6,7 +6,7 @@ import { ORGANIZATION_TYPES, ZCreateOrganization, type TCreateOrganization, type
 import { ApiError, api } from '../../api/client';
 import { EntityGroupOptions } from '../../entities/EntityOptions';
 import { upsertEntity } from '../../entities/store';
-import { FailureAlert } from '../../ui/Alert';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextField } from '../../ui/Field';
 import { placeFieldErrors, useFocusAfterSubmit } from '../../ui/forms';
 import { FormSubmit } from '../../ui/FormSubmit';
@@ -37,8 +37,12 @@ export function NewOrganizationForm({ draft, onDraft, onAdded }: NewOrganization
     reset,
     getValues,
     setError,
-    formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(ZCreateOrganization), defaultValues: draft ?? EMPTY_ORGANIZATION });
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm({
+    resolver: zodResolver(ZCreateOrganization),
+    defaultValues: draft ?? EMPTY_ORGANIZATION,
+    shouldFocusError: false,
+  });
   const focusAfterSubmit = useFocusAfterSubmit(formRef, isSubmitting);
 
   useEffect(() => () => onDraft(getValues()), [getValues, onDraft]);
@@ -62,7 +66,13 @@ export function NewOrganizationForm({ draft, onDraft, onAdded }: NewOrganization
     <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-labelledby="new-organization-title">
       <h2 id="new-organization-title">{t('entities.form.title')}</h2>
       <fieldset disabled={isSubmitting} className="form__fieldset">
-        <FailureAlert failure={failure} />
+        <ErrorSummary
+          errors={errors}
+          failure={failure}
+          failureFieldId={failure instanceof ApiError && failure.status === 409 ? 'new-organization-code' : undefined}
+          attempt={submitCount}
+          busy={isSubmitting}
+        />
         <div className="form__grid">
           <TextField
             id="new-organization-code"

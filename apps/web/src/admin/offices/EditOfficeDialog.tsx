@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { ZUpdateOffice, type TLanguage, type TOffice } from '@replies/shared';
 import { api } from '../../api/client';
-import { FailureAlert } from '../../ui/Alert';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextField } from '../../ui/Field';
 import { placeFieldErrors, useFocusAfterSubmit } from '../../ui/forms';
 import { NAME_PATHS, NameFields } from '../entities/NameFields';
@@ -29,7 +29,7 @@ export function EditOfficeDialog({ office, focusLanguage, onClose, onSaved }: Ed
     handleSubmit,
     setError,
     setFocus,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, submitCount },
   } = useForm({
     resolver: zodResolver(ZUpdateOffice),
     defaultValues: {
@@ -43,6 +43,8 @@ export function EditOfficeDialog({ office, focusLanguage, onClose, onSaved }: Ed
       },
       website: office.website ?? '',
     },
+    // The error summary takes the focus, not the first invalid field.
+    shouldFocusError: false,
   });
   useFocusAfterSubmit(formRef, isSubmitting);
 
@@ -76,7 +78,7 @@ export function EditOfficeDialog({ office, focusLanguage, onClose, onSaved }: Ed
       <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
         <h2 id={titleId}>{t('offices.editTitle', { code: office.code })}</h2>
         <fieldset disabled={isSubmitting} className="form__fieldset">
-          <FailureAlert failure={failure} />
+          <ErrorSummary errors={errors} failure={failure} attempt={submitCount} busy={isSubmitting} />
           <NameFields
             idPrefix={`edit-office-${office.code}`}
             registerName={(language) => register(`names.${language}`)}
@@ -85,6 +87,7 @@ export function EditOfficeDialog({ office, focusLanguage, onClose, onSaved }: Ed
           <TextField
             id={`edit-office-${office.code}-website`}
             label={t('offices.website')}
+            optional
             hint={t('offices.websiteHint')}
             type="url"
             dir="ltr"

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { ZCreateOffice, type TCreateOffice, type TOffice } from '@replies/shared';
 import { ApiError, api } from '../../api/client';
-import { FailureAlert } from '../../ui/Alert';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextField } from '../../ui/Field';
 import { placeFieldErrors, useFocusAfterSubmit } from '../../ui/forms';
 import { FormSubmit } from '../../ui/FormSubmit';
@@ -23,10 +23,12 @@ export function NewOfficeForm({ onAdded }: { onAdded: (office: TOffice) => void 
     handleSubmit,
     reset,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, submitCount },
   } = useForm({
     resolver: zodResolver(ZCreateOffice),
     defaultValues: EMPTY,
+    // The error summary takes the focus, not the first invalid field.
+    shouldFocusError: false,
   });
   const focusAfterSubmit = useFocusAfterSubmit(formRef, isSubmitting);
 
@@ -48,7 +50,13 @@ export function NewOfficeForm({ onAdded }: { onAdded: (office: TOffice) => void 
     <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-labelledby="new-office-title">
       <h2 id="new-office-title">{t('offices.form.title')}</h2>
       <fieldset disabled={isSubmitting} className="form__fieldset">
-        <FailureAlert failure={failure} />
+        <ErrorSummary
+          errors={errors}
+          failure={failure}
+          failureFieldId={failure instanceof ApiError && failure.status === 409 ? 'new-office-code' : undefined}
+          attempt={submitCount}
+          busy={isSubmitting}
+        />
         <div className="form__grid">
           <TextField
             id="new-office-code"
@@ -64,6 +72,7 @@ export function NewOfficeForm({ onAdded }: { onAdded: (office: TOffice) => void 
           <TextField
             id="new-office-website"
             label={t('offices.website')}
+            optional
             hint={t('offices.websiteHint')}
             type="url"
             dir="ltr"

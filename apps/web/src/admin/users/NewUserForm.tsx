@@ -7,7 +7,7 @@ import { NewPasswordField } from '../../auth/NewPasswordField';
 import { NoMailServerNotice } from '../../mail/NoMailServerNotice';
 import { ApiError, api } from '../../api/client';
 import { EntityOptions } from '../../entities/EntityOptions';
-import { FailureAlert } from '../../ui/Alert';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { EmailField, SelectField, TextField } from '../../ui/Field';
 import { placeFieldErrors, useFocusAfterSubmit } from '../../ui/forms';
 import { FormSubmit } from '../../ui/FormSubmit';
@@ -30,10 +30,12 @@ export function NewUserForm({
     watch,
     reset,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, submitCount },
   } = useForm({
     resolver: zodResolver(ZCreateUser),
     defaultValues: { email: '', name: '', password: undefined as string | undefined, role: 'FOCAL_POINT' as TRole },
+    // The error summary takes the focus, not the first invalid field.
+    shouldFocusError: false,
   });
   const focusAfterSubmit = useFocusAfterSubmit(formRef, isSubmitting);
   const isFocalPoint = watch('role') === 'FOCAL_POINT';
@@ -57,7 +59,13 @@ export function NewUserForm({
       <h2 id="new-user-title">{t('users.form.title')}</h2>
       <fieldset disabled={isSubmitting} className="form__fieldset">
         <NoMailServerNotice what="account" />
-        <FailureAlert failure={failure} />
+        <ErrorSummary
+          errors={errors}
+          failure={failure}
+          failureFieldId={failure instanceof ApiError && failure.code === 'EMAIL_TAKEN' ? 'new-user-email' : undefined}
+          attempt={submitCount}
+          busy={isSubmitting}
+        />
         <div className="form__grid">
           <EmailField
             id="new-user-email"
@@ -78,6 +86,7 @@ export function NewUserForm({
           <NewPasswordField
             id="new-user-password"
             label={t('users.form.password')}
+            optional
             value={watch('password') ?? ''}
             hint={t('users.form.passwordOptional')}
             userInputs={[watch('email'), watch('name')]}

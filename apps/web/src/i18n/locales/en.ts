@@ -92,6 +92,13 @@ const translation = {
     save: 'Save',
     cancel: 'Cancel',
     edit: 'Edit',
+    /** Marks a field that may be left empty, after its label. */
+    optional: '(optional)',
+    errorSummaryTitle: 'There is a problem',
+    /** One problem of the error summary: the field's label and what is wrong with it. */
+    errorSummaryEntry: '{{label}}: {{message}}',
+    /** How every date is entered, whatever the interface language. */
+    dateFormat: 'Year-month-day, e.g. 2010-06-23.',
   },
   users: {
     twoFactorReset: 'Two-factor sign-in of {{email}} was reset: they set it up again at their next sign-in.',
@@ -294,7 +301,7 @@ const translation = {
     reportLanguage: 'Language the report is written in',
     reportLanguageHint: 'Printed as “Original: …” in every language version.',
     fullTextUrl: "Page of the report on the office's website",
-    fullTextUrlHint: "Optional: printed in footnotes in place of the portal's address of each full text.",
+    fullTextUrlHint: "Printed in footnotes in place of the portal's address of each full text.",
     title: 'Title',
     mandate: 'Mandate paragraph',
     mandateHint:
@@ -303,7 +310,7 @@ const translation = {
     requestHint:
       'Completes “inviting them …”, for example “to provide information on the subject”, which is used when this is left empty.',
     observations: 'Observations',
-    observationsHint: 'Optional closing section of the report, one paragraph per line.',
+    observationsHint: 'A closing section of the report, one paragraph per line.',
     inLanguage: '{{field}} ({{language}})',
     languageOf: 'Language of the field “{{field}}”',
     missing: 'missing',
@@ -617,6 +624,8 @@ const translation = {
       keepMine: 'Save mine over it',
       loaded: 'The saved translation is now in the form.',
       notYet: 'Translations are added once the reply has been accepted.',
+      original: 'Original ({{language}})',
+      originalSummary: 'Executive summary of the original',
     },
   },
   report: {
@@ -760,8 +769,6 @@ const translation = {
     },
   },
   reply: {
-    submittedReceipt:
-      'Your reply has been submitted. A receipt with its reference number has been sent to you by e-mail.',
     title: 'Reply: {{entity}}',
     notFound: 'There is no such reply, or it is not yours to open.',
     formTitle: 'Reply form',
@@ -784,8 +791,65 @@ const translation = {
     webOnly: 'Publish on the web only',
     webOnlyHint: 'The report will then mention the reply, and its full text will appear on the web.',
     saveDraft: 'Save draft',
-    submit: 'Submit reply',
-    submittedDone: 'Your reply has been submitted.',
+    /** The button that leads to the check step (nothing is sent yet). */
+    continue: 'Check and submit',
+    reference: 'Reference number: {{reference}}',
+    downloadReceipt: 'Download the receipt (Word)',
+    /** "Check your answers": what will be sent, before the submission that cannot be undone. */
+    check: {
+      title: 'Check your reply before you submit it',
+      intro:
+        'This is what will be sent to the Secretariat. Once submitted, the reply can be changed only if the Secretariat returns it.',
+      listLabel: 'What will be sent',
+      sender: 'On behalf of',
+      originalLanguage: 'Original language',
+      receivedOn: 'Date received',
+      receivedToday: 'The day it is submitted',
+      length: 'Length of the reply',
+      summary: 'Executive summary',
+      noSummary: 'None',
+      report: 'How the report will show it',
+      decision: {
+        FULL: 'The text is reproduced in the report.',
+        SUMMARY: 'The executive summary is reproduced in the report; the full text is published on the web.',
+        WEB_ONLY: 'The report mentions the reply; its full text is published on the web only.',
+      },
+      file: 'Original file',
+      noFile: 'None attached',
+      change: 'Change',
+      changeLabel: 'Change: {{what}}',
+      showText: 'Show the text as it will be sent',
+      showSummary: 'Show the executive summary',
+      declarationLegend: 'Declaration',
+      declaration: 'I submit this reply on behalf of {{entity}}.',
+      declarationSecretariat: 'I enter this reply as received from {{entity}}.',
+      send: 'Submit reply',
+      back: 'Back to the reply',
+    },
+    /** The confirmation page after a submission. */
+    submitted: {
+      title: 'Reply submitted',
+      reference: 'Your reference number',
+      receivedOn: 'Date received by the Secretariat',
+      receivedOnHint: 'In the Secretariat’s calendar: the date the report prints.',
+      submittedAt: 'Submitted',
+      nextTitle: 'What happens next',
+      review: 'The Secretariat reviews the reply.',
+      returned:
+        'If it needs changes, it is returned with a comment: the reply can then be revised and submitted again, with a new reference number.',
+      accepted:
+        'Once it is accepted, the reply appears in the report {{symbol}}, and its full text is published on the web with the report.',
+      mailed: 'A receipt with the reference number has also been sent by e-mail to the focal points of {{entity}}.',
+      queue: 'The reply is now in the review queue.',
+      receiptTitle: 'Receipt',
+      receiptIntro: 'The receipt states the reference number, the date received, what was sent and the declaration.',
+      download: 'Download the receipt (Word document)',
+      home: 'Back to your requests',
+      view: 'View the reply as submitted',
+      reviewLink: 'Review the reply',
+      notSubmitted: 'This reply has not been submitted yet.',
+      open: 'Open the reply',
+    },
   },
   count: {
     words_one: '{{words}} word of {{limit}}',

@@ -17,8 +17,8 @@ type WithMany<T> = { [K in keyof T]: T[K] extends string ? string : WithMany<T[K
  */
 const translation: WithMany<Messages> = {
   app: {
-    name: 'Replies',
-    pageTitle: '{{page}} – Replies',
+    name: 'Respuestas',
+    pageTitle: '{{page}} – Respuestas',
     loading: 'Cargando…',
     skipToContent: 'Ir al contenido principal',
   },
@@ -48,7 +48,7 @@ const translation: WithMany<Messages> = {
     codeIntro:
       'Su cuenta está protegida por el inicio de sesión en dos pasos: introduzca el código que muestra ahora su aplicación de autenticación.',
     forgot: '¿Olvidó su contraseña?',
-    title: 'Iniciar sesión en Replies',
+    title: 'Iniciar sesión en el portal Respuestas',
     email: 'Correo electrónico',
     password: 'Contraseña',
     submit: 'Iniciar sesión',
@@ -100,6 +100,10 @@ const translation: WithMany<Messages> = {
     save: 'Guardar',
     cancel: 'Cancelar',
     edit: 'Editar',
+    optional: '(opcional)',
+    errorSummaryTitle: 'Hay un problema',
+    errorSummaryEntry: '{{label}}: {{message}}',
+    dateFormat: 'Año-mes-día, por ejemplo 2010-06-23.',
   },
   users: {
     twoFactorReset:
@@ -303,7 +307,7 @@ const translation: WithMany<Messages> = {
     reportLanguage: 'Idioma en que se redacta el informe',
     reportLanguageHint: 'Se indica como «Original: …» en cada versión lingüística.',
     fullTextUrl: 'Página del informe en el sitio web de la oficina',
-    fullTextUrlHint: 'Opcional: se indica en las notas en lugar de la dirección, en el portal, de cada texto completo.',
+    fullTextUrlHint: 'Se indica en las notas en lugar de la dirección, en el portal, de cada texto completo.',
     title: 'Título',
     mandate: 'Párrafo relativo al mandato',
     mandateHint:
@@ -312,7 +316,7 @@ const translation: WithMany<Messages> = {
     requestHint:
       'Completa «para invitarlos …», por ejemplo «a presentar información sobre la cuestión», fórmula que se usa si se deja en blanco.',
     observations: 'Observaciones',
-    observationsHint: 'Sección final del informe, opcional; un párrafo por línea.',
+    observationsHint: 'Sección final del informe; un párrafo por línea.',
     inLanguage: '{{field}} ({{language}})',
     languageOf: 'Idioma del campo «{{field}}»',
     missing: 'falta',
@@ -637,6 +641,8 @@ const translation: WithMany<Messages> = {
       keepMine: 'Guardar la mía en su lugar',
       loaded: 'La traducción guardada figura ahora en el formulario.',
       notYet: 'Las traducciones se añaden una vez aceptada la respuesta.',
+      original: 'Original ({{language}})',
+      originalSummary: 'Resumen del original',
     },
   },
   report: {
@@ -788,8 +794,6 @@ const translation: WithMany<Messages> = {
     },
   },
   reply: {
-    submittedReceipt:
-      'Su respuesta ha sido presentada. Se le ha enviado por correo un acuse de recibo con su número de referencia.',
     title: 'Respuesta: {{entity}}',
     notFound: 'Esta respuesta no existe o usted no está autorizado a abrirla.',
     formTitle: 'Formulario de respuesta',
@@ -812,8 +816,64 @@ const translation: WithMany<Messages> = {
     webOnly: 'Publicar solo en el sitio web',
     webOnlyHint: 'En ese caso, el informe mencionará la respuesta y su texto íntegro figurará en el sitio web.',
     saveDraft: 'Guardar borrador',
-    submit: 'Presentar la respuesta',
-    submittedDone: 'Su respuesta se ha presentado.',
+    continue: 'Revisar y presentar',
+    reference: 'Número de referencia: {{reference}}',
+    downloadReceipt: 'Descargar el acuse de recibo (Word)',
+    check: {
+      title: 'Revise su respuesta antes de presentarla',
+      intro:
+        'Esto es lo que se enviará a la Secretaría. Una vez presentada, la respuesta solo puede modificarse si la Secretaría la devuelve.',
+      listLabel: 'Lo que se enviará',
+      sender: 'En nombre de',
+      originalLanguage: 'Idioma original',
+      receivedOn: 'Fecha de recepción',
+      receivedToday: 'El día en que se presente',
+      length: 'Extensión de la respuesta',
+      summary: 'Resumen',
+      noSummary: 'Ninguno',
+      report: 'Cómo figurará en el informe',
+      decision: {
+        FULL: 'El texto se reproduce en el informe.',
+        SUMMARY: 'El resumen se reproduce en el informe; el texto completo se publica en la web.',
+        WEB_ONLY: 'El informe menciona la respuesta; su texto completo se publica solo en la web.',
+      },
+      file: 'Archivo original',
+      noFile: 'Ninguno adjunto',
+      change: 'Cambiar',
+      changeLabel: 'Cambiar: {{what}}',
+      showText: 'Mostrar el texto tal como se enviará',
+      showSummary: 'Mostrar el resumen',
+      declarationLegend: 'Declaración',
+      declaration: 'Presento esta respuesta en nombre de {{entity}}.',
+      declarationSecretariat: 'Introduzco esta respuesta tal como se recibió de {{entity}}.',
+      send: 'Presentar la respuesta',
+      back: 'Volver a la respuesta',
+    },
+    submitted: {
+      title: 'Respuesta presentada',
+      reference: 'Su número de referencia',
+      receivedOn: 'Fecha de recepción por la Secretaría',
+      receivedOnHint: 'Según el calendario de la Secretaría: la fecha que indica el informe.',
+      submittedAt: 'Presentada el',
+      nextTitle: 'Próximos pasos',
+      review: 'La Secretaría examina la respuesta.',
+      returned:
+        'Si necesita cambios, se devuelve con un comentario: la respuesta podrá entonces revisarse y presentarse de nuevo, con un nuevo número de referencia.',
+      accepted:
+        'Una vez aceptada, la respuesta figura en el informe {{symbol}}, y su texto completo se publica en la web con el informe.',
+      mailed:
+        'También se ha enviado por correo electrónico un acuse de recibo con el número de referencia a los coordinadores de {{entity}}.',
+      queue: 'La respuesta figura ahora en la cola de examen.',
+      receiptTitle: 'Acuse de recibo',
+      receiptIntro:
+        'El acuse de recibo indica el número de referencia, la fecha de recepción, lo que se envió y la declaración.',
+      download: 'Descargar el acuse de recibo (documento Word)',
+      home: 'Volver a sus solicitudes',
+      view: 'Ver la respuesta tal como se presentó',
+      reviewLink: 'Examinar la respuesta',
+      notSubmitted: 'Esta respuesta aún no se ha presentado.',
+      open: 'Abrir la respuesta',
+    },
   },
   count: {
     words_one: '{{words}} palabra de {{limit}}',
@@ -1176,6 +1236,7 @@ const messages: Record<string, string> = {
     'Escriba la signatura del documento tal como figura impresa, por ejemplo, A/65/99.',
   'Enter a number of words.': 'Indique un número de palabras.',
   'A limit is a positive number of words.': 'El límite debe ser un número de palabras positivo.',
+  'Tick the declaration to submit the reply.': 'Marque la declaración para presentar la respuesta.',
   'Enter a date as YYYY-MM-DD.': 'Indique una fecha con el formato AAAA-MM-DD.',
   'The cut-off date cannot come before the note verbale.': 'La fecha límite no puede ser anterior a la nota verbal.',
   'A letter to organizations cannot come after the cut-off date.':

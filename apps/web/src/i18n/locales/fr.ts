@@ -18,8 +18,8 @@ type WithMany<T> = { [K in keyof T]: T[K] extends string ? string : WithMany<T[K
  */
 const translation: WithMany<Messages> = {
   app: {
-    name: 'Replies',
-    pageTitle: '{{page}} – Replies',
+    name: 'Réponses',
+    pageTitle: '{{page}} – Réponses',
     loading: 'Chargement…',
     skipToContent: 'Aller au contenu principal',
   },
@@ -49,7 +49,7 @@ const translation: WithMany<Messages> = {
     codeIntro:
       'Votre compte est protégé par la connexion à deux facteurs : saisissez le code qu’affiche maintenant votre application d’authentification.',
     forgot: 'Mot de passe oublié ?',
-    title: 'Se connecter à Replies',
+    title: 'Se connecter au portail Réponses',
     email: 'Courriel',
     password: 'Mot de passe',
     submit: 'Se connecter',
@@ -100,6 +100,10 @@ const translation: WithMany<Messages> = {
     save: 'Enregistrer',
     cancel: 'Annuler',
     edit: 'Modifier',
+    optional: '(facultatif)',
+    errorSummaryTitle: 'Il y a un problème',
+    errorSummaryEntry: '{{label}} : {{message}}',
+    dateFormat: 'Année-mois-jour, par exemple 2010-06-23.',
   },
   users: {
     twoFactorReset:
@@ -303,8 +307,7 @@ const translation: WithMany<Messages> = {
     reportLanguage: 'Langue de rédaction du rapport',
     reportLanguageHint: 'Indiquée sous la forme « Original : … » dans chaque version linguistique.',
     fullTextUrl: 'Page du rapport sur le site Web du bureau',
-    fullTextUrlHint:
-      'Facultatif : indiquée dans les notes à la place de l’adresse, sur le portail, de chaque texte intégral.',
+    fullTextUrlHint: 'Indiquée dans les notes à la place de l’adresse, sur le portail, de chaque texte intégral.',
     title: 'Titre',
     mandate: 'Paragraphe relatif au mandat',
     mandateHint:
@@ -313,7 +316,7 @@ const translation: WithMany<Messages> = {
     requestHint:
       'Complète « pour les inviter … », par exemple « à communiquer des informations sur la question », formule employée si ce champ est vide.',
     observations: 'Observations',
-    observationsHint: 'Dernière section du rapport, facultative ; un paragraphe par ligne.',
+    observationsHint: 'Dernière section du rapport ; un paragraphe par ligne.',
     inLanguage: '{{field}} ({{language}})',
     languageOf: 'Langue du champ « {{field}} »',
     missing: 'manquant',
@@ -639,6 +642,8 @@ const translation: WithMany<Messages> = {
       keepMine: 'Enregistrer la mienne à sa place',
       loaded: 'La traduction enregistrée figure maintenant dans le formulaire.',
       notYet: 'Les traductions sont ajoutées une fois la réponse acceptée.',
+      original: 'Original ({{language}})',
+      originalSummary: 'Résumé analytique de l’original',
     },
   },
   report: {
@@ -792,8 +797,6 @@ const translation: WithMany<Messages> = {
     },
   },
   reply: {
-    submittedReceipt:
-      'Votre réponse a été soumise. Un accusé de réception portant son numéro de référence vous a été envoyé par courriel.',
     title: 'Réponse : {{entity}}',
     notFound: 'Cette réponse n’existe pas, ou vous n’êtes pas autorisé à l’ouvrir.',
     formTitle: 'Formulaire de réponse',
@@ -816,8 +819,64 @@ const translation: WithMany<Messages> = {
     webOnly: 'Publier uniquement sur le site Web',
     webOnlyHint: 'Le rapport mentionnera alors la réponse, et son texte intégral paraîtra sur le site Web.',
     saveDraft: 'Enregistrer le brouillon',
-    submit: 'Soumettre la réponse',
-    submittedDone: 'Votre réponse a été soumise.',
+    continue: 'Vérifier et soumettre',
+    reference: 'Numéro de référence : {{reference}}',
+    downloadReceipt: 'Télécharger l’accusé de réception (Word)',
+    check: {
+      title: 'Vérifiez votre réponse avant de la soumettre',
+      intro:
+        'Voici ce qui sera envoyé au Secrétariat. Une fois soumise, la réponse ne peut être modifiée que si le Secrétariat la renvoie.',
+      listLabel: 'Ce qui sera envoyé',
+      sender: 'Au nom de',
+      originalLanguage: 'Langue originale',
+      receivedOn: 'Date de réception',
+      receivedToday: 'Le jour de la soumission',
+      length: 'Longueur de la réponse',
+      summary: 'Résumé analytique',
+      noSummary: 'Aucun',
+      report: 'Présentation dans le rapport',
+      decision: {
+        FULL: 'Le texte est reproduit dans le rapport.',
+        SUMMARY: 'Le résumé analytique est reproduit dans le rapport ; le texte intégral est publié sur le Web.',
+        WEB_ONLY: 'Le rapport mentionne la réponse ; son texte intégral est publié sur le Web seulement.',
+      },
+      file: 'Fichier original',
+      noFile: 'Aucun fichier joint',
+      change: 'Modifier',
+      changeLabel: 'Modifier : {{what}}',
+      showText: 'Afficher le texte tel qu’il sera envoyé',
+      showSummary: 'Afficher le résumé analytique',
+      declarationLegend: 'Déclaration',
+      declaration: 'Je soumets cette réponse au nom de {{entity}}.',
+      declarationSecretariat: 'Je saisis cette réponse telle que reçue de {{entity}}.',
+      send: 'Soumettre la réponse',
+      back: 'Revenir à la réponse',
+    },
+    submitted: {
+      title: 'Réponse soumise',
+      reference: 'Votre numéro de référence',
+      receivedOn: 'Date de réception par le Secrétariat',
+      receivedOnHint: 'Selon le calendrier du Secrétariat : la date qu’indique le rapport.',
+      submittedAt: 'Soumise le',
+      nextTitle: 'Prochaines étapes',
+      review: 'Le Secrétariat examine la réponse.',
+      returned:
+        'Si des modifications sont nécessaires, elle est renvoyée avec un commentaire : la réponse peut alors être révisée et soumise à nouveau, avec un nouveau numéro de référence.',
+      accepted:
+        'Une fois acceptée, la réponse figure dans le rapport {{symbol}}, et son texte intégral est publié sur le Web avec le rapport.',
+      mailed:
+        'Un accusé de réception portant le numéro de référence a aussi été envoyé par courriel aux correspondants de {{entity}}.',
+      queue: 'La réponse figure maintenant dans la file d’examen.',
+      receiptTitle: 'Accusé de réception',
+      receiptIntro:
+        'L’accusé de réception indique le numéro de référence, la date de réception, ce qui a été envoyé et la déclaration.',
+      download: 'Télécharger l’accusé de réception (document Word)',
+      home: 'Revenir à vos demandes',
+      view: 'Voir la réponse telle que soumise',
+      reviewLink: 'Examiner la réponse',
+      notSubmitted: 'Cette réponse n’a pas encore été soumise.',
+      open: 'Ouvrir la réponse',
+    },
   },
   count: {
     words_one: '{{words}} mot sur {{limit}}',
@@ -1185,6 +1244,7 @@ const messages: Record<string, string> = {
     'Indiquez la cote du document telle qu’elle est imprimée, par exemple A/65/99.',
   'Enter a number of words.': 'Indiquez un nombre de mots.',
   'A limit is a positive number of words.': 'Une limite est un nombre de mots positif.',
+  'Tick the declaration to submit the reply.': 'Cochez la déclaration pour soumettre la réponse.',
   'Enter a date as YYYY-MM-DD.': 'Indiquez une date au format AAAA-MM-JJ.',
   'The cut-off date cannot come before the note verbale.':
     'La date limite ne peut pas être antérieure à la note verbale.',

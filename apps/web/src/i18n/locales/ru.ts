@@ -19,8 +19,8 @@ type WithPluralForms<T, Forms extends string> = {
  */
 const translation: WithPluralForms<Messages, 'few' | 'many'> = {
   app: {
-    name: 'Replies',
-    pageTitle: '{{page}} – Replies',
+    name: 'Ответы',
+    pageTitle: '{{page}} – Ответы',
     loading: 'Загрузка…',
     skipToContent: 'Перейти к основному содержанию',
   },
@@ -50,7 +50,7 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     codeIntro:
       'Ваша учетная запись защищена двухфакторным входом: введите код, который сейчас показывает приложение-аутентификатор.',
     forgot: 'Забыли пароль?',
-    title: 'Вход в Replies',
+    title: 'Вход в портал «Ответы»',
     email: 'Электронная почта',
     password: 'Пароль',
     submit: 'Войти',
@@ -102,6 +102,10 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     save: 'Сохранить',
     cancel: 'Отмена',
     edit: 'Изменить',
+    optional: '(необязательно)',
+    errorSummaryTitle: 'Есть ошибки',
+    errorSummaryEntry: '{{label}}: {{message}}',
+    dateFormat: 'Год-месяц-день, например 2010-06-23.',
   },
   users: {
     twoFactorReset: 'Двухфакторный вход для {{email}} сброшен: он будет настроен заново при следующем входе.',
@@ -305,7 +309,7 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     reportLanguage: 'Язык, на котором написан доклад',
     reportLanguageHint: 'Указывается как «Original: …» в каждой языковой версии.',
     fullTextUrl: 'Страница доклада на веб-сайте подразделения',
-    fullTextUrlHint: 'Необязательно: указывается в сносках вместо адреса каждого полного текста на портале.',
+    fullTextUrlHint: 'Указывается в сносках вместо адреса каждого полного текста на портале.',
     title: 'Название',
     mandate: 'Пункт о мандате',
     mandateHint:
@@ -314,7 +318,7 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     requestHint:
       'Продолжает слова «с предложением …», например «представить информацию по этому вопросу»; эта формулировка используется, если поле пусто.',
     observations: 'Замечания',
-    observationsHint: 'Необязательный заключительный раздел доклада; один абзац на строку.',
+    observationsHint: 'Заключительный раздел доклада; один абзац на строку.',
     inLanguage: '{{field}} ({{language}})',
     languageOf: 'Язык поля «{{field}}»',
     missing: 'нет',
@@ -648,6 +652,8 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
       keepMine: 'Сохранить мой поверх него',
       loaded: 'В форме теперь сохраненный перевод.',
       notYet: 'Переводы добавляются после принятия ответа.',
+      original: 'Оригинал ({{language}})',
+      originalSummary: 'Резюме оригинала',
     },
   },
   report: {
@@ -803,8 +809,6 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     },
   },
   reply: {
-    submittedReceipt:
-      'Ваш ответ представлен. Подтверждение получения с регистрационным номером отправлено вам по электронной почте.',
     title: 'Ответ: {{entity}}',
     notFound: 'Такого ответа нет, или у вас нет права открыть его.',
     formTitle: 'Форма ответа',
@@ -827,8 +831,63 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     webOnly: 'Разместить только на веб-сайте',
     webOnlyHint: 'В этом случае в докладе будет упомянут ответ, а его полный текст будет размещен на веб-сайте.',
     saveDraft: 'Сохранить проект',
-    submit: 'Представить ответ',
-    submittedDone: 'Ваш ответ представлен.',
+    continue: 'Проверить и представить',
+    reference: 'Регистрационный номер: {{reference}}',
+    downloadReceipt: 'Скачать подтверждение получения (Word)',
+    check: {
+      title: 'Проверьте ответ перед представлением',
+      intro:
+        'Вот что будет отправлено в Секретариат. После представления ответ можно изменить, только если Секретариат его вернет.',
+      listLabel: 'Что будет отправлено',
+      sender: 'От имени',
+      originalLanguage: 'Язык оригинала',
+      receivedOn: 'Дата получения',
+      receivedToday: 'День представления',
+      length: 'Объем ответа',
+      summary: 'Резюме',
+      noSummary: 'Нет',
+      report: 'Как ответ будет представлен в докладе',
+      decision: {
+        FULL: 'Текст воспроизводится в докладе.',
+        SUMMARY: 'В докладе воспроизводится резюме; полный текст публикуется на веб-сайте.',
+        WEB_ONLY: 'Доклад упоминает ответ; его полный текст публикуется только на веб-сайте.',
+      },
+      file: 'Файл оригинала',
+      noFile: 'Не приложен',
+      change: 'Изменить',
+      changeLabel: 'Изменить: {{what}}',
+      showText: 'Показать текст в том виде, в каком он будет отправлен',
+      showSummary: 'Показать резюме',
+      declarationLegend: 'Заявление',
+      declaration: 'Я представляю этот ответ от имени: {{entity}}.',
+      declarationSecretariat: 'Я вношу этот ответ в том виде, в каком он получен от: {{entity}}.',
+      send: 'Представить ответ',
+      back: 'Вернуться к ответу',
+    },
+    submitted: {
+      title: 'Ответ представлен',
+      reference: 'Ваш регистрационный номер',
+      receivedOn: 'Дата получения Секретариатом',
+      receivedOnHint: 'По календарю Секретариата: дата, указываемая в докладе.',
+      submittedAt: 'Представлен',
+      nextTitle: 'Что дальше',
+      review: 'Секретариат рассматривает ответ.',
+      returned:
+        'Если нужны изменения, ответ возвращается с замечанием: его можно исправить и представить снова, с новым регистрационным номером.',
+      accepted:
+        'После принятия ответ включается в доклад {{symbol}}, а его полный текст публикуется на веб-сайте вместе с докладом.',
+      mailed:
+        'Подтверждение получения с регистрационным номером также отправлено по электронной почте координаторам ({{entity}}).',
+      queue: 'Ответ находится в очереди на рассмотрение.',
+      receiptTitle: 'Подтверждение получения',
+      receiptIntro: 'В подтверждении указаны регистрационный номер, дата получения, что было отправлено и заявление.',
+      download: 'Скачать подтверждение получения (документ Word)',
+      home: 'Вернуться к запросам',
+      view: 'Просмотреть представленный ответ',
+      reviewLink: 'Рассмотреть ответ',
+      notSubmitted: 'Этот ответ еще не представлен.',
+      open: 'Открыть ответ',
+    },
   },
   count: {
     words_one: '{{words}} слово из {{limit}}',
@@ -1212,6 +1271,7 @@ const messages: Record<string, string> = {
     'Укажите условное обозначение документа в том виде, в каком оно будет напечатано, например A/65/99.',
   'Enter a number of words.': 'Укажите число слов.',
   'A limit is a positive number of words.': 'Предельный объем должен быть положительным числом слов.',
+  'Tick the declaration to submit the reply.': 'Отметьте заявление, чтобы представить ответ.',
   'Enter a date as YYYY-MM-DD.': 'Укажите дату в формате ГГГГ-ММ-ДД.',
   'The cut-off date cannot come before the note verbale.': 'Предельный срок не может быть раньше даты вербальной ноты.',
   'A letter to organizations cannot come after the cut-off date.':

@@ -1,3 +1,4 @@
+import type { TLanguage } from '@replies/shared';
 import { headingLine, type ReportDocument, type ReportEntry, type TextBlock } from '../model/report-model';
 import { splitTrailingPunctuation, URL_PATTERN } from './links';
 
@@ -47,6 +48,16 @@ function entry(e: ReportEntry, level: 3 | 4, href: Href): string {
     '</section>',
   ].join('\n');
 }
+
+/** What a screen reader announces of the footnotes, in the report's language: their heading and the way back. */
+const FOOTNOTE_LABELS: Record<TLanguage, { footnotes: string; back: string }> = {
+  ar: { footnotes: 'الحواشي', back: 'العودة إلى النص' },
+  zh: { footnotes: '脚注', back: '返回正文' },
+  en: { footnotes: 'Footnotes', back: 'Back to the text' },
+  fr: { footnotes: 'Notes', back: 'Retour au texte' },
+  ru: { footnotes: 'Сноски', back: 'Вернуться к тексту' },
+  es: { footnotes: 'Notas', back: 'Volver al texto' },
+};
 
 /** A line of the header, in the language it is printed in (the distribution block is English in ar, ru, zh). */
 const line = (className: string, text: string | null, lang?: string) =>
@@ -106,10 +117,15 @@ export function renderHtmlArticle(document: ReportDocument, href: Href = asPrint
     parts.push('</section>');
   }
   if (document.footnotes.length) {
-    parts.push('<footer class="footnotes">', '<h2 id="footnotes-label" class="visually-hidden">Footnotes</h2>', '<ol>');
+    const labels = FOOTNOTE_LABELS[language];
+    parts.push(
+      '<footer class="footnotes">',
+      `<h2 id="footnotes-label" class="visually-hidden">${escapeHtml(labels.footnotes)}</h2>`,
+      '<ol>',
+    );
     for (const note of document.footnotes) {
       parts.push(
-        `<li id="fn-${note.id}"><span class="marker">*</span> ${linkify(note.text, href)} <a class="back" href="#fnref-${note.id}" aria-label="Back">↩</a></li>`,
+        `<li id="fn-${note.id}"><span class="marker">*</span> ${linkify(note.text, href)} <a class="back" href="#fnref-${note.id}" aria-label="${escapeHtml(labels.back)}">↩</a></li>`,
       );
     }
     parts.push('</ol>', '</footer>');
