@@ -36,6 +36,21 @@ async function newCycle(): Promise<string> {
 }
 
 describe('mail through SMTP', () => {
+  it("answers to the cycle's office: its mailbox is the invitation's Reply-To", async () => {
+    const code = `MB${Date.now().toString(36).slice(-6).toUpperCase()}`;
+    await t.prisma.office.create({ data: { code, nameEn: 'Mailbox test office', email: 'replies-mb@un.org' } });
+    await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: 'NOR' });
+    const slug = (
+      (await editor.post('/api/cycles', cycleBody({ cutoffOn: '2099-06-23', officeCode: code })).expect(201)).body as {
+        slug: string;
+      }
+    ).slug;
+    await editor.post(`/api/cycles/${slug}/invitations`, { entityCodes: ['NOR'], sentOn: '2010-02-19' }).expect(201);
+
+    const [mail] = await smtp.waitFor(1);
+    expect(mail.parsed.replyTo?.text).toBe('replies-mb@un.org');
+  });
+
   it('sends the note verbale in Chinese with text and HTML parts, the DOCX attached, Reply-To and the message id', async () => {
     const fp = await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: 'CHN', name: '王芳' });
     await t.prisma.user.update({ where: { id: fp.id }, data: { language: 'zh' } });

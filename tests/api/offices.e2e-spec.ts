@@ -33,6 +33,7 @@ describe('offices as reference data', () => {
         ar: 'مفوضية الأمم المتحدة السامية لحقوق الإنسان',
       },
       website: 'https://www.ohchr.org/',
+      email: null,
     });
     // Left empty in the reference data where no UN source gives the name (SOURCES.md).
     expect(offices.find((o) => o.code === 'DPPA')?.names.ru).toBeNull();
@@ -52,6 +53,7 @@ describe('administering offices', () => {
       code: 'UNOCT',
       names: { ...office.names, es: null, ru: null, zh: null, ar: null },
       website: 'https://www.un.org/counterterrorism/',
+      email: null,
     });
     const again = await admin.post('/api/offices', { ...office, code: 'unoct' }).expect(409);
     expect(again.body.code).toBe('OFFICE_EXISTS');
@@ -77,6 +79,28 @@ describe('administering offices', () => {
     expect(offices.find((o) => o.code === 'ODA')?.website).toBe('https://disarmament.unoda.org/');
     const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { targetType: 'Office', targetId: 'ODA' } });
     expect(audit).toMatchObject({ action: 'office.update', before: { website: 'https://www.un.org/disarmament/' } });
+  });
+
+  it('keeps the office’s mailbox, written in lower case, and clears it with an empty field', async () => {
+    await admin.post('/api/offices', { code: 'UNOPS', names: { en: 'UN Office for Project Services' } }).expect(201);
+    const set = await admin.patch('/api/offices/UNOPS', { email: ' Replies@UNOPS.org ' }).expect(200);
+    expect(set.body.email).toBe('replies@unops.org');
+    const listed = (await editor.get('/api/offices').expect(200)).body as TOffice[];
+    expect(listed.find((o) => o.code === 'UNOPS')?.email).toBe('replies@unops.org');
+    const cleared = await admin.patch('/api/offices/UNOPS', { email: '' }).expect(200);
+    expect(cleared.body.email).toBeNull();
+  });
+
+  it.each([
+    ['a second header', 'replies@un.org\r\nBcc: everyone@example.org'],
+    ['a display name', 'Replies <replies@un.org>'],
+    ['two addresses', 'a@un.org, b@un.org'],
+    ['no domain', 'replies@'],
+  ])('refuses an e-mail address with %s, naming the field', async (_, email) => {
+    const response = await admin
+      .post('/api/offices', { code: 'BADMAIL', names: { en: 'Bad mail office' }, email })
+      .expect(400);
+    expect(response.body.errors.map((e: { path: string }) => e.path)).toEqual(['email']);
   });
 
   it('answers 404 for an office that does not exist', async () => {

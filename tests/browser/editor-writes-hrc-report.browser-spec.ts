@@ -137,9 +137,18 @@ it('an administrator completes the Russian name of an office, and the French nam
   await page.getByRole('heading', { name: 'Offices', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Edit' }).and(page.locator('[aria-describedby="office-DPPA-code"]')).click();
   await page.getByRole('dialog').getByLabel('Russian').fill('Департамент по политическим вопросам и миростроительству');
+  // The office's mailbox, mistyped first: the dialog says why and keeps what was typed.
+  await page.getByRole('dialog').getByLabel('E-mail address').fill('dppa-replies@');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('dialog').getByRole('alert').getByText('Enter a valid e-mail address.').waitFor();
+  expect(await page.getByRole('dialog').getByLabel('Russian').inputValue()).toBe(
+    'Департамент по политическим вопросам и миростроительству',
+  );
+  await page.getByRole('dialog').getByLabel('E-mail address').fill('dppa-replies@un.org');
   await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
   await page.getByText('Office DPPA saved.').waitFor();
   await page.getByRole('cell', { name: 'Департамент по политическим вопросам и миростроительству' }).waitFor();
+  await page.getByRole('cell', { name: 'dppa-replies@un.org' }).waitFor();
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await screenshot(page, '53-offices');
 

@@ -22,8 +22,9 @@ const CONNECTION_CODES = new Set([
   '08006',
 ]);
 const CONNECTION_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
+// A transaction that cannot start in time waits on a pool whose connections are gone or all busy: retry later.
 const CONNECTION_MESSAGES =
-  /Connection terminated|connection error and is not queryable|connect ECONNREFUSED|Can't reach database server|server closed the connection|terminating connection|the database system is (starting up|shutting down|in recovery mode)/i;
+  /Connection terminated|connection error and is not queryable|connect ECONNREFUSED|Can't reach database server|server closed the connection|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Unable to start a transaction in the given time/i;
 
 /** Whether `error` (or one of its causes) says the database cannot be reached, rather than a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -12,6 +12,7 @@ export const OFFICE_FIELDS = {
   nameZh: true,
   nameAr: true,
   website: true,
+  email: true,
 } as const;
 
 type OfficeRow = Prisma.OfficeGetPayload<{ select: typeof OFFICE_FIELDS }>;
@@ -20,6 +21,7 @@ export const toOffice = (row: OfficeRow): TOffice => ({
   code: row.code,
   names: { en: row.nameEn, fr: row.nameFr, es: row.nameEs, ru: row.nameRu, zh: row.nameZh, ar: row.nameAr },
   website: row.website,
+  email: row.email,
 });
 
 @Injectable()

@@ -28,6 +28,7 @@ export class OfficesService {
         ...nameColumns(input.names),
         nameEn: input.names.en,
         website: input.website || null,
+        email: input.email || null,
       });
       await this.audit.record(tx, {
         actorId: actor.id,
@@ -40,7 +41,7 @@ export class OfficesService {
     });
   }
 
-  /** Changes names or website; what changes is marked as edited, so reloading the reference data keeps it. */
+  /** Changes names, website or e-mail address; what changes is marked as edited, so reloading the reference data keeps it. */
   update(code: string, changes: TUpdateOffice, actor: SessionUser): Promise<TOffice> {
     return this.transactions.run(async (tx) => {
       const before = await this.offices.find(tx, code);
@@ -48,6 +49,7 @@ export class OfficesService {
       const columns = {
         ...nameColumns(changes.names ?? {}),
         website: changes.website === undefined ? undefined : changes.website || null,
+        email: changes.email === undefined ? undefined : changes.email || null,
       };
       const edited = changedFields(columns, {
         nameEn: before.names.en,
@@ -57,6 +59,7 @@ export class OfficesService {
         nameZh: before.names.zh,
         nameAr: before.names.ar,
         website: before.website,
+        email: before.email,
       });
       const after = await this.offices.update(tx, before.code, {
         ...columns,

@@ -17,7 +17,7 @@ interface EditOfficeDialogProps {
   onSaved: (office: TOffice) => void;
 }
 
-/** A modal dialog to change an office's six names and its website. */
+/** A modal dialog to change an office's six names, its website and its e-mail address. */
 export function EditOfficeDialog({ office, focusLanguage, onClose, onSaved }: EditOfficeDialogProps) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -42,6 +42,7 @@ export function EditOfficeDialog({ office, focusLanguage, onClose, onSaved }: Ed
         ar: names.ar ?? '',
       },
       website: office.website ?? '',
+      email: office.email ?? '',
     },
     // The error summary takes the focus, not the first invalid field.
     shouldFocusError: false,
@@ -59,7 +60,7 @@ export function EditOfficeDialog({ office, focusLanguage, onClose, onSaved }: Ed
     try {
       onSaved(await api.offices.update(office.code, values));
     } catch (error) {
-      if (placeFieldErrors(error, setError, [...NAME_PATHS, 'website'])) return;
+      if (placeFieldErrors(error, setError, [...NAME_PATHS, 'website', 'email'])) return;
       setFailure(error);
     }
   });
@@ -94,6 +95,18 @@ export function EditOfficeDialog({ office, focusLanguage, onClose, onSaved }: Ed
             autoComplete="off"
             error={errors.website?.message}
             registration={register('website')}
+          />
+          <TextField
+            id={`edit-office-${office.code}-email`}
+            label={t('offices.email')}
+            optional
+            hint={t('offices.emailHint')}
+            type="email"
+            dir="ltr"
+            autoComplete="off"
+            spellCheck={false}
+            error={errors.email?.message}
+            registration={register('email')}
           />
           <div className="form__actions">
             <button type="submit" className="button button--primary">

@@ -10,10 +10,15 @@ import { placeFieldErrors, useFocusAfterSubmit } from '../../ui/forms';
 import { FormSubmit } from '../../ui/FormSubmit';
 import { NAME_PATHS, NameFields } from '../entities/NameFields';
 
-const EMPTY: TCreateOffice = { code: '', names: { en: '', fr: '', es: '', ru: '', zh: '', ar: '' }, website: '' };
-const FIELDS = ['code', 'website', ...NAME_PATHS] as const;
+const EMPTY: TCreateOffice = {
+  code: '',
+  names: { en: '', fr: '', es: '', ru: '', zh: '', ar: '' },
+  website: '',
+  email: '',
+};
+const FIELDS = ['code', 'website', 'email', ...NAME_PATHS] as const;
 
-/** Adds a Secretariat office: code, names in the six languages, website. */
+/** Adds a Secretariat office: code, names in the six languages, website, e-mail address. */
 export function NewOfficeForm({ onAdded }: { onAdded: (office: TOffice) => void }) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
@@ -35,7 +40,11 @@ export function NewOfficeForm({ onAdded }: { onAdded: (office: TOffice) => void 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
     try {
-      const office = await api.offices.create({ ...values, website: values.website || null });
+      const office = await api.offices.create({
+        ...values,
+        website: values.website || null,
+        email: values.email || null,
+      });
       reset(EMPTY);
       onAdded(office);
       focusAfterSubmit('code');
@@ -79,6 +88,18 @@ export function NewOfficeForm({ onAdded }: { onAdded: (office: TOffice) => void 
             autoComplete="off"
             error={errors.website?.message}
             registration={register('website', { setValueAs: (value: string) => value || null })}
+          />
+          <TextField
+            id="new-office-email"
+            label={t('offices.email')}
+            optional
+            hint={t('offices.emailHint')}
+            type="email"
+            dir="ltr"
+            autoComplete="off"
+            spellCheck={false}
+            error={errors.email?.message}
+            registration={register('email', { setValueAs: (value: string) => value || null })}
           />
         </div>
         <NameFields

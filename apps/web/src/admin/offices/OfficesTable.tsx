@@ -26,6 +26,7 @@ export function OfficesTable({ offices, labelledBy, onEdit }: OfficesTableProps)
             </th>
           ))}
           <th scope="col">{t('offices.columns.website')}</th>
+          <th scope="col">{t('offices.columns.email')}</th>
           <th scope="col">{t('offices.columns.actions')}</th>
         </>
       }
@@ -49,6 +50,7 @@ export function OfficesTable({ offices, labelledBy, onEdit }: OfficesTableProps)
             );
           })}
           <td dir="ltr">{office.website ?? '—'}</td>
+          <td dir="ltr">{office.email ?? '—'}</td>
           <td className="cell--actions">
             <button
               type="button"

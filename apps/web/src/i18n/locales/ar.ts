@@ -237,6 +237,7 @@ const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = 
     columns: {
       code: 'الرمز',
       website: 'الموقع الشبكي',
+      email: 'البريد الإلكتروني',
       actions: 'الإجراءات',
     },
     missing: 'غير متوفر',
@@ -245,6 +246,8 @@ const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = 
     saved: 'حُفظ المكتب {{code}}.',
     website: 'الموقع الشبكي',
     websiteHint: 'العنوان الكامل، ويبدأ بـ https://.',
+    email: 'عنوان البريد الإلكتروني',
+    emailHint: 'تُرسل الردود على الرسائل المتعلقة بدورات هذا المكتب إلى هذا العنوان (صندوق البريد المشترك للمكتب).',
     form: {
       title: 'مكتب جديد',
       code: 'الرمز',

@@ -232,6 +232,7 @@ const translation = {
     columns: {
       code: 'Code',
       website: 'Website',
+      email: 'E-mail',
       actions: 'Actions',
     },
     missing: 'Missing',
@@ -240,6 +241,8 @@ const translation = {
     saved: 'Office {{code}} saved.',
     website: 'Website',
     websiteHint: 'The full address, starting with https://.',
+    email: 'E-mail address',
+    emailHint: "Replies to the mail about this office's cycles go here (the office's shared mailbox).",
     form: {
       title: 'New office',
       code: 'Code',

@@ -238,6 +238,7 @@ const translation: WithMany<Messages> = {
     columns: {
       code: 'Código',
       website: 'Sitio web',
+      email: 'Correo electrónico',
       actions: 'Acciones',
     },
     missing: 'Falta',
@@ -246,6 +247,9 @@ const translation: WithMany<Messages> = {
     saved: 'Oficina {{code}} guardada.',
     website: 'Sitio web',
     websiteHint: 'La dirección completa, que empieza por https://.',
+    email: 'Dirección de correo electrónico',
+    emailHint:
+      'Las respuestas a los mensajes sobre los ciclos de la oficina se envían a esta dirección (buzón común de la oficina).',
     form: {
       title: 'Nueva oficina',
       code: 'Código',

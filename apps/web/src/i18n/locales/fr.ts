@@ -238,6 +238,7 @@ const translation: WithMany<Messages> = {
     columns: {
       code: 'Code',
       website: 'Site Web',
+      email: 'Courriel',
       actions: 'Actions',
     },
     missing: 'Manquant',
@@ -246,6 +247,9 @@ const translation: WithMany<Messages> = {
     saved: 'Bureau {{code}} enregistré.',
     website: 'Site Web',
     websiteHint: 'L’adresse complète, commençant par https://.',
+    email: 'Adresse électronique',
+    emailHint:
+      'Les réponses aux messages concernant les cycles du bureau sont envoyées à cette adresse (boîte commune du bureau).',
     form: {
       title: 'Nouveau bureau',
       code: 'Code',

@@ -240,6 +240,7 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     columns: {
       code: 'Код',
       website: 'Веб-сайт',
+      email: 'Эл. почта',
       actions: 'Действия',
     },
     missing: 'Нет',
@@ -248,6 +249,9 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     saved: 'Подразделение {{code}} сохранено.',
     website: 'Веб-сайт',
     websiteHint: 'Полный адрес, начинающийся с https://.',
+    email: 'Адрес электронной почты',
+    emailHint:
+      'Ответы на сообщения о циклах этого подразделения приходят на этот адрес (общий почтовый ящик подразделения).',
     form: {
       title: 'Новое подразделение',
       code: 'Код',

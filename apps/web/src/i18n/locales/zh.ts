@@ -222,6 +222,7 @@ const translation: Messages = {
     columns: {
       code: '代码',
       website: '网站',
+      email: '电子邮件',
       actions: '操作',
     },
     missing: '缺少',
@@ -230,6 +231,8 @@ const translation: Messages = {
     saved: '部门 {{code}} 已保存。',
     website: '网站',
     websiteHint: '完整网址，以 https:// 开头。',
+    email: '电子邮件地址',
+    emailHint: '对本办公室各周期相关邮件的回复将发至此地址（办公室公共邮箱）。',
     form: {
       title: '新部门',
       code: '代码',
