@@ -8,6 +8,7 @@ import { AppModule } from '../../apps/api/src/app.module';
 import { createLogger } from '../../apps/api/src/common/logger';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { PrismaService } from '../../apps/api/src/database/prisma.service';
+import { ResponseContractCheck } from './response-contract-check';
 import { cloneTemplateDatabase } from './test-database';
 
 export interface TestApp {
@@ -38,6 +39,7 @@ export async function startAppOn(
     },
   });
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] }), { logger });
+  app.useGlobalInterceptors(new ResponseContractCheck());
   await app.init();
   return {
     app,

@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import { RequestMethod } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { toApiError } from './common/error.filter';
+import { openApiDocument } from './common/openapi';
 import { processLogger, requestLogger, useProcessLogger } from './common/logger';
 import { appConfig } from './config/config';
 import { requestId } from './common/request-id';
@@ -59,17 +60,9 @@ export function configureApp(app: NestExpressApplication, options: { logger?: Lo
   return app;
 }
 
+/** Swagger UI at /api/docs, on the document generated from the contract (also at /api/docs/openapi.json). */
 function mountOpenApi(app: NestExpressApplication) {
-  const config = new DocumentBuilder()
-    .setTitle('Replies API')
-    .setDescription(
-      'Replies of States and organizations to requests for views of the Secretary-General, their review, and the compiled report. ' +
-        'Sign in with POST /api/auth/login; send the returned csrfToken in the X-CSRF-Token header with every state-changing request.',
-    )
-    .setVersion('1')
-    .addCookieAuth('replies_session')
-    .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = openApiDocument() as unknown as OpenAPIObject;
   SwaggerModule.setup('api/docs', app, document, { useGlobalPrefix: false, jsonDocumentUrl: 'api/docs/openapi.json' });
 }
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { TLanguage } from './languages';
 import { ZLanguage } from './languages';
-import { ZEmail, ZPassword, type TRole } from './users';
+import { ZEmail, ZPassword, ZRole } from './users';
 
 export const ZLogin = z.object({
   email: z.string().trim().toLowerCase().min(1, { error: 'Enter your e-mail address.' }),
@@ -10,35 +9,41 @@ export const ZLogin = z.object({
 export type TLogin = z.infer<typeof ZLogin>;
 
 /** The signed-in user as the API returns it. */
-export interface TSessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: TRole;
-  entityCode: string | null;
-  language: TLanguage;
-  twoFactor: boolean;
-}
+export const ZSessionUser = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: ZRole,
+    entityCode: z.string().nullable(),
+    language: ZLanguage,
+    twoFactor: z.boolean(),
+  })
+  .meta({ id: 'SessionUser' });
+export type TSessionUser = z.infer<typeof ZSessionUser>;
 
 /** The signed-in user as the API returns it, with the token to send back in the X-CSRF-Token header. */
-export interface TSession {
-  user: TSessionUser;
-  csrfToken: string;
-  /**
-   * The second factor is required for this role (REQUIRE_2FA=secretariat) and not set up yet: until it
-   * is, the session reaches only the account routes (set up the second factor, sign out).
-   */
-  twoFactorSetupRequired: boolean;
-  /** REQUIRE_2FA applies to this user: the second factor cannot be turned off. */
-  twoFactorMandatory: boolean;
-}
+export const ZSession = z
+  .object({
+    user: ZSessionUser,
+    csrfToken: z.string(),
+    /**
+     * The second factor is required for this role (REQUIRE_2FA=secretariat) and not set up yet: until it
+     * is, the session reaches only the account routes (set up the second factor, sign out).
+     */
+    twoFactorSetupRequired: z.boolean(),
+    /** REQUIRE_2FA applies to this user: the second factor cannot be turned off. */
+    twoFactorMandatory: z.boolean(),
+  })
+  .meta({ id: 'Session' });
+export type TSession = z.infer<typeof ZSession>;
 
 /** The password was right; the second factor is asked next (POST /api/auth/login/totp). No session yet. */
-export interface TTwoFactorRequired {
-  twoFactorRequired: true;
-}
+export const ZTwoFactorRequired = z.object({ twoFactorRequired: z.literal(true) });
+export type TTwoFactorRequired = z.infer<typeof ZTwoFactorRequired>;
 
-export type TLoginResult = TSession | TTwoFactorRequired;
+export const ZLoginResult = z.union([ZSession, ZTwoFactorRequired]);
+export type TLoginResult = z.infer<typeof ZLoginResult>;
 
 export const isTwoFactorRequired = (result: TLoginResult): result is TTwoFactorRequired =>
   (result as TTwoFactorRequired).twoFactorRequired === true;
@@ -57,18 +62,20 @@ export const ZTotpCode = z.object({
 });
 export type TTotpCode = z.input<typeof ZTotpCode>;
 
-export interface TTotpSetup {
+export const ZTotpSetup = z.object({
   /** Base32, for apps where the QR code cannot be scanned. */
-  secret: string;
-  otpauthUrl: string;
+  secret: z.string(),
+  otpauthUrl: z.string(),
   /** The otpauth URL as a QR code, an SVG document. */
-  qrSvg: string;
-}
+  qrSvg: z.string(),
+});
+export type TTotpSetup = z.infer<typeof ZTotpSetup>;
 
-export interface TRecoveryCodes {
+export const ZRecoveryCodes = z.object({
   /** Ten single-use codes, shown once. */
-  codes: string[];
-}
+  codes: z.array(z.string()),
+});
+export type TRecoveryCodes = z.infer<typeof ZRecoveryCodes>;
 
 /** A new password, chosen by its owner: at least 12 characters and not a common password (checked by the API). */
 export const ZNewPassword = z.object({ password: ZPassword });
@@ -89,9 +96,8 @@ export const ZPasswordResetConfirm = z.object({
 export type TPasswordResetConfirm = z.infer<typeof ZPasswordResetConfirm>;
 
 /** The one answer to a reset request, whether or not the e-mail belongs to an account. */
-export interface TPasswordResetAccepted {
-  message: string;
-}
+export const ZPasswordResetAccepted = z.object({ message: z.string() });
+export type TPasswordResetAccepted = z.infer<typeof ZPasswordResetAccepted>;
 export const PASSWORD_RESET_ACCEPTED: TPasswordResetAccepted = {
   message: 'If an account uses this e-mail address, a link to choose a new password has been sent to it.',
 };
@@ -100,14 +106,15 @@ export const ZUpdateMe = z.object({ language: ZLanguage });
 export type TUpdateMe = z.infer<typeof ZUpdateMe>;
 
 /** One of the user's own signed-in browsers. */
-export interface TActiveSession {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  userAgent: string | null;
-  ip: string | null;
-  current: boolean;
-}
+export const ZActiveSession = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  userAgent: z.string().nullable(),
+  ip: z.string().nullable(),
+  current: z.boolean(),
+});
+export type TActiveSession = z.infer<typeof ZActiveSession>;
 
 export const CSRF_HEADER = 'x-csrf-token';
 export const SESSION_COOKIE = 'replies_session';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES, type TLanguage } from './languages';
+import { LANGUAGES, ZLanguage, type TLanguage } from './languages';
 
 const text = (max: number) =>
   z
@@ -18,6 +18,8 @@ export const ZLocalizedText = (max: number) =>
     es: text(max).optional(),
   });
 export type TLocalizedText = Partial<Record<TLanguage, string>>;
+/** A stored text in the languages it was written in. */
+export const ZStoredLocalizedText = z.partialRecord(ZLanguage, z.string());
 
 /**
  * The generated paragraphs of the report's introduction, which the editor may rewrite per language:
@@ -32,6 +34,7 @@ export const INTRODUCTION_PARAGRAPHS = [
   'addenda',
 ] as const;
 export type TIntroductionParagraph = (typeof INTRODUCTION_PARAGRAPHS)[number];
+export const ZIntroductionParagraph = z.enum(INTRODUCTION_PARAGRAPHS);
 
 export const ZIntroductionTexts = z.strictObject(
   Object.fromEntries(INTRODUCTION_PARAGRAPHS.map((key) => [key, text(5000).optional()])) as Record<
@@ -49,6 +52,7 @@ export const ZIntroduction = z.strictObject(
   >,
 );
 export type TIntroduction = Partial<Record<TLanguage, TIntroductionTexts>>;
+export const ZStoredIntroduction = z.partialRecord(ZLanguage, z.partialRecord(ZIntroductionParagraph, z.string()));
 
 /** The texts of one language without the empty ones. */
 export function presentTexts<T extends Record<string, string | undefined | null>>(texts: T | undefined | null) {

@@ -1,11 +1,17 @@
 import { z } from 'zod';
-import { ZIntroduction, ZLocalizedText, type TIntroduction, type TLocalizedText } from './cycle-texts';
-import { ZIsoDate, type TIsoDate } from './dates';
-import { ZEntityCode, ZEntityType } from './entities';
+import {
+  ZIntroduction,
+  ZLocalizedText,
+  ZStoredIntroduction,
+  ZStoredLocalizedText,
+  type TLocalizedText,
+} from './cycle-texts';
+import { ZIsoDate } from './dates';
+import { ZEnZhNames, ZEntityCode, ZEntityType } from './entities';
 import { ZLanguage, type TLanguage } from './languages';
-import type { TCycleStatus } from './lifecycle';
-import { ZOfficeCode, type TOffice } from './offices';
-import { SESSION_RULES, ZAgenda, ZOrgan, type TAgenda, type TOrgan } from './organs';
+import { ZCycleStatus } from './lifecycle';
+import { ZOffice, ZOfficeCode } from './offices';
+import { SESSION_RULES, ZAgenda, ZOrgan, ZStoredAgenda, type TOrgan } from './organs';
 
 export const ZCycleSymbol = z
   .string()
@@ -153,41 +159,48 @@ export type TCreateCycle = z.input<typeof ZCreateCycle>;
 export const ZUpdateCycle = z.object(cycleFields).partial().superRefine(withCycleRules);
 export type TUpdateCycle = z.input<typeof ZUpdateCycle>;
 
-export interface TCycle {
-  id: string;
-  symbol: string;
-  /** The symbol as used in addresses: A/65/99 → A-65-99. */
-  slug: string;
-  resolution: string;
-  organ: TOrgan;
-  office: TOffice | null;
-  session: number | null;
-  sessionDates: { from: TIsoDate; to: TIsoDate } | null;
-  agenda: TAgenda | null;
-  issuedOn: TIsoDate | null;
-  reportLanguage: TLanguage;
-  fullTextUrl: string | null;
-  title: TLocalizedText;
-  mandate: TLocalizedText;
-  request: TLocalizedText;
-  introduction: TIntroduction;
-  observations: TLocalizedText;
-  noteVerbaleOn: TIsoDate;
-  orgLettersOn: TIsoDate[];
-  cutoffOn: TIsoDate;
-  replyWordLimit: number;
-  summaryWordLimit: number;
-  newInformationOnly: boolean;
-  previousCycle: { id: string; symbol: string } | null;
-  status: TCycleStatus;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A date in a response: YYYY-MM-DD. */
+const date = z.string().meta({ format: 'date' });
+
+export const ZCycle = z
+  .object({
+    id: z.string(),
+    symbol: z.string(),
+    /** The symbol as used in addresses: A/65/99 → A-65-99. */
+    slug: z.string(),
+    resolution: z.string(),
+    organ: ZOrgan,
+    office: ZOffice.nullable(),
+    session: z.number().nullable(),
+    sessionDates: z.object({ from: date, to: date }).nullable(),
+    agenda: ZStoredAgenda.nullable(),
+    issuedOn: date.nullable(),
+    reportLanguage: ZLanguage,
+    fullTextUrl: z.string().nullable(),
+    title: ZStoredLocalizedText,
+    mandate: ZStoredLocalizedText,
+    request: ZStoredLocalizedText,
+    introduction: ZStoredIntroduction,
+    observations: ZStoredLocalizedText,
+    noteVerbaleOn: date,
+    orgLettersOn: z.array(date),
+    cutoffOn: date,
+    replyWordLimit: z.number(),
+    summaryWordLimit: z.number(),
+    newInformationOnly: z.boolean(),
+    previousCycle: z.object({ id: z.string(), symbol: z.string() }).nullable(),
+    status: ZCycleStatus,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Cycle' });
+export type TCycle = z.infer<typeof ZCycle>;
 
 export const symbolToSlug = (symbol: string) => symbol.replace(/\//g, '-');
 
 export const INVITATION_CHANNELS = ['NOTE_VERBALE', 'LETTER'] as const;
 export type TInvitationChannel = (typeof INVITATION_CHANNELS)[number];
+export const ZInvitationChannel = z.enum(INVITATION_CHANNELS);
 
 /** States are asked by note verbale, organizations by letter, unless the editor chooses one channel for all. */
 export const defaultChannel = (type: z.infer<typeof ZEntityType>): TInvitationChannel =>
@@ -215,30 +228,33 @@ export const ZSendReminders = z.object({
 });
 export type TSendReminders = z.input<typeof ZSendReminders>;
 
-export interface TInvitation {
-  entityCode: string;
-  entityType: z.infer<typeof ZEntityType>;
-  names: { en: string; zh: string | null };
-  channel: TInvitationChannel;
-  sentOn: TIsoDate;
-  reminders: TIsoDate[];
+export const ZInvitation = z.object({
+  entityCode: z.string(),
+  entityType: ZEntityType,
+  names: ZEnZhNames,
+  channel: ZInvitationChannel,
+  sentOn: date,
+  reminders: z.array(date),
   /** Active focal points: those who receive the mail. */
-  focalPoints: number;
+  focalPoints: z.number(),
   /** Focal points invited by mail who have not activated their account yet. */
-  invitedFocalPoints: number;
-  replyStatus: string | null;
-}
+  invitedFocalPoints: z.number(),
+  replyStatus: z.string().nullable(),
+});
+export type TInvitation = z.infer<typeof ZInvitation>;
 
-export interface TCycleDashboard {
-  invited: number;
-  drafting: number;
+const groupCount = z.object({ invited: z.number(), replied: z.number() });
+export const ZCycleDashboard = z.object({
+  invited: z.number(),
+  drafting: z.number(),
   /** Submitted and waiting for the Secretariat's review. */
-  submitted: number;
+  submitted: z.number(),
   /** Returned to the sender for changes. */
-  returned: number;
-  accepted: number;
-  notReplied: number;
-  withoutFocalPoint: number;
-  daysToCutoff: number;
-  byGroup: Record<'STATE' | 'UN_SYSTEM' | 'OTHER', { invited: number; replied: number }>;
-}
+  returned: z.number(),
+  accepted: z.number(),
+  notReplied: z.number(),
+  withoutFocalPoint: z.number(),
+  daysToCutoff: z.number(),
+  byGroup: z.object({ STATE: groupCount, UN_SYSTEM: groupCount, OTHER: groupCount }),
+});
+export type TCycleDashboard = z.infer<typeof ZCycleDashboard>;

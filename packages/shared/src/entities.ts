@@ -46,8 +46,18 @@ export type TUpdateEntity = z.infer<typeof ZUpdateEntity>;
 
 export const ZEntityQuery = z.object({ type: ZEntityType.optional() });
 
-export interface TEntity {
-  code: string;
-  type: TEntityType;
-  names: { en: string; fr: string | null; es: string | null; ru: string | null; zh: string | null; ar: string | null };
-}
+/** Names as stored: English always, the other languages null until someone writes them. */
+export const ZStoredNames = z.object({
+  en: z.string(),
+  fr: z.string().nullable(),
+  es: z.string().nullable(),
+  ru: z.string().nullable(),
+  zh: z.string().nullable(),
+  ar: z.string().nullable(),
+});
+
+export const ZEntity = z.object({ code: z.string(), type: ZEntityType, names: ZStoredNames }).meta({ id: 'Entity' });
+export type TEntity = z.infer<typeof ZEntity>;
+
+/** An entity's name in English and Chinese, as lists of invitations and replies show it. */
+export const ZEnZhNames = z.object({ en: z.string(), zh: z.string().nullable() });

@@ -1,21 +1,24 @@
-import { countWords, type TWordCount } from './word-count';
+import { z } from 'zod';
+import { countWords, ZWordCount } from './word-count';
 
 export const DECISIONS = ['FULL', 'SUMMARY', 'WEB_ONLY'] as const;
 export type TDecision = (typeof DECISIONS)[number];
+export const ZDecision = z.enum(DECISIONS);
 
-export interface TLengthCheck {
-  body: TWordCount;
-  summary: TWordCount;
-  replyWordLimit: number;
-  summaryWordLimit: number;
-  overLimit: boolean;
-  hasSummary: boolean;
-  summaryWithinLimit: boolean;
+export const ZLengthCheck = z.object({
+  body: ZWordCount,
+  summary: ZWordCount,
+  replyWordLimit: z.number(),
+  summaryWordLimit: z.number(),
+  overLimit: z.boolean(),
+  hasSummary: z.boolean(),
+  summaryWithinLimit: z.boolean(),
   /** How the report would show the reply, as the length rule sees it. */
-  proposedDecision: TDecision;
+  proposedDecision: ZDecision,
   /** Why the reply cannot be submitted yet, or null. */
-  blockingRule: 'EMPTY_REPLY' | 'SUMMARY_OR_WEB_ONLY' | 'SUMMARY_TOO_LONG' | null;
-}
+  blockingRule: z.enum(['EMPTY_REPLY', 'SUMMARY_OR_WEB_ONLY', 'SUMMARY_TOO_LONG']).nullable(),
+});
+export type TLengthCheck = z.infer<typeof ZLengthCheck>;
 
 /**
  * The length rule: a reply within the limit is reproduced in full; a longer one is never refused,

@@ -5,15 +5,18 @@
  * Reply:  NOT_STARTED → DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → ACCEPTED → PUBLISHED, or WITHDRAWN.
  * Cycle:  DRAFT → OPEN (first invitation sent) → CLOSED (editor closes it, or the cut-off passes) → PUBLISHED.
  */
+import { z } from 'zod';
 import type { TIsoDate } from './dates';
 
 export const REPLY_STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'PUBLISHED', 'WITHDRAWN'] as const;
 export type TReplyStatus = (typeof REPLY_STATUSES)[number];
 /** A stored status, or NOT_STARTED for an invited entity that has saved nothing yet. */
 export type TReplyState = TReplyStatus | 'NOT_STARTED';
+export const ZReplyState = z.enum([...REPLY_STATUSES, 'NOT_STARTED']);
 
 export const CYCLE_STATUSES = ['DRAFT', 'OPEN', 'CLOSED', 'PUBLISHED'] as const;
 export type TCycleStatus = (typeof CYCLE_STATUSES)[number];
+export const ZCycleStatus = z.enum(CYCLE_STATUSES);
 
 /** Who makes a move: the entity's focal point, the Secretariat (editors and administrators), or the portal itself. */
 export type TActor = 'FOCAL_POINT' | 'SECRETARIAT' | 'PORTAL';
@@ -98,8 +101,16 @@ export function cycleStatusOn(stored: TCycleStatus, cutoffOn: TIsoDate, today: T
 }
 
 /** What the sender should do next with their reply: the one button their home page shows. */
-export type TNextStep =
-  'START' | 'CONTINUE' | 'REVISE' | 'AWAIT_REVIEW' | 'AWAIT_PUBLICATION' | 'READ_PUBLISHED' | 'NONE';
+export const ZNextStep = z.enum([
+  'START',
+  'CONTINUE',
+  'REVISE',
+  'AWAIT_REVIEW',
+  'AWAIT_PUBLICATION',
+  'READ_PUBLISHED',
+  'NONE',
+]);
+export type TNextStep = z.infer<typeof ZNextStep>;
 
 export function nextStepFor(state: TReplyState): TNextStep {
   switch (state) {

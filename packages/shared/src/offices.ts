@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZEntityNames, type TEntityNames } from './entities';
+import { ZEntityNames, ZStoredNames } from './entities';
 import { ZEmail } from './users';
 
 /** ODA, OHCHR, UN-Women: as the Secretariat writes them (capitals, digits and dashes; lower case allowed). */
@@ -32,10 +32,13 @@ export const ZUpdateOffice = z
 export type TUpdateOffice = z.infer<typeof ZUpdateOffice>;
 
 /** A Secretariat office that compiles reports and publishes the full texts on its website. */
-export interface TOffice {
-  code: string;
-  names: { [K in keyof TEntityNames]-?: K extends 'en' ? string : string | null };
-  website: string | null;
-  /** Where answers to the mail about its cycles go. */
-  email: string | null;
-}
+export const ZOffice = z
+  .object({
+    code: z.string(),
+    names: ZStoredNames,
+    website: z.string().nullable(),
+    /** Where answers to the mail about its cycles go. */
+    email: z.string().nullable(),
+  })
+  .meta({ id: 'Office' });
+export type TOffice = z.infer<typeof ZOffice>;

@@ -56,4 +56,9 @@ export const ZAgenda = z
         message: 'Give the symbol of the provisional agenda or preliminary list: the header cites it in a footnote.',
       });
   });
-export type TAgenda = { kind: TAgendaKind; item: string; listSymbol: string | null };
+export const ZStoredAgenda = z.object({
+  kind: z.enum(AGENDA_KINDS),
+  item: z.string(),
+  listSymbol: z.string().nullable(),
+});
+export type TAgenda = z.infer<typeof ZStoredAgenda>;

@@ -1,16 +1,19 @@
+import { z } from 'zod';
+
 /**
  * "New information only": find the sentences of a reply that repeat the same entity's reply to the
  * previous cycle. Sentences are compared by their character trigrams, which works for Chinese (no
  * spaces) as for English, and tolerates small edits such as a changed date or number.
  */
-export interface TRepeatedPassage {
-  sentence: string;
+export const ZRepeatedPassage = z.object({
+  sentence: z.string(),
   /** Offset of the sentence in the reply's text. */
-  start: number;
-  end: number;
-  similarity: number;
-  previous: string;
-}
+  start: z.number(),
+  end: z.number(),
+  similarity: z.number(),
+  previous: z.string(),
+});
+export type TRepeatedPassage = z.infer<typeof ZRepeatedPassage>;
 
 const SENTENCE_END = /[.!?。！？；;]+["'”’)）]*\s*|\n+/gu;
 export const REPETITION_THRESHOLD = 0.6;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ZRecordVersion } from './parameters';
-import { ZIsoDate, type TIsoDate } from './dates';
-import type { TDecision, TLengthCheck } from './length-rule';
-import { ZLanguage, type TLanguage } from './languages';
-import type { TReplyState } from './lifecycle';
+import { ZIsoDate } from './dates';
+import { ZEnZhNames, ZEntityType } from './entities';
+import { ZDecision, ZLengthCheck } from './length-rule';
+import { ZLanguage } from './languages';
+import { ZReplyState } from './lifecycle';
 
 /** Text limits that protect the server; the cycle's word limits are a separate, softer rule. */
 export const MAX_REPLY_CHARACTERS = 500_000;
@@ -37,25 +38,27 @@ export const ZReplyForm = z.object({
 });
 export type TReplyForm = z.infer<typeof ZReplyForm>;
 
-export interface TAttachment {
-  id: string;
-  fileName: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  uploadedAt: string;
-}
+export const ZAttachment = z
+  .object({
+    id: z.string(),
+    fileName: z.string(),
+    mediaType: z.string(),
+    size: z.number(),
+    sha256: z.string(),
+    uploadedAt: z.string(),
+  })
+  .meta({ id: 'Attachment' });
+export type TAttachment = z.infer<typeof ZAttachment>;
+
+const date = z.string().meta({ format: 'date' });
 
 /**
  * What the focal point is given when a reply is submitted, and keeps: the reference number
  * (`replyReference()`, e.g. A/65/99-FIN-2), the date received in the Secretariat's calendar, and the
  * moment of the submission (ISO 8601).
  */
-export interface TReplyReceipt {
-  reference: string;
-  receivedOn: TIsoDate;
-  submittedAt: string;
-}
+export const ZReplyReceipt = z.object({ reference: z.string(), receivedOn: date, submittedAt: z.string() });
+export type TReplyReceipt = z.infer<typeof ZReplyReceipt>;
 
 /**
  * The submission: the sender declares that they submit the reply on behalf of their State or
@@ -77,45 +80,54 @@ export const ZSubmitDeclaration = z.object({
 });
 export type TSubmitDeclaration = z.infer<typeof ZSubmitDeclaration>;
 
-export interface TReply {
-  id: string | null;
-  cycleId: string;
-  entityCode: string;
-  status: TReplyState;
-  originalLanguage: TLanguage | null;
-  receivedOn: TIsoDate | null;
-  webOnly: boolean;
-  enteredBySecretariat: boolean;
-  texts: Partial<Record<TLanguage, { body: string; summary: string | null }>>;
-  version: number;
-  returnComment: string | null;
-  decision: TDecision | null;
-  attachment: TAttachment | null;
-  /** The length rule applied to the original-language text with the cycle's limits. */
-  lengthCheck: TLengthCheck | null;
-  updatedAt: string | null;
-  /** The receipt of the latest submission (or Secretariat entry); null before the first one. */
-  receipt: TReplyReceipt | null;
-}
+export const ZReply = z
+  .object({
+    id: z.string().nullable(),
+    cycleId: z.string(),
+    entityCode: z.string(),
+    status: ZReplyState,
+    originalLanguage: ZLanguage.nullable(),
+    receivedOn: date.nullable(),
+    webOnly: z.boolean(),
+    enteredBySecretariat: z.boolean(),
+    texts: z.partialRecord(ZLanguage, z.object({ body: z.string(), summary: z.string().nullable() })),
+    version: z.number(),
+    returnComment: z.string().nullable(),
+    decision: ZDecision.nullable(),
+    attachment: ZAttachment.nullable(),
+    /** The length rule applied to the original-language text with the cycle's limits. */
+    lengthCheck: ZLengthCheck.nullable(),
+    updatedAt: z.string().nullable(),
+    /** The receipt of the latest submission (or Secretariat entry); null before the first one. */
+    receipt: ZReplyReceipt.nullable(),
+  })
+  .meta({ id: 'Reply' });
+export type TReply = z.infer<typeof ZReply>;
 
 /** The answer to a submission: the reply as now stored, with the receipt of this very submission. */
-export type TSubmittedReply = TReply & { receipt: TReplyReceipt };
+export const ZSubmittedReply = ZReply.extend({ receipt: ZReplyReceipt }).meta({ id: 'SubmittedReply' });
+export type TSubmittedReply = z.infer<typeof ZSubmittedReply>;
 
-export interface TReplySummary {
-  entityCode: string;
-  entityType: 'STATE' | 'UN_SYSTEM' | 'OTHER';
-  names: { en: string; zh: string | null };
-  status: TReply['status'];
-  originalLanguage: TLanguage | null;
-  receivedOn: TIsoDate | null;
-  words: number | null;
-  overLimit: boolean;
-  decision: TDecision | null;
+export const ZReplySummary = z.object({
+  entityCode: z.string(),
+  entityType: ZEntityType,
+  names: ZEnZhNames,
+  status: ZReplyState,
+  originalLanguage: ZLanguage.nullable(),
+  receivedOn: date.nullable(),
+  words: z.number().nullable(),
+  overLimit: z.boolean(),
+  decision: ZDecision.nullable(),
   /** Received after the cycle's cut-off date: it belongs to the next addendum, not the main report. */
-  addendum: boolean;
-  enteredBySecretariat: boolean;
-  updatedAt: string | null;
-}
+  addendum: z.boolean(),
+  enteredBySecretariat: z.boolean(),
+  updatedAt: z.string().nullable(),
+});
+export type TReplySummary = z.infer<typeof ZReplySummary>;
+
+/** An uploaded original, and the text read from it when it is a Word document. */
+export const ZUploadedOriginal = z.object({ attachment: ZAttachment, extractedText: z.string().nullable() });
+export type TUploadedOriginal = z.infer<typeof ZUploadedOriginal>;
 
 /** Uploaded originals: DOCX (text extracted) or PDF (kept only), checked by content. */
 export const MAX_ORIGINAL_BYTES = 10 * 1024 * 1024;

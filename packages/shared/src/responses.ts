@@ -1,136 +1,152 @@
-import type { TIntroductionParagraph } from './cycle-texts';
-import type { TDecision } from './length-rule';
-import type { TLanguage } from './languages';
-import type { TCycle, TInvitationChannel } from './cycles';
-import type { TIsoDate } from './dates';
-import type { TNextStep, TReplyState } from './lifecycle';
-import type { TRepeatedPassage } from './repetition';
-import type { TReplyVersionInfo } from './review';
-import type { TDiffPart } from './text-diff';
+import { z } from 'zod';
+import { ZIntroductionParagraph } from './cycle-texts';
+import { ZCycle, ZInvitationChannel } from './cycles';
+import { ZEnZhNames } from './entities';
+import { ZDecision } from './length-rule';
+import { ZLanguage } from './languages';
+import { ZNextStep, ZReplyState } from './lifecycle';
+import { ZRepeatedPassage } from './repetition';
+import { ZReplyVersionKind } from './review';
+import { ZDiffPart } from './text-diff';
 
 /** Responses of the API that have no request schema: declared once, returned by the API, read by the web app. */
 
+const date = z.string().meta({ format: 'date' });
+
 /** A request for views addressed to the focal point's State or organization, and where their reply stands. */
-export interface TFocalPointRequest {
-  cycle: TCycle;
-  reply: {
-    status: TReplyState;
-    returnComment: string | null;
-    receivedOn: TIsoDate | null;
-    updatedAt: string | null;
-  };
+export const ZFocalPointRequest = z.object({
+  cycle: ZCycle,
+  reply: z.object({
+    status: ZReplyState,
+    returnComment: z.string().nullable(),
+    receivedOn: date.nullable(),
+    updatedAt: z.string().nullable(),
+  }),
   /** Days from today (the Secretariat's calendar) to the cut-off date; negative once it has passed. */
-  daysLeft: number;
-  nextStep: TNextStep;
+  daysLeft: z.number(),
+  nextStep: ZNextStep,
   /** The published full text, once the reply is published. */
-  publicPath: string | null;
-}
+  publicPath: z.string().nullable(),
+});
+export type TFocalPointRequest = z.infer<typeof ZFocalPointRequest>;
 
 /** The text of the note verbale or letter that asked an entity for its views. */
-export interface TRequestText {
-  channel: TInvitationChannel;
-  subject: string;
-  body: string;
-}
+export const ZRequestText = z.object({ channel: ZInvitationChannel, subject: z.string(), body: z.string() });
+export type TRequestText = z.infer<typeof ZRequestText>;
 
-export interface TInvitationResult {
-  invited: number;
-  alreadyInvited: number;
-  mailsQueued: number;
+export const ZInvitationResult = z.object({
+  invited: z.number(),
+  alreadyInvited: z.number(),
+  mailsQueued: z.number(),
   /** Invited now, but nobody receives the request: the entity has no active focal point. */
-  withoutFocalPoint: { code: string; names: { en: string; zh: string | null } }[];
-}
+  withoutFocalPoint: z.array(z.object({ code: z.string(), names: ZEnZhNames })),
+});
+export type TInvitationResult = z.infer<typeof ZInvitationResult>;
 
-export interface TReminderResult {
-  reminded: number;
-  mailsQueued: number;
-}
+export const ZReminderResult = z.object({ reminded: z.number(), mailsQueued: z.number() });
+export type TReminderResult = z.infer<typeof ZReminderResult>;
 
 /** A format the report is compiled in. */
-export type TReportFormat = 'json' | 'html' | 'docx' | 'md';
-
-/** The pre-publication checks of the report (or addendum) in one language. */
-export interface TReportChecks {
-  words: number;
-  wordLimit: number;
-  overWordLimit: boolean;
-  missingTranslations: { entityCode: string; name: string; what: 'text' | 'summary' | 'name' }[];
-  /** Fields of the cycle (or of its office) that this language lacks, each naming the field to complete. */
-  missingCycleFields: TMissingCycleField[];
-  notAccepted: { entityCode: string; name: string; status: string }[];
-  namesOtherEntity: { entityCode: string; name: string; mentions: string[] }[];
-  contradictions: { entityCode: string; name: string; decision: TDecision; proposed: TDecision }[];
-}
+export const REPORT_FORMATS = ['json', 'html', 'docx', 'md'] as const;
+export type TReportFormat = (typeof REPORT_FORMATS)[number];
 
 /**
  * A field the report in one language needs and does not have: a text of the cycle in that language
  * (`title`, `mandate`, `request`, `observations`, an `introduction` paragraph the editor rewrote in the
  * original language), the date of issue, or the office's name in that language.
  */
-export type TMissingCycleField =
-  | { field: 'title' | 'mandate' | 'request' | 'observations'; language: TLanguage }
-  | { field: 'introduction'; language: TLanguage; paragraph: TIntroductionParagraph }
-  | { field: 'issuedOn' }
-  | { field: 'officeName'; language: TLanguage; officeCode: string };
+export const ZMissingCycleField = z.union([
+  z.object({ field: z.enum(['title', 'mandate', 'request', 'observations']), language: ZLanguage }),
+  z.object({ field: z.literal('introduction'), language: ZLanguage, paragraph: ZIntroductionParagraph }),
+  z.object({ field: z.literal('issuedOn') }),
+  z.object({ field: z.literal('officeName'), language: ZLanguage, officeCode: z.string() }),
+]);
+export type TMissingCycleField = z.infer<typeof ZMissingCycleField>;
+
+const named = { entityCode: z.string(), name: z.string() };
+
+/** The pre-publication checks of the report (or addendum) in one language. */
+export const ZReportChecks = z.object({
+  words: z.number(),
+  wordLimit: z.number(),
+  overWordLimit: z.boolean(),
+  missingTranslations: z.array(z.object({ ...named, what: z.enum(['text', 'summary', 'name']) })),
+  /** Fields of the cycle (or of its office) that this language lacks, each naming the field to complete. */
+  missingCycleFields: z.array(ZMissingCycleField),
+  notAccepted: z.array(z.object({ ...named, status: z.string() })),
+  namesOtherEntity: z.array(z.object({ ...named, mentions: z.array(z.string()) })),
+  contradictions: z.array(z.object({ ...named, decision: ZDecision, proposed: ZDecision })),
+});
+export type TReportChecks = z.infer<typeof ZReportChecks>;
 
 /** One paragraph of the introduction in one language: what the portal generates, and the editor's text if any. */
-export interface TIntroductionDraft {
-  language: TLanguage;
-  paragraphs: { key: TIntroductionParagraph; generated: string; text: string | null }[];
-}
+export const ZIntroductionDraft = z.object({
+  language: ZLanguage,
+  paragraphs: z.array(z.object({ key: ZIntroductionParagraph, generated: z.string(), text: z.string().nullable() })),
+});
+export type TIntroductionDraft = z.infer<typeof ZIntroductionDraft>;
 
 /** One stored compiled version of the report: each compilation whose bytes differ from the last is kept. */
-export interface TCompiledReport {
-  id: string;
-  language: TLanguage;
-  format: 'JSON' | 'HTML' | 'DOCX' | 'MD';
-  addendum: number;
-  corrigendum: number;
-  checksum: string;
-  compiledAt: string;
-  compiledBy: string | null;
-  publishedAt: string | null;
-}
+export const ZCompiledReport = z.object({
+  id: z.string(),
+  language: ZLanguage,
+  format: z.enum(['JSON', 'HTML', 'DOCX', 'MD']),
+  addendum: z.number(),
+  corrigendum: z.number(),
+  checksum: z.string(),
+  compiledAt: z.string(),
+  compiledBy: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+});
+export type TCompiledReport = z.infer<typeof ZCompiledReport>;
 
-export interface TPublishResult {
+export const ZPublishResult = z.object({
   /** A/65/99, A/65/99/Add.1, A/65/99/Corr.1… */
-  symbol: string;
-  corrigendum: number;
-  addendum: number;
-  languages: TLanguage[];
-  replies: number;
-  publishedAt: string;
-}
+  symbol: z.string(),
+  corrigendum: z.number(),
+  addendum: z.number(),
+  languages: z.array(ZLanguage),
+  replies: z.number(),
+  publishedAt: z.string(),
+});
+export type TPublishResult = z.infer<typeof ZPublishResult>;
 
 /** What changed between two versions of a reply, in one language, as computed by the API. */
-export interface TReplyDiff {
-  from: number;
-  to: number;
-  language: TLanguage;
-  body: TDiffPart[];
-  summary: TDiffPart[];
-}
+export const ZReplyDiff = z.object({
+  from: z.number(),
+  to: z.number(),
+  language: ZLanguage,
+  body: z.array(ZDiffPart),
+  summary: z.array(ZDiffPart),
+});
+export type TReplyDiff = z.infer<typeof ZReplyDiff>;
 
 /** One stored version of a reply, as it was saved. */
-export interface TReplyVersion {
-  number: number;
-  kind: TReplyVersionInfo['kind'];
-  createdAt: string;
-  snapshot: unknown;
-}
+export const ZReplyVersion = z.object({
+  number: z.number(),
+  kind: ZReplyVersionKind,
+  createdAt: z.string(),
+  snapshot: z.unknown(),
+});
+export type TReplyVersion = z.infer<typeof ZReplyVersion>;
 
 /** "New information only": the passages of the reply that repeat the entity's reply to the previous cycle. */
-export interface TRepetitions {
-  applies: boolean;
-  previousCycle: string | null;
-  hasPreviousReply?: boolean;
-  passages: TRepeatedPassage[];
-}
+export const ZRepetitions = z.object({
+  applies: z.boolean(),
+  previousCycle: z.string().nullable(),
+  hasPreviousReply: z.boolean().optional(),
+  passages: z.array(ZRepeatedPassage),
+});
+export type TRepetitions = z.infer<typeof ZRepetitions>;
 
 /** With 409 STALE_VERSION on a translation: the translation as it now stands on the server. */
-export interface TStoredTranslation {
-  language: TLanguage;
-  body: string;
-  summary: string | null;
-  version: number;
-}
+export const ZStoredTranslation = z.object({
+  language: ZLanguage,
+  body: z.string(),
+  summary: z.string().nullable(),
+  version: z.number(),
+});
+export type TStoredTranslation = z.infer<typeof ZStoredTranslation>;
+
+/** `{ status: "ok" }` once the database answers. */
+export const ZHealth = z.object({ status: z.literal('ok') });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ZRecordVersion } from './parameters';
-import { DECISIONS, type TDecision } from './length-rule';
-import { ZLanguage, type TLanguage } from './languages';
+import { DECISIONS, ZDecision } from './length-rule';
+import { ZLanguage } from './languages';
 import { REPLY_STATUSES } from './lifecycle';
-import { ZReplyText, type TAttachment } from './replies';
+import { ZAttachment, ZReplyText } from './replies';
 import { ENTITY_TYPES } from './entities';
 
 export const ZReturnReply = z.object({
@@ -41,32 +41,37 @@ export const ZReplyQueueFilter = z.object({
 });
 export type TReplyQueueFilter = z.input<typeof ZReplyQueueFilter>;
 
-export interface TReplyVersionInfo {
-  number: number;
-  kind: 'SUBMISSION' | 'TRANSLATION' | 'SECRETARIAT_ENTRY';
-  language: TLanguage | null;
-  createdAt: string;
-  createdBy: string | null;
-  words: number | null;
+export const ZReplyVersionKind = z.enum(['SUBMISSION', 'TRANSLATION', 'SECRETARIAT_ENTRY']);
+
+export const ZReplyVersionInfo = z.object({
+  number: z.number(),
+  kind: ZReplyVersionKind,
+  language: ZLanguage.nullable(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  words: z.number().nullable(),
   /** The original file sent with this submission (…/versions/<number>/original), if one was. */
-  attachment?: TAttachment | null;
-}
+  attachment: ZAttachment.nullable().optional(),
+});
+export type TReplyVersionInfo = z.infer<typeof ZReplyVersionInfo>;
 
-export interface TDecisionRecord {
-  decision: TDecision;
-  proposed: TDecision;
-  reason: string | null;
-  decidedBy: string | null;
-  decidedAt: string;
-}
+export const ZDecisionRecord = z.object({
+  decision: ZDecision,
+  proposed: ZDecision,
+  reason: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string(),
+});
+export type TDecisionRecord = z.infer<typeof ZDecisionRecord>;
 
-export interface TAuditEvent {
-  id: string;
-  at: string;
-  actor: string | null;
-  action: string;
-  targetType: string;
-  targetId: string;
-  before: unknown;
-  after: unknown;
-}
+export const ZAuditEvent = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.string().nullable(),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type TAuditEvent = z.infer<typeof ZAuditEvent>;

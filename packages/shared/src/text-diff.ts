@@ -1,11 +1,11 @@
+import { z } from 'zod';
+
 /**
  * A readable difference between two texts, word by word for spaced scripts and character by
  * character for Chinese, so an editor sees what changed between two versions of a reply.
  */
-export interface TDiffPart {
-  kind: 'same' | 'added' | 'removed';
-  text: string;
-}
+export const ZDiffPart = z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() });
+export type TDiffPart = z.infer<typeof ZDiffPart>;
 
 // A token is one Chinese character or one word, each with the whitespace after it; leading whitespace alone.
 const TOKEN =

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZEntityCode } from './entities';
-import { ZLanguage, type TLanguage } from './languages';
+import { ZLanguage } from './languages';
 
 export const ROLES = ['FOCAL_POINT', 'EDITOR', 'ADMIN'] as const;
 export type TRole = (typeof ROLES)[number];
@@ -67,17 +67,21 @@ export const ZUpdateUser = z
 export type TUpdateUser = z.infer<typeof ZUpdateUser>;
 
 /** INVITED: created without a password, waiting for the user to follow the activation link. */
-export type TUserStatus = 'INVITED' | 'ACTIVE';
+export const ZUserStatus = z.enum(['INVITED', 'ACTIVE']);
+export type TUserStatus = z.infer<typeof ZUserStatus>;
 
-export interface TUser {
-  id: string;
-  email: string;
-  name: string;
-  role: TRole;
-  entityCode: string | null;
-  disabled: boolean;
-  language: TLanguage;
-  status: TUserStatus;
-  twoFactor: boolean;
-  createdAt: string;
-}
+export const ZUser = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: ZRole,
+    entityCode: z.string().nullable(),
+    disabled: z.boolean(),
+    language: ZLanguage,
+    status: ZUserStatus,
+    twoFactor: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'User' });
+export type TUser = z.infer<typeof ZUser>;

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Counting length the way a reader of each script would. Latin, Cyrillic, Arabic and other scripts
  * that separate words with spaces: whitespace-separated words. Chinese (and Japanese kana), which do
@@ -13,14 +15,15 @@ const IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 // A word must hold a letter or a digit: a lone dash or bullet is not a word.
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-export interface TWordCount {
+export const ZWordCount = z.object({
   /** Length in English-word equivalents, compared with the cycle's limits. */
-  words: number;
+  words: z.number(),
   /** Whitespace-separated words outside Chinese text. */
-  spacedWords: number;
+  spacedWords: z.number(),
   /** Chinese characters (ideographs and kana), counted separately. */
-  characters: number;
-}
+  characters: z.number(),
+});
+export type TWordCount = z.infer<typeof ZWordCount>;
 
 export function countWords(text: string): TWordCount {
   const characters = text.match(IDEOGRAPH)?.length ?? 0;

@@ -1,12 +1,12 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ZodError } from 'zod';
-import type { TApiError } from '@replies/shared';
+import type { TApiError, TErrorCode } from '@replies/shared';
 import { isPublicPage, publicErrorPage, readerLanguage } from '../modules/publishing/pages/error-page';
 import { DatabaseOutage, isDatabaseUnavailable } from '../database/database-outage';
 import { DomainError } from './domain-error';
 
-const HTTP_CODES: Record<number, string> = {
+const HTTP_CODES: Record<number, TErrorCode> = {
   400: 'BAD_REQUEST',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
@@ -64,13 +64,13 @@ export function toApiError(error: unknown): { status: number; body: TApiError; h
       };
     }
     const message = status === 404 ? 'There is nothing at this address.' : error.message;
-    return { status, body: { code: HTTP_CODES[status] ?? 'ERROR', message } };
+    return { status, body: { code: HTTP_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'BAD_REQUEST'), message } };
   }
   return { status: 500, body: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } };
 }
 
 /** Messages for the errors raised while reading a request, before any route (body-parser, the router). */
-const DECODING: Record<string, { status: number; code: string; message: string }> = {
+const DECODING: Record<string, { status: number; code: TErrorCode; message: string }> = {
   'entity.parse.failed': { status: 400, code: 'MALFORMED_JSON', message: 'The request body is not valid JSON.' },
   'entity.too.large': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' },
   'encoding.unsupported': {

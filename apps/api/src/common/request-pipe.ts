@@ -1,56 +1,57 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
-import { unstorableText, ZCycleRef, ZEntityCode, ZLanguage, ZWholeNumberText } from '@replies/shared';
-import { z } from 'zod';
+import { isPathParameter, PATH_PARAMETERS, unstorableText } from '@replies/shared';
 import { DomainError } from './domain-error';
 
-/**
- * Every path parameter of every route, by name: each is parsed here before its handler runs, so
- * before any database call, and a value out of shape or out of PostgreSQL's range is a 400 naming
- * the parameter. A route with a parameter missing from this table fails its tests, never silently.
- */
-export const PATH_PARAMETERS: Record<string, z.ZodType> = {
-  cycle: ZCycleRef,
-  entity: ZEntityCode,
-  code: ZEntityCode,
-  number: ZWholeNumberText(1),
-  id: z.uuid({ error: 'Give the id as a UUID.' }),
-  lang: ZLanguage,
-  // Public pages: /reports/<slug>, /reports/<slug>/download/<file>.
-  slug: z
-    .string()
-    .max(120, { error: 'This address is too long.' })
-    .regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, { error: 'This is not the address of a report.' }),
-  file: z.string().max(40, { error: 'This file name is too long.' }),
-};
-
 export const invalidParameter = (name: string, message: string) =>
-  new DomainError(400, 'INVALID_PARAMETER', `The parameter "${name}" is invalid: ${message}`, {}, [
-    { path: name, message },
-  ]);
+  new DomainError(
+    400,
+    'INVALID_PARAMETER',
+    `The parameter "${name}" is invalid: ${message}`,
+    {},
+    [{ path: name, message }],
+    { params: { name } },
+  );
+
+/** Refuses text PostgreSQL cannot store (U+0000, unpaired surrogates) anywhere in `value`: a 400 naming the field. */
+export function refuseUnstorableText(value: unknown, root: string, type: string): void {
+  const bad = unstorableText(value, root);
+  if (!bad) return;
+  const field = bad.path || type;
+  const message = `It contains ${bad.character}, which is not text: remove it and send again.`;
+  throw new DomainError(
+    400,
+    'INVALID_TEXT',
+    `The field "${field}" contains ${bad.character}.`,
+    {},
+    [{ path: field, message }],
+    { params: { field } },
+  );
+}
+
+/**
+ * A path parameter parsed by its schema in PATH_PARAMETERS (the contract's table). A parameter missing
+ * from the table fails every request of its route (and the contract's tests), never silently.
+ */
+export function parsePathParameter(name: string, value: unknown): unknown {
+  refuseUnstorableText(value, name, 'param');
+  if (!isPathParameter(name)) throw new Error(`The path parameter :${name} has no schema in PATH_PARAMETERS.`);
+  const parsed = PATH_PARAMETERS[name].safeParse(value);
+  if (!parsed.success) throw invalidParameter(name, parsed.error.issues[0]?.message ?? 'invalid value');
+  return parsed.data;
+}
 
 /**
  * The first check of every request's input, applied by Nest to each argument a handler takes: text
  * PostgreSQL cannot store (U+0000, unpaired surrogates) anywhere in a body, query or parameter is a
- * 400 naming the field; path parameters are then parsed by their schema above.
+ * 400 naming the field; path parameters are then parsed by their schema in PATH_PARAMETERS, before
+ * the handler runs. Bodies and queries are parsed next, by the route's schemas (`@Endpoint`).
  */
 @Injectable()
 export class RequestInputPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type === 'custom') return value;
-    const bad = unstorableText(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
-    if (bad) {
-      const field = bad.path || metadata.type;
-      const message = `It contains ${bad.character}, which is not text: remove it and send again.`;
-      throw new DomainError(400, 'INVALID_TEXT', `The field "${field}" contains ${bad.character}.`, {}, [
-        { path: field, message },
-      ]);
-    }
-    if (metadata.type !== 'param') return value;
-    const name = metadata.data ?? '';
-    const schema = PATH_PARAMETERS[name];
-    if (!schema) throw new Error(`The path parameter :${name} has no schema in PATH_PARAMETERS.`);
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) throw invalidParameter(name, parsed.error.issues[0]?.message ?? 'invalid value');
-    return parsed.data;
+    if (metadata.type === 'param') return parsePathParameter(metadata.data ?? '', value);
+    refuseUnstorableText(value, metadata.type === 'body' ? '' : (metadata.data ?? ''), metadata.type);
+    return value;
   }
 }

@@ -21,6 +21,8 @@ export const workTimeout = (seconds: number) =>
     'WORK_TIMEOUT',
     `The server could not finish this within ${seconds} seconds (it is busy, or the text is very large). Nothing was changed: try again in a moment.`,
     { 'Retry-After': '30' },
+    undefined,
+    { params: { seconds } },
   );
 
 const busy = () =>

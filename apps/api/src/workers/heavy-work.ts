@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { diffTexts, findRepeatedPassages, type TDiffPart, type TRepeatedPassage } from '@replies/shared';
+import {
+  diffTexts,
+  findRepeatedPassages,
+  type TDiffPart,
+  type TErrorCode,
+  type TRepeatedPassage,
+} from '@replies/shared';
 import { buildReport, repliesInScope, type CompilationInput } from '../modules/compilation/model/build-report';
 import { reportChecks, type ReportChecks } from '../modules/compilation/model/checks';
 import { render, type ReportFormat } from '../modules/compilation/render/render';
@@ -48,7 +54,7 @@ export interface CompiledReport {
 
 export type OriginalReading =
   | { ok: true; inspected: InspectedOriginal; extractedText: string | null }
-  | { ok: false; status: number; code: string; message: string };
+  | { ok: false; status: number; code: TErrorCode; message: string };
 
 export interface HeavyResults {
   compile: CompiledReport;

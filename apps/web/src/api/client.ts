@@ -1,83 +1,81 @@
 import {
+  contract,
   CSRF_HEADER,
-  type TApiError,
+  isErrorCode,
+  pathOf,
+  type AnyRoute,
+  type BodyInput,
+  type ParamNames,
+  type ParamsInput,
+  type QueryInput,
+  type ResponseOf,
   type TAcceptReply,
-  type TAttachment,
-  type TAuditEvent,
+  type TActivateAccount,
+  type TApiError,
   type TCreateCycle,
   type TCreateInvitations,
+  type TCreateOffice,
   type TCreateOrganization,
-  type TCycle,
-  type TCycleDashboard,
-  type TDecisionRecord,
-  type TFocalPointRequest,
-  type TInvitation,
+  type TCreateUser,
+  type TEntityType,
+  type TErrorCode,
+  type TErrorParams,
   type TLanguage,
-  type TReply,
+  type TLogin,
+  type TMailStatus,
+  type TPasswordResetConfirm,
   type TReplyQueueFilter,
-  type TReplySummary,
-  type TReplyVersionInfo,
+  type TReportFormat,
   type TReturnReply,
   type TSaveReply,
   type TSaveTranslation,
   type TSendReminders,
   type TSubmitReply,
-  type TSubmittedReply,
   type TUpdateCycle,
-  type TCreateOffice,
-  type TIntroductionDraft,
-  type TOffice,
-  type TUpdateOffice,
-  type TCreateUser,
-  type TEntity,
-  type TEntityType,
-  type TLogin,
-  type TLoginResult,
-  type TSession,
-  type TActivateAccount,
-  type TActiveSession,
-  type TMailSettings,
-  type TMailStatus,
-  type TOutboxMail,
-  type TPasswordResetAccepted,
-  type TPasswordResetConfirm,
-  type TRecoveryCodes,
-  type TTotpSetup,
-  type TUpdateMe,
   type TUpdateEntity,
+  type TUpdateMe,
+  type TUpdateOffice,
   type TUpdateUser,
-  type TUser,
   type TWithdrawReply,
 } from '@replies/shared';
+import type { z } from 'zod';
+
+/** An error code of the API, or what the client says when there is none: NETWORK (no answer), HTTP_<status>. */
+export type ClientErrorCode = TErrorCode | 'NETWORK' | `HTTP_${number}`;
 
 /** Any failed call: an HTTP error with the API's error body, or `status` 0 when the server could not be reached. */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ClientErrorCode;
+  /** The values of the code's message (`{{seconds}}`). */
+  readonly params: TErrorParams;
   readonly errors: NonNullable<TApiError['errors']>;
   /** With 409 STALE_VERSION: the record as it now stands on the server. */
   readonly current: unknown;
 
-  constructor(status: number, body: TApiError) {
+  constructor(status: number, body: Omit<TApiError, 'code'> & { code: ClientErrorCode }) {
     super(body.message);
     this.name = 'ApiError';
     this.status = status;
     this.code = body.code;
+    this.params = body.params ?? {};
     this.errors = body.errors ?? [];
     this.current = body.current;
   }
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-interface RequestOptions {
-  /** Sent as JSON, or as multipart/form-data when it is a FormData (the browser sets the boundary). */
-  body?: unknown;
-  query?: Record<string, string | undefined>;
+interface CallOptions {
   signal?: AbortSignal;
   /** Calls whose 401 is an expected answer (sign-in, "who am I") and not the end of a session. */
   expectUnauthorized?: boolean;
 }
+
+/** What a call of `R` takes besides the signal: its path parameters, query and body, each as the contract types them. */
+type CallInput<R extends AnyRoute> = CallOptions &
+  ([ParamNames<R['path']>] extends [never] ? { params?: undefined } : { params: ParamsInput<R> }) &
+  (R['query'] extends z.ZodType ? { query?: QueryInput<R> } : { query?: undefined }) &
+  (R['body'] extends z.ZodType ? { body: BodyInput<R> } : { body?: undefined }) &
+  (R['upload'] extends string ? { form: FormData } : { form?: undefined });
 
 let csrfToken: string | null = null;
 let unauthorizedListener: (() => void) | null = null;
@@ -93,7 +91,7 @@ export function onUnauthorized(listener: (() => void) | null): void {
 }
 
 function isApiErrorBody(value: unknown): value is TApiError {
-  return typeof value === 'object' && value !== null && typeof (value as TApiError).code === 'string';
+  return typeof value === 'object' && value !== null && isErrorCode((value as TApiError).code);
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -106,59 +104,46 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+/**
+ * Calls one route of the contract: its address built from the contract's path and the parameters,
+ * the query and body as the contract types them, and its answer typed as the contract's response.
+ */
+export async function call<R extends AnyRoute>(route: R, input: CallInput<R>): Promise<ResponseOf<R>> {
+  const method = route.method;
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
-  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
+  if (input.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
 
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) query.set(key, value);
+  for (const [key, value] of Object.entries((input.query ?? {}) as Record<string, unknown>))
+    if (value !== undefined) query.set(key, String(value));
   const search = query.toString();
-  const url = `/api${path}${search ? `?${search}` : ''}`;
+  const url = `${pathOf(route, (input.params ?? {}) as ParamsInput<R>)}${search ? `?${search}` : ''}`;
 
   let response: Response;
   try {
     response = await fetch(url, {
       method,
       headers,
-      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
+      body: input.form ?? (input.body === undefined ? undefined : JSON.stringify(input.body)),
       credentials: 'same-origin',
-      signal: options.signal,
+      signal: input.signal,
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, { code: 'NETWORK', message: '' });
   }
 
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return undefined as ResponseOf<R>;
   const data = await readJson(response);
   if (!response.ok) {
-    const body = isApiErrorBody(data) ? data : { code: `HTTP_${response.status}`, message: '' };
-    if (response.status === 401 && !options.expectUnauthorized) unauthorizedListener?.();
-    throw new ApiError(response.status, {
-      code: body.code,
-      message: body.message ?? '',
-      errors: body.errors,
-      current: body.current,
-    });
+    if (response.status === 401 && !input.expectUnauthorized) unauthorizedListener?.();
+    if (isApiErrorBody(data)) throw new ApiError(response.status, { ...data, message: data.message ?? '' });
+    throw new ApiError(response.status, { code: `HTTP_${response.status}`, message: '' });
   }
-  return data as T;
+  return data as ResponseOf<R>;
 }
 
-import type {
-  TRequestText,
-  TInvitationResult,
-  TReminderResult,
-  TReportFormat,
-  TReportChecks,
-  TCompiledReport,
-  TPublishResult,
-  TReplyDiff,
-  TReplyVersion,
-  TRepetitions,
-  TStoredTranslation,
-} from '@replies/shared';
 export type {
   TRequestText,
   TInvitationResult,
@@ -171,24 +156,22 @@ export type {
   TReplyVersion,
   TRepetitions,
   TStoredTranslation,
-};
+} from '@replies/shared';
 
 import type { TPublishReportValues as TPublish } from '@replies/shared';
 export type { TPublish };
 
-const seg = encodeURIComponent;
-const cyclePath = (cycle: string) => `/cycles/${seg(cycle)}`;
-const replyPath = (cycle: string, entity: string) => `${cyclePath(cycle)}/replies/${seg(entity)}`;
+const routes = contract;
 
 /** Where the stored original of a reply is downloaded (a plain link: the session cookie goes with it). */
-export const originalUrl = (cycle: string, entity: string) => `/api${replyPath(cycle, entity)}/original`;
+export const originalUrl = (cycle: string, entity: string) => pathOf(routes.replies.original, { cycle, entity });
 
 /** The original file sent with one submitted version of a reply. */
 export const versionOriginalUrl = (cycle: string, entity: string, number: number) =>
-  `/api${replyPath(cycle, entity)}/versions/${number}/original`;
+  pathOf(routes.replies.versionOriginal, { cycle, entity, number });
 /** The receipt of the latest submission, as a Word document in `lang` (a plain link, like the original). */
 export const receiptUrl = (cycle: string, entity: string, lang: TLanguage) =>
-  `/api${replyPath(cycle, entity)}/receipt?lang=${seg(lang)}`;
+  `${pathOf(routes.replies.receipt, { cycle, entity })}?${new URLSearchParams({ lang }).toString()}`;
 
 /**
  * The report compiled in one language and format: a plain link or an iframe's src (same origin, the
@@ -198,147 +181,137 @@ export function reportUrl(
   cycle: string,
   options: { lang: TLanguage; format: TReportFormat; addendum: 0 | 1; download?: boolean },
 ): string {
-  const query = new URLSearchParams({ lang: options.lang, format: options.format, addendum: String(options.addendum) });
-  if (options.download) query.set('download', '1');
-  return `/api${cyclePath(cycle)}/report?${query.toString()}`;
+  const query: QueryInput<typeof routes.compilation.report> = {
+    lang: options.lang,
+    format: options.format,
+    addendum: options.addendum === 1 ? '1' : '0',
+  };
+  if (options.download) query.download = '1';
+  return `${pathOf(routes.compilation.report, { cycle })}?${new URLSearchParams(query).toString()}`;
 }
 
 /** A stored compiled version, byte for byte. */
-export const compiledReportUrl = (cycle: string, id: string) => `/api${cyclePath(cycle)}/reports/${seg(id)}`;
+export const compiledReportUrl = (cycle: string, id: string) => pathOf(routes.compilation.version, { cycle, id });
 
-/** The endpoints of the Replies API, one typed function each. */
+/** The endpoints of the Replies API, one function each, typed by the contract (`packages/shared/src/contract`). */
 export const api = {
   auth: {
-    login: (body: TLogin) => request<TLoginResult>('POST', '/auth/login', { body, expectUnauthorized: true }),
-    loginTotp: (code: string) =>
-      request<TSession>('POST', '/auth/login/totp', { body: { code }, expectUnauthorized: true }),
-    me: (signal?: AbortSignal) => request<TSession>('GET', '/auth/me', { signal, expectUnauthorized: true }),
-    updateMe: (body: TUpdateMe) => request<TSession>('PATCH', '/auth/me', { body }),
-    logout: () => request<void>('POST', '/auth/logout', { expectUnauthorized: true }),
-    activate: (body: TActivateAccount) => request<TSession>('POST', '/auth/activate', { body }),
-    requestPasswordReset: (email: string) =>
-      request<TPasswordResetAccepted>('POST', '/auth/password-reset', { body: { email } }),
-    confirmPasswordReset: (body: TPasswordResetConfirm) =>
-      request<void>('POST', '/auth/password-reset/confirm', { body }),
-    sessions: (signal?: AbortSignal) => request<TActiveSession[]>('GET', '/auth/sessions', { signal }),
-    endSession: (id: string) => request<void>('DELETE', `/auth/sessions/${seg(id)}`),
-    totpSetup: () => request<TTotpSetup>('POST', '/auth/totp/setup'),
-    totpConfirm: (code: string) => request<TRecoveryCodes>('POST', '/auth/totp/confirm', { body: { code } }),
-    totpDisable: (code: string) => request<void>('POST', '/auth/totp/disable', { body: { code } }),
+    login: (body: TLogin) => call(routes.auth.login, { body, expectUnauthorized: true }),
+    loginTotp: (code: string) => call(routes.auth.loginTotp, { body: { code }, expectUnauthorized: true }),
+    me: (signal?: AbortSignal) => call(routes.auth.me, { signal, expectUnauthorized: true }),
+    updateMe: (body: TUpdateMe) => call(routes.auth.updateMe, { body }),
+    logout: () => call(routes.auth.logout, { expectUnauthorized: true }),
+    activate: (body: TActivateAccount) => call(routes.auth.activate, { body }),
+    requestPasswordReset: (email: string) => call(routes.auth.requestPasswordReset, { body: { email } }),
+    confirmPasswordReset: (body: TPasswordResetConfirm) => call(routes.auth.confirmPasswordReset, { body }),
+    sessions: (signal?: AbortSignal) => call(routes.auth.sessions, { signal }),
+    endSession: (id: string) => call(routes.auth.endSession, { params: { id } }),
+    totpSetup: () => call(routes.auth.totpSetup, {}),
+    totpConfirm: (code: string) => call(routes.auth.totpConfirm, { body: { code } }),
+    totpDisable: (code: string) => call(routes.auth.totpDisable, { body: { code } }),
   },
   users: {
-    list: (signal?: AbortSignal) => request<TUser[]>('GET', '/users', { signal }),
-    create: (body: TCreateUser) => request<TUser>('POST', '/users', { body }),
-    update: (id: string, body: TUpdateUser) => request<TUser>('PATCH', `/users/${encodeURIComponent(id)}`, { body }),
-    resendActivation: (id: string) => request<TUser>('POST', `/users/${seg(id)}/activation`),
-    resetTwoFactor: (id: string) => request<TUser>('POST', `/users/${seg(id)}/totp/reset`),
+    list: (signal?: AbortSignal) => call(routes.users.list, { signal }),
+    create: (body: TCreateUser) => call(routes.users.create, { body }),
+    update: (id: string, body: TUpdateUser) => call(routes.users.update, { params: { id }, body }),
+    resendActivation: (id: string) => call(routes.users.resendActivation, { params: { id } }),
+    resetTwoFactor: (id: string) => call(routes.users.resetTwoFactor, { params: { id } }),
   },
   entities: {
-    list: (type?: TEntityType, signal?: AbortSignal) =>
-      request<TEntity[]>('GET', '/entities', { query: { type }, signal }),
-    create: (body: TCreateOrganization) => request<TEntity>('POST', '/entities', { body }),
-    update: (code: string, body: TUpdateEntity) =>
-      request<TEntity>('PATCH', `/entities/${encodeURIComponent(code)}`, { body }),
+    list: (type?: TEntityType, signal?: AbortSignal) => call(routes.entities.list, { query: { type }, signal }),
+    create: (body: TCreateOrganization) => call(routes.entities.create, { body }),
+    update: (code: string, body: TUpdateEntity) => call(routes.entities.update, { params: { code }, body }),
   },
   requests: {
     /** The focal point's requests for views, with the next step of each. */
-    list: (signal?: AbortSignal) => request<TFocalPointRequest[]>('GET', '/requests', { signal }),
+    list: (signal?: AbortSignal) => call(routes.requests.list, { signal }),
   },
   offices: {
-    list: (signal?: AbortSignal) => request<TOffice[]>('GET', '/offices', { signal }),
-    create: (body: TCreateOffice) => request<TOffice>('POST', '/offices', { body }),
-    update: (code: string, body: TUpdateOffice) =>
-      request<TOffice>('PATCH', `/offices/${encodeURIComponent(code)}`, { body }),
+    list: (signal?: AbortSignal) => call(routes.offices.list, { signal }),
+    create: (body: TCreateOffice) => call(routes.offices.create, { body }),
+    update: (code: string, body: TUpdateOffice) => call(routes.offices.update, { params: { code }, body }),
   },
   cycles: {
-    list: (signal?: AbortSignal) => request<TCycle[]>('GET', '/cycles', { signal }),
-    get: (cycle: string, signal?: AbortSignal) => request<TCycle>('GET', cyclePath(cycle), { signal }),
-    create: (body: TCreateCycle) => request<TCycle>('POST', '/cycles', { body }),
-    update: (cycle: string, body: TUpdateCycle) => request<TCycle>('PATCH', cyclePath(cycle), { body }),
-    changeStatus: (cycle: string, event: 'close' | 'reopen') => request<TCycle>('POST', `${cyclePath(cycle)}/${event}`),
+    list: (signal?: AbortSignal) => call(routes.cycles.list, { signal }),
+    get: (cycle: string, signal?: AbortSignal) => call(routes.cycles.get, { params: { cycle }, signal }),
+    create: (body: TCreateCycle) => call(routes.cycles.create, { body }),
+    update: (cycle: string, body: TUpdateCycle) => call(routes.cycles.update, { params: { cycle }, body }),
+    changeStatus: (cycle: string, event: 'close' | 'reopen') => call(routes.cycles[event], { params: { cycle } }),
     dashboard: (cycle: string, signal?: AbortSignal) =>
-      request<TCycleDashboard>('GET', `${cyclePath(cycle)}/dashboard`, { signal }),
-    invitations: (cycle: string, signal?: AbortSignal) =>
-      request<TInvitation[]>('GET', `${cyclePath(cycle)}/invitations`, { signal }),
-    invite: (cycle: string, body: TCreateInvitations) =>
-      request<TInvitationResult>('POST', `${cyclePath(cycle)}/invitations`, { body }),
-    remind: (cycle: string, body: TSendReminders) =>
-      request<TReminderResult>('POST', `${cyclePath(cycle)}/reminders`, { body }),
-    requestText: (cycle: string, lang: TLanguage, entity?: string, signal?: AbortSignal) =>
-      request<TRequestText>('GET', `${cyclePath(cycle)}/request`, { query: { lang, entity }, signal }),
+      call(routes.invitations.dashboard, { params: { cycle }, signal }),
+    invitations: (cycle: string, signal?: AbortSignal) => call(routes.invitations.list, { params: { cycle }, signal }),
+    invite: (cycle: string, body: TCreateInvitations) => call(routes.invitations.invite, { params: { cycle }, body }),
+    remind: (cycle: string, body: TSendReminders) => call(routes.invitations.remind, { params: { cycle }, body }),
+    /** The note verbale or letter, in English or Chinese. */
+    requestText: (cycle: string, lang: 'en' | 'zh', entity?: string, signal?: AbortSignal) =>
+      call(routes.invitations.requestText, { params: { cycle }, query: { lang, entity }, signal }),
   },
   replies: {
     /** The review queue; a focal point gets their own reply only. */
     list: (cycle: string, filter: TReplyQueueFilter = {}, signal?: AbortSignal) =>
-      request<TReplySummary[]>('GET', `${cyclePath(cycle)}/replies`, { query: { ...filter }, signal }),
+      call(routes.replies.list, { params: { cycle }, query: filter, signal }),
     get: (cycle: string, entity: string, signal?: AbortSignal) =>
-      request<TReply>('GET', replyPath(cycle, entity), { signal }),
+      call(routes.replies.get, { params: { cycle, entity }, signal }),
     save: (cycle: string, entity: string, body: TSaveReply) =>
-      request<TReply>('PUT', replyPath(cycle, entity), { body }),
+      call(routes.replies.save, { params: { cycle, entity }, body }),
     /** Answers with the reply and the receipt of this submission (reference number, date received). */
     submit: (cycle: string, entity: string, body: TSubmitReply = {}) =>
-      request<TSubmittedReply>('POST', `${replyPath(cycle, entity)}/submit`, { body }),
+      call(routes.replies.submit, { params: { cycle, entity }, body }),
     uploadOriginal: (cycle: string, entity: string, file: File) => {
       const form = new FormData();
-      form.append('file', file);
-      return request<{ attachment: TAttachment; extractedText: string | null }>(
-        'POST',
-        `${replyPath(cycle, entity)}/original`,
-        { body: form },
-      );
+      form.append(routes.replies.uploadOriginal.upload, file);
+      return call(routes.replies.uploadOriginal, { params: { cycle, entity }, form });
     },
   },
   /** The Secretariat's review of one reply (editors and administrators). */
   review: {
     returnReply: (cycle: string, entity: string, body: TReturnReply) =>
-      request<TReply>('POST', `${replyPath(cycle, entity)}/return`, { body }),
+      call(routes.review.returnReply, { params: { cycle, entity }, body }),
     accept: (cycle: string, entity: string, body: TAcceptReply) =>
-      request<TReply>('POST', `${replyPath(cycle, entity)}/accept`, { body }),
+      call(routes.review.accept, { params: { cycle, entity }, body }),
     withdraw: (cycle: string, entity: string, body: TWithdrawReply) =>
-      request<TReply>('POST', `${replyPath(cycle, entity)}/withdraw`, { body }),
-    saveTranslation: (cycle: string, entity: string, language: TLanguage, body: TSaveTranslation) =>
-      request<TReply>('PUT', `${replyPath(cycle, entity)}/translations/${seg(language)}`, { body }),
+      call(routes.review.withdraw, { params: { cycle, entity }, body }),
+    saveTranslation: (cycle: string, entity: string, lang: TLanguage, body: TSaveTranslation) =>
+      call(routes.review.saveTranslation, { params: { cycle, entity, lang }, body }),
     versions: (cycle: string, entity: string, signal?: AbortSignal) =>
-      request<TReplyVersionInfo[]>('GET', `${replyPath(cycle, entity)}/versions`, { signal }),
+      call(routes.review.versions, { params: { cycle, entity }, signal }),
     version: (cycle: string, entity: string, number: number, signal?: AbortSignal) =>
-      request<TReplyVersion>('GET', `${replyPath(cycle, entity)}/versions/${number}`, { signal }),
+      call(routes.review.version, { params: { cycle, entity, number }, signal }),
     diff: (cycle: string, entity: string, from: number, to: number, lang?: TLanguage, signal?: AbortSignal) =>
-      request<TReplyDiff>('GET', `${replyPath(cycle, entity)}/diff`, {
+      call(routes.review.diff, {
+        params: { cycle, entity },
         query: { from: String(from), to: String(to), lang },
         signal,
       }),
     decisions: (cycle: string, entity: string, signal?: AbortSignal) =>
-      request<TDecisionRecord[]>('GET', `${replyPath(cycle, entity)}/decisions`, { signal }),
+      call(routes.review.decisions, { params: { cycle, entity }, signal }),
     repetitions: (cycle: string, entity: string, signal?: AbortSignal) =>
-      request<TRepetitions>('GET', `${replyPath(cycle, entity)}/repetitions`, { signal }),
+      call(routes.review.repetitions, { params: { cycle, entity }, signal }),
   },
   /** The compiled report, its checks, its stored versions and its publication (editors and administrators). */
   report: {
     checks: (cycle: string, lang: TLanguage, addendum: 0 | 1, signal?: AbortSignal) =>
-      request<TReportChecks>('GET', `${cyclePath(cycle)}/report/checks`, {
-        query: { lang, addendum: String(addendum) },
+      call(routes.compilation.checks, {
+        params: { cycle },
+        query: { lang, addendum: addendum === 1 ? '1' : '0' },
         signal,
       }),
     /** The introduction's paragraphs in one language: generated, and the editor's own. */
     introduction: (cycle: string, lang: TLanguage, signal?: AbortSignal) =>
-      request<TIntroductionDraft>('GET', `${cyclePath(cycle)}/report/introduction`, { query: { lang }, signal }),
-    versions: (cycle: string, signal?: AbortSignal) =>
-      request<TCompiledReport[]>('GET', `${cyclePath(cycle)}/reports`, { signal }),
-    publish: (cycle: string, body: TPublish) =>
-      request<TPublishResult>('POST', `${cyclePath(cycle)}/publish`, { body }),
+      call(routes.compilation.introduction, { params: { cycle }, query: { lang }, signal }),
+    versions: (cycle: string, signal?: AbortSignal) => call(routes.compilation.versions, { params: { cycle }, signal }),
+    publish: (cycle: string, body: TPublish) => call(routes.publishing.publish, { params: { cycle }, body }),
   },
   audit: {
     /** Every change to a cycle, oldest first. */
-    cycle: (cycle: string, signal?: AbortSignal) =>
-      request<TAuditEvent[]>('GET', `${cyclePath(cycle)}/audit`, { signal }),
+    cycle: (cycle: string, signal?: AbortSignal) => call(routes.audit.cycle, { params: { cycle }, signal }),
   },
   outbox: {
-    list: (status?: TMailStatus, signal?: AbortSignal) =>
-      request<TOutboxMail[]>('GET', '/outbox', { query: { status }, signal }),
-    retry: (id: string) => request<TOutboxMail>('POST', `/outbox/${seg(id)}/retry`),
-    cancel: (id: string) => request<TOutboxMail>('POST', `/outbox/${seg(id)}/cancel`),
+    list: (status?: TMailStatus, signal?: AbortSignal) => call(routes.outbox.list, { query: { status }, signal }),
+    retry: (id: string) => call(routes.outbox.retry, { params: { id } }),
+    cancel: (id: string) => call(routes.outbox.cancel, { params: { id } }),
   },
   mail: {
-    settings: (signal?: AbortSignal) => request<TMailSettings>('GET', '/mail/settings', { signal }),
+    settings: (signal?: AbortSignal) => call(routes.mail.settings, { signal }),
   },
 };

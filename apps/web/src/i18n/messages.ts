@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { fillParams } from './fill-params';
 import { DEFAULT_LANGUAGE } from './language-info';
 
 type Lookup = (language: string, namespace: string, key: string) => unknown;
@@ -28,14 +29,21 @@ export function useMessages() {
     [language, lookup],
   );
 
-  /** What to tell the user about a failed call. */
+  /**
+   * What to tell the user about a failed call: in English the API's own message (the most precise);
+   * in another language the message of its code (`apiErrors`), filled with the error's params, unless
+   * the exact English message has a translation of its own.
+   */
   const describeError = useCallback(
     (error: unknown): string => {
       if (!(error instanceof ApiError)) return t('errors.generic');
       if (error.status === 0) return t('errors.network');
       const translated = error.message ? stringOrNull(lookup(language, 'messages', error.message)) : null;
       if (translated) return translated;
-      const byCode = (lng: string) => stringOrNull(i18n.getResource(lng, 'translation', `apiErrors.${error.code}`));
+      const byCode = (lng: string) => {
+        const template = stringOrNull(i18n.getResource(lng, 'translation', `apiErrors.${error.code}`));
+        return template && fillParams(template, error.params);
+      };
       if (language !== DEFAULT_LANGUAGE) {
         const own = byCode(language);
         if (own) return own;

@@ -38,7 +38,8 @@ export function inMemoryDraftServer(initial: TReply) {
   let held: { release: () => void; promise: Promise<void> } | null = null;
   let failure: Error | null = null;
 
-  const conflict = (code: string) => new ApiError(409, { code, message: '', current: stored });
+  const conflict = (code: 'STALE_VERSION' | 'NOT_EDITABLE') =>
+    new ApiError(409, { code, message: '', current: stored });
 
   const server: DraftServer = {
     load: async () => stored,

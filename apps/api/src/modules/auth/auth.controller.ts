@@ -1,27 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import {
-  SESSION_COOKIE,
-  ZLogin,
-  ZTotpCode,
-  ZUpdateMe,
-  type TActiveSession,
-  type TLogin,
-  type TLoginResult,
-  type TSession,
-  type TUpdateMe,
-} from '@replies/shared';
-import { z } from 'zod';
-import { ApiZodBody, ZodPipe } from '../../common/zod';
+import { contract, SESSION_COOKIE, type BodyOf, type TLoginResult, type TSession } from '@replies/shared';
+import { Endpoint } from '../../common/endpoint';
 import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
 import { challengeOf, clientOf, cookieOptions, refuseCrossSite, startChallenge, startSession } from './cookies';
 import { DuringTwoFactorSetup, Public } from './decorators';
 import { twoFactorRequiredFor, type AuthenticatedRequest } from './session-user';
 
-@ApiTags('auth')
-@Controller('auth')
+const routes = contract.auth;
+
+@Controller()
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
@@ -29,16 +18,9 @@ export class AuthController {
   ) {}
 
   @Public()
-  @Post('login')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'Sign in. Without a second factor: sets the HttpOnly session cookie and returns the CSRF token. With one: ' +
-      'answers { twoFactorRequired: true } without a session; POST /api/auth/login/totp completes the sign-in.',
-  })
-  @ApiZodBody(ZLogin)
+  @Endpoint(routes.login)
   async login(
-    @Body(new ZodPipe(ZLogin)) body: TLogin,
+    @Body() body: BodyOf<typeof routes.login>,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<TLoginResult> {
@@ -52,34 +34,25 @@ export class AuthController {
   }
 
   @Public()
-  @Post('login/totp')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'Second step of the sign-in: the 6-digit code of the authenticator app, or a recovery code. 401 when wrong; after five wrong codes the sign-in starts over.',
-  })
-  @ApiZodBody(ZTotpCode)
+  @Endpoint(routes.loginTotp)
   async loginTotp(
-    @Body(new ZodPipe(ZTotpCode)) body: z.output<typeof ZTotpCode>,
+    @Body() body: BodyOf<typeof routes.loginTotp>,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<TSession> {
+  ) {
     refuseCrossSite(request);
     return startSession(response, await this.auth.completeLogin(challengeOf(request), body.code, clientOf(request)));
   }
 
-  @Post('logout')
-  @HttpCode(204)
+  @Endpoint(routes.logout)
   @DuringTwoFactorSetup()
-  @ApiOperation({ summary: 'Sign out: ends the session and clears the cookie.' })
   async logout(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(request.auth!.sessionId);
     response.clearCookie(SESSION_COOKIE, cookieOptions());
   }
 
-  @Get('me')
+  @Endpoint(routes.me)
   @DuringTwoFactorSetup()
-  @ApiOperation({ summary: 'The signed-in user and the CSRF token; 401 when not signed in.' })
   me(@Req() request: AuthenticatedRequest): TSession {
     const auth = request.auth!;
     return {
@@ -90,12 +63,10 @@ export class AuthController {
     };
   }
 
-  @Patch('me')
+  @Endpoint(routes.updateMe)
   @DuringTwoFactorSetup()
-  @ApiOperation({ summary: "The user's interface language, used after sign-in and for the mail they receive." })
-  @ApiZodBody(ZUpdateMe)
   async updateMe(
-    @Body(new ZodPipe(ZUpdateMe)) body: TUpdateMe,
+    @Body() body: BodyOf<typeof routes.updateMe>,
     @Req() request: AuthenticatedRequest,
   ): Promise<TSession> {
     const auth = request.auth!;
@@ -108,17 +79,14 @@ export class AuthController {
     };
   }
 
-  @Get('sessions')
-  @ApiOperation({ summary: "The user's own active sessions (browsers), the current one marked." })
-  sessions(@Req() request: AuthenticatedRequest): Promise<TActiveSession[]> {
+  @Endpoint(routes.sessions)
+  sessions(@Req() request: AuthenticatedRequest) {
     return this.account.listSessions(request.auth!.user, request.auth!.sessionId);
   }
 
-  @Delete('sessions/:id')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'End one of your sessions (signs that browser out; the current one too).' })
+  @Endpoint(routes.endSession)
   async endSession(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id') id: string,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {

@@ -153,9 +153,13 @@ export class CyclesService {
       if (!next) throw conflict('INVALID_TRANSITION', CANNOT[event](cycle.status));
       const after = await this.cycles.setStatus(tx, cycle.id, next);
       if (after.status !== next) {
-        throw conflict(
+        throw new DomainError(
+          409,
           'CUTOFF_PASSED',
           `The cut-off date (${cycle.cutoffOn}) has passed: move it to a later date to reopen the cycle.`,
+          {},
+          undefined,
+          { params: { date: cycle.cutoffOn } },
         );
       }
       await this.audit.record(tx, {

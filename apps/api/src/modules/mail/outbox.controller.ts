@@ -1,19 +1,13 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { MAIL_STATUSES, type TMailSettings, type TOutboxMail } from '@replies/shared';
-import { z } from 'zod';
-import { ZodPipe } from '../../common/zod';
+import { Controller, Param, Query } from '@nestjs/common';
+import { contract, type QueryOf, type TMailSettings } from '@replies/shared';
+import { Endpoint } from '../../common/endpoint';
 import { CurrentUser, Public, Roles } from '../auth/decorators';
 import type { SessionUser } from '../auth/session-user';
 import { MailQueue } from './mail-queue';
 import { OutboxService } from './outbox.service';
 
-const ZOutboxQuery = z.object({
-  cycleId: z.uuid({ error: 'cycleId is the id of a cycle.' }).optional(),
-  status: z.enum(MAIL_STATUSES).optional(),
-});
+const routes = contract.outbox;
 
-@ApiTags('mail')
 @Controller()
 export class OutboxController {
   constructor(
@@ -21,37 +15,26 @@ export class OutboxController {
     private readonly queue: MailQueue,
   ) {}
 
-  @Get('outbox')
+  @Endpoint(routes.list)
   @Roles('EDITOR', 'ADMIN')
-  @ApiOperation({
-    summary:
-      "Every mail, newest first, with its state: PENDING (queued), SENT (with the server's message id), FAILED (with the reason), HELD (no mail server), CANCELLED.",
-  })
-  @ApiQuery({ name: 'cycleId', required: false })
-  @ApiQuery({ name: 'status', required: false, enum: MAIL_STATUSES })
-  list(@Query(new ZodPipe(ZOutboxQuery)) query: z.infer<typeof ZOutboxQuery>): Promise<TOutboxMail[]> {
+  list(@Query() query: QueryOf<typeof routes.list>) {
     return this.outbox.list(query);
   }
 
-  @Post('outbox/:id/retry')
-  @HttpCode(200)
+  @Endpoint(routes.retry)
   @Roles('EDITOR', 'ADMIN')
-  @ApiOperation({ summary: 'Send a failed (or cancelled, or held) mail again. 409 without a mail server.' })
-  retry(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: SessionUser): Promise<TOutboxMail> {
+  retry(@Param('id') id: string, @CurrentUser() user: SessionUser) {
     return this.outbox.retry(id, user);
   }
 
-  @Post('outbox/:id/cancel')
-  @HttpCode(200)
+  @Endpoint(routes.cancel)
   @Roles('EDITOR', 'ADMIN')
-  @ApiOperation({ summary: 'Cancel a mail that has not left yet; 409 once it was sent.' })
-  cancel(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: SessionUser): Promise<TOutboxMail> {
+  cancel(@Param('id') id: string, @CurrentUser() user: SessionUser) {
     return this.outbox.cancel(id, user);
   }
 
   @Public()
-  @Get('mail/settings')
-  @ApiOperation({ summary: 'Whether mail leaves the portal (SMTP_URL is set) or is only kept in the outbox.' })
+  @Endpoint(contract.mail.settings)
   settings(): TMailSettings {
     return { configured: this.queue.configured };
   }

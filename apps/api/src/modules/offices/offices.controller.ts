@@ -1,41 +1,30 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ZCreateOffice, ZUpdateOffice, type TCreateOffice, type TOffice, type TUpdateOffice } from '@replies/shared';
-import { ApiZodBody, ZodPipe } from '../../common/zod';
+import { Body, Controller, Param } from '@nestjs/common';
+import { contract, type BodyOf } from '@replies/shared';
+import { Endpoint } from '../../common/endpoint';
 import { CurrentUser, Roles } from '../auth/decorators';
 import type { SessionUser } from '../auth/session-user';
 import { OfficesService } from './offices.service';
 
-@ApiTags('offices')
-@Controller('offices')
+const routes = contract.offices;
+
+@Controller()
 export class OfficesController {
   constructor(private readonly offices: OfficesService) {}
 
-  @Get()
-  @ApiOperation({
-    summary: 'The Secretariat offices that compile reports, with their names in six languages and website.',
-  })
-  list(): Promise<TOffice[]> {
+  @Endpoint(routes.list)
+  list() {
     return this.offices.list();
   }
 
-  @Post()
+  @Endpoint(routes.create)
   @Roles('ADMIN')
-  @ApiOperation({ summary: 'Add an office (administrators). 409 when the code exists.' })
-  @ApiZodBody(ZCreateOffice)
-  create(@Body(new ZodPipe(ZCreateOffice)) body: TCreateOffice, @CurrentUser() actor: SessionUser): Promise<TOffice> {
+  create(@Body() body: BodyOf<typeof routes.create>, @CurrentUser() actor: SessionUser) {
     return this.offices.create(body, actor);
   }
 
-  @Patch(':code')
+  @Endpoint(routes.update)
   @Roles('ADMIN')
-  @ApiOperation({ summary: "Complete or correct an office's names or website (administrators)." })
-  @ApiZodBody(ZUpdateOffice)
-  update(
-    @Param('code') code: string,
-    @Body(new ZodPipe(ZUpdateOffice)) body: TUpdateOffice,
-    @CurrentUser() actor: SessionUser,
-  ): Promise<TOffice> {
+  update(@Param('code') code: string, @Body() body: BodyOf<typeof routes.update>, @CurrentUser() actor: SessionUser) {
     return this.offices.update(code, body, actor);
   }
 }

@@ -1,5 +1,4 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import { UNSTORABLE_CHARACTERS } from '@replies/shared';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/decorators';
@@ -21,9 +20,9 @@ function typedSearch(raw: Request['query']): Record<string, string> {
 
 /**
  * The public reading room at stable addresses under /reports: no account needed. Pages and lists
- * are served as rendered at publication, with an ETag; files with their checksum.
+ * are served as rendered at publication, with an ETag; files with their checksum. HTML for readers,
+ * not the API: these routes are outside the contract (listed in its OUTSIDE_THE_CONTRACT).
  */
-@ApiExcludeController()
 @Public()
 @Controller('reports')
 export class PublicPagesController {

@@ -1,12 +1,10 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/decorators';
 import { PublicFeedsService } from './public-feeds.service';
 import { PAGE_CACHE, sendServed } from './public-http';
 
 /** /robots.txt and /sitemap.xml, at the root of the site where crawlers look for them. */
-@ApiExcludeController()
 @Public()
 @Controller()
 export class SiteFilesController {

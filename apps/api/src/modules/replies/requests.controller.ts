@@ -1,22 +1,17 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { TFocalPointRequest } from '@replies/shared';
+import { Controller } from '@nestjs/common';
+import { contract } from '@replies/shared';
+import { Endpoint } from '../../common/endpoint';
 import { CurrentUser, Roles } from '../auth/decorators';
 import type { SessionUser } from '../auth/session-user';
 import { RequestsService } from './requests.service';
 
-@ApiTags('replies')
-@Controller('requests')
+@Controller()
 export class RequestsController {
   constructor(private readonly requests: RequestsService) {}
 
-  @Get()
+  @Endpoint(contract.requests.list)
   @Roles('FOCAL_POINT')
-  @ApiOperation({
-    summary:
-      "The focal point's requests for views: each cycle their entity is invited to, the deadline, where their reply stands and the next step.",
-  })
-  list(@CurrentUser() user: SessionUser): Promise<TFocalPointRequest[]> {
+  list(@CurrentUser() user: SessionUser) {
     return this.requests.forFocalPoint(user);
   }
 }

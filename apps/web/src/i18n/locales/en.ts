@@ -1,3 +1,4 @@
+import type { TErrorCode } from '@replies/shared';
 import type { LocaleResource } from '../types';
 
 /**
@@ -879,7 +880,6 @@ const translation = {
     mineMeta: 'Not saved',
     theirs: 'The saved version',
     savedAt: 'Saved {{when}}',
-    savedBy: 'by {{name}}',
     bySecretariat: 'by the Secretariat',
     empty: '(empty)',
     keepMine: 'Keep my version',
@@ -1059,7 +1059,10 @@ const translation = {
     pageLoadFailed: 'This page could not be loaded.',
     retry: 'Try again',
   },
-  /** Used when the API gives no message of its own, or to translate a known code into another language. */
+  /**
+   * The message of each error code of the API (`ERROR_CODES` in packages/shared), filled with the error's
+   * `params`. Every code needs one, in every language (`error-messages.spec.ts`).
+   */
   apiErrors: {
     OFFICE_EXISTS: 'An office with this code already exists.',
     OFFICE_MISSING: 'Name the office that compiles this report before compiling it.',
@@ -1099,7 +1102,30 @@ const translation = {
     INVALID_TRANSITION: 'This cannot be done in the reply’s current status. Reload the page to see where it stands.',
     ALREADY_ACCEPTED: 'This reply has already been accepted.',
     NOTHING_TO_PUBLISH: 'No accepted reply belongs to this report yet: accept replies before publishing.',
-  },
+    INVALID_PARAMETER: 'The address is not valid: its part “{{name}}” cannot be read.',
+    INVALID_TEXT: 'The field “{{field}}” contains a character that is not text: remove it and send again.',
+    BAD_REQUEST: 'The request could not be understood. Reload the page and try again.',
+    MALFORMED_JSON: 'The request could not be read. Reload the page and try again.',
+    MALFORMED_ADDRESS: 'The address is not valid. Check it and try again.',
+    MALFORMED_REQUEST: 'The request could not be read. Reload the page and try again.',
+    PAYLOAD_TOO_LARGE: 'What you sent is too large.',
+    UNSUPPORTED_MEDIA_TYPE: 'The request could not be read. Reload the page and try again.',
+    UNSUPPORTED_ENCODING: 'The request could not be read. Reload the page and try again.',
+    UNSUPPORTED_CHARSET: 'The request could not be read. Reload the page and try again.',
+    METHOD_NOT_ALLOWED: 'This cannot be done at this address.',
+    UNPROCESSABLE: 'This cannot be done as things stand.',
+    CONFLICT: 'This record already exists.',
+    TOO_MANY_REQUESTS: 'Too many requests. Please wait a moment and try again.',
+    INTERNAL: 'Something went wrong on our side. Please try again.',
+    DATABASE_UNAVAILABLE: 'The database does not answer at the moment. Please try again shortly.',
+    SERVER_BUSY: 'The server has too much work queued: try again in a moment.',
+    WORK_TIMEOUT:
+      'The server could not finish this within {{seconds}} seconds. Nothing was changed: try again in a moment.',
+    SYMBOL_LOCKED: 'This report has been published: its symbol, printed in public addresses, can no longer change.',
+    CUTOFF_PASSED: 'The cut-off date ({{date}}) has passed: move it to a later date to reopen the cycle.',
+    NO_FILE: 'Choose a DOCX or PDF file to upload.',
+    PUBLISH_CONFLICT: 'A reply changed while the report was being published. Nothing was published: publish again.',
+  } satisfies Record<TErrorCode, string>,
   pageError: {
     title: 'This page could not be shown',
     text: 'Something went wrong while showing this page. Your saved work is safe: reload the page, or go back to the home page.',

@@ -912,7 +912,6 @@ const translation: WithMany<Messages> = {
     mineMeta: 'Non enregistrée',
     theirs: 'La version enregistrée',
     savedAt: 'Enregistrée le {{when}}',
-    savedBy: 'par {{name}}',
     bySecretariat: 'par le Secrétariat',
     empty: '(vide)',
     keepMine: 'Conserver ma version',
@@ -1145,6 +1144,32 @@ const translation: WithMany<Messages> = {
     ALREADY_ACCEPTED: 'Cette réponse a déjà été acceptée.',
     NOTHING_TO_PUBLISH:
       'Aucune réponse acceptée ne relève encore de ce rapport : acceptez des réponses avant de publier.',
+    INVALID_PARAMETER: 'L’adresse n’est pas valide : sa partie « {{name}} » ne peut pas être lue.',
+    INVALID_TEXT:
+      'Le champ « {{field}} » contient un caractère qui n’est pas du texte : supprimez-le et envoyez de nouveau.',
+    BAD_REQUEST: 'La requête n’a pas pu être comprise. Rechargez la page et réessayez.',
+    MALFORMED_JSON: 'La requête n’a pas pu être lue. Rechargez la page et réessayez.',
+    MALFORMED_ADDRESS: 'L’adresse n’est pas valide. Vérifiez-la et réessayez.',
+    MALFORMED_REQUEST: 'La requête n’a pas pu être lue. Rechargez la page et réessayez.',
+    PAYLOAD_TOO_LARGE: 'Les données envoyées sont trop volumineuses.',
+    UNSUPPORTED_MEDIA_TYPE: 'La requête n’a pas pu être lue. Rechargez la page et réessayez.',
+    UNSUPPORTED_ENCODING: 'La requête n’a pas pu être lue. Rechargez la page et réessayez.',
+    UNSUPPORTED_CHARSET: 'La requête n’a pas pu être lue. Rechargez la page et réessayez.',
+    METHOD_NOT_ALLOWED: 'Cette opération n’est pas possible à cette adresse.',
+    UNPROCESSABLE: 'Cette opération n’est pas possible en l’état.',
+    CONFLICT: 'Cet enregistrement existe déjà.',
+    TOO_MANY_REQUESTS: 'Trop de requêtes. Veuillez patienter un instant et réessayer.',
+    INTERNAL: 'Un problème est survenu sur le serveur. Veuillez réessayer.',
+    DATABASE_UNAVAILABLE: 'La base de données ne répond pas pour le moment. Veuillez réessayer dans quelques instants.',
+    SERVER_BUSY: 'Le serveur a trop de travail en attente : réessayez dans un instant.',
+    WORK_TIMEOUT:
+      'Le serveur n’a pas pu terminer cette opération en {{seconds}} secondes. Rien n’a été modifié : réessayez dans un instant.',
+    SYMBOL_LOCKED:
+      'Ce rapport a été publié : sa cote, qui figure dans des adresses publiques, ne peut plus être modifiée.',
+    CUTOFF_PASSED: 'La date limite ({{date}}) est dépassée : reportez-la à une date ultérieure pour rouvrir le cycle.',
+    NO_FILE: 'Choisissez un fichier DOCX ou PDF à téléverser.',
+    PUBLISH_CONFLICT:
+      'Une réponse a été modifiée pendant la publication du rapport. Rien n’a été publié : publiez de nouveau.',
   },
   pageError: {
     title: 'Cette page n’a pas pu être affichée',
