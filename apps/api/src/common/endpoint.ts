@@ -8,7 +8,7 @@ import {
   SetMetadata,
   UsePipes,
 } from '@nestjs/common';
-import type { AnyRoute, ResponseOf } from '@replies/shared';
+import type { AnyRoute, ResponseOf, Route } from '@replies/shared';
 
 export const CONTRACT_ROUTE = 'replies:contract-route';
 
@@ -24,7 +24,7 @@ export class ContractPipe implements PipeTransform {
   constructor(private readonly route: AnyRoute) {}
 
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    const { route } = this;
+    const route = this.route as Route;
     const where = `${route.method} ${route.path}`;
     switch (metadata.type) {
       case 'body':
