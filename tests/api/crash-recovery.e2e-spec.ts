@@ -132,6 +132,10 @@ async function expectIntact(symbol: string, acknowledged: string[], round: strin
 
 /** The portal, started unless it runs, with a cycle of its own for 80 States' replies; its slug and those States. */
 async function running() {
+  // A test that failed half-way may have left the portal without its database: start it again.
+  if (portal.running && (await fetch(`${base}/api/health`).catch(() => undefined))?.status !== 200) {
+    await portal.kill('SIGKILL');
+  }
   if (!portal.running) {
     portal.start();
     await portal.waitFor(/is running at/);
