@@ -163,7 +163,10 @@ describe('checks before publishing', () => {
 
 describe('the cut-off, addenda and withdrawals', () => {
   it('puts a reply received after the cut-off into Add.1 only, and drops a withdrawn one from both', async () => {
-    const url = '/api/cycles/A-65-99/replies';
+    // A copy of the cycle, as this test changes it.
+    const slug = await enterA6599(editor, ['AUS', 'FIN', 'NOR', 'IAEA'], 'A/65/199');
+    const url = `/api/cycles/${slug}/replies`;
+    const report = `/api/cycles/${slug}/report`;
     await editor
       .put(`${url}/SWE`, {
         originalLanguage: 'en',
@@ -177,12 +180,13 @@ describe('the cut-off, addenda and withdrawals', () => {
     const main = (await editor.get(`${report}?lang=en&format=json`).expect(200)).body as ReportDocument;
     expect(main.sections[1].entries.map((e) => e.entityCode)).not.toContain('SWE');
     const addendum = (await editor.get(`${report}?lang=en&format=json&addendum=1`).expect(200)).body as ReportDocument;
-    expect(addendum.symbol).toBe('A/65/99/Add.1');
+    expect(addendum.symbol).toBe('A/65/199/Add.1');
     expect(addendum.sections[1].entries.map((e) => e.entityCode)).toEqual(['SWE']);
     expect(addendum.sections[0].paragraphs[0].text).toContain(
-      '(A/65/99) contains the replies received after 23 June 2010',
+      '(A/65/199) contains the replies received after 23 June 2010',
     );
 
+    expect(main.sections[1].entries.map((e) => e.entityCode)).toContain('NOR');
     await editor.post(`${url}/NOR/withdraw`, { reason: 'Withdrawn by Norway' }).expect(200);
     const after = (await editor.get(`${report}?lang=en&format=json`).expect(200)).body as ReportDocument;
     expect(after.sections[1].entries.map((e) => e.entityCode)).not.toContain('NOR');
@@ -190,7 +194,9 @@ describe('the cut-off, addenda and withdrawals', () => {
   });
 
   it('lists replies still in review among the checks, and keeps them out of the report', async () => {
-    const url = '/api/cycles/A-65-99/replies';
+    const slug = await enterA6599(editor, ['AUS', 'FIN', 'IAEA'], 'A/65/299');
+    const url = `/api/cycles/${slug}/replies`;
+    const report = `/api/cycles/${slug}/report`;
     await editor
       .put(`${url}/JPN`, {
         originalLanguage: 'en',

@@ -21,6 +21,7 @@ let portal: PortalProcess;
 let base: string;
 const clusterDir = () => join(dataDir, 'postgres', 'pg');
 
+// One cluster for the file; each test starts the portal if it is not running (`running()`).
 beforeAll(async () => {
   buildApi();
   dataDir = mkdtempSync(join(tmpdir(), 'replies-crash-'));
@@ -129,21 +130,33 @@ async function expectIntact(symbol: string, acknowledged: string[], round: strin
   }
 }
 
-describe('the portal after a crash', () => {
-  let entities: string[] = [];
-  const symbol = 'A-65-99';
-
-  it('starts on a fresh cluster', async () => {
+/** The portal, started unless it runs, with a cycle of its own for 80 States' replies; its slug and those States. */
+async function running() {
+  // A test that failed half-way may have left the portal without its database: start it again.
+  if (portal.running && (await fetch(`${base}/api/health`).catch(() => undefined))?.status !== 200) {
+    await portal.kill('SIGKILL');
+  }
+  if (!portal.running) {
     portal.start();
     await portal.waitFor(/is running at/);
-    await healthy();
-    const call = await signIn();
-    expect((await call('POST', '/api/cycles', cycleBody({ symbol: 'A/65/99' }))).status).toBe(201);
-    const list = (await (await call('GET', '/api/entities?type=STATE')).json()) as { code: string }[];
-    entities = list.slice(0, 80).map((e) => e.code);
+  }
+  await healthy();
+  const call = await signIn();
+  const created = await call('POST', '/api/cycles', cycleBody());
+  expect(created.status).toBe(201);
+  const { slug } = (await created.json()) as { slug: string };
+  const list = (await (await call('GET', '/api/entities?type=STATE')).json()) as { code: string }[];
+  return { symbol: slug, entities: list.slice(0, 80).map((e) => e.code) };
+}
+
+describe('the portal after a crash', () => {
+  it('starts, healthy, and lets its administrator open a cycle', async () => {
+    const { entities } = await running();
+    expect(entities).toHaveLength(80);
   });
 
   it('restarts healthy after kill -9 of the API mid-write, with every acknowledged submission intact', async () => {
+    const { symbol, entities } = await running();
     const acknowledged = await submitDuring(entities.slice(0, 40), 'one', symbol, async () => {
       await portal.kill('SIGKILL');
     });
@@ -158,7 +171,13 @@ describe('the portal after a crash', () => {
   });
 
   it('answers 503 while its PostgreSQL is killed mid-write, logs it once, stops cleanly, and restarts intact', async () => {
-    const acknowledged = await submitDuring(entities.slice(40, 80), 'two', symbol, async () => {
+    const { symbol, entities } = await running();
+    // Started again on an existing cluster, as it always was here: on a cluster's very first start, the
+    // portal stops on PostgreSQL's death under load instead of answering 503 (reported with issue 11).
+    await portal.kill('SIGINT');
+    portal.start();
+    await portal.waitFor(/is running at/);
+    const acknowledged = await submitDuring(entities.slice(0, 40), 'two', symbol, async () => {
       process.kill(postmasterPid(clusterDir())!, 'SIGKILL');
     });
     expect(acknowledged.length).toBeGreaterThanOrEqual(3);
@@ -188,6 +207,7 @@ describe('the portal after a crash', () => {
   });
 
   it('finds and stops its orphaned PostgreSQL when the API and its watchdog were both killed', async () => {
+    await running();
     const watchdogs = childrenOf(portal.pid).filter((pid) =>
       readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('-e'),
     );
@@ -205,6 +225,8 @@ describe('the portal after a crash', () => {
   });
 
   it('leaves no PostgreSQL process behind when it stops', async () => {
+    await running();
+    expect(clusterProcesses(clusterDir())).not.toEqual([]);
     await portal.kill('SIGINT');
     expect(portal.output).toContain('Stopped cleanly.');
     expect(clusterProcesses(clusterDir())).toEqual([]);

@@ -103,11 +103,14 @@ describe('creating and reading cycles', () => {
 
 describe('what a focal point sees', () => {
   it('sees only the cycles their entity is invited to, and cannot open or edit others', async () => {
+    // Iceland, which no other test invites: its focal point's list holds this test's cycle only.
+    const iceland = await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: 'ISL' });
+    const focal = await signIn(t.http, iceland.email, iceland.password);
     const invited = (await editor.post('/api/cycles', cycleBody()).expect(201)).body as TCycle;
     const other = (await editor.post('/api/cycles', cycleBody()).expect(201)).body as TCycle;
     await editor
       .post(`/api/cycles/${invited.slug}/invitations`, {
-        entityCodes: ['FIN'],
+        entityCodes: ['ISL'],
         channel: 'NOTE_VERBALE',
         sentOn: '2010-02-19',
       })

@@ -2,11 +2,12 @@ import request from 'supertest';
 import { ensureFirstAdmin, LOCAL_ADMIN_EMAIL } from '../../apps/api/src/modules/auth/first-admin';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
+// Each test is about an empty portal, so each has a database of its own, without any user.
 let t: TestApp;
-beforeAll(async () => {
+beforeEach(async () => {
   t = await startTestApp();
 });
-afterAll(() => t.close());
+afterEach(() => t.close());
 
 const signInWorks = (email: string, password: string) =>
   request(t.http)

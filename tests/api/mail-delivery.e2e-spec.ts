@@ -33,10 +33,14 @@ const STATES = ['AUT', 'BEL', 'BGR', 'HRV', 'CYP', 'CZE', 'DEU', 'GRC', 'IRL', '
 const STATES2 = ['POL', 'PRT', 'ROU', 'SVK', 'SVN', 'ESP', 'CHE', 'GBR', 'CAN', 'USA', 'JPN', 'KOR', 'AUS', 'NZL'];
 
 it('two portal processes on one database send each mail exactly once', async () => {
-  for (const code of [...STATES, ...STATES2]) await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: code });
-  const slug = (
-    (await editor.post('/api/cycles', cycleBody({ cutoffOn: '2099-01-01' })).expect(201)).body as { slug: string }
-  ).slug;
+  const recipients = new Set<string>();
+  for (const code of [...STATES, ...STATES2]) {
+    recipients.add((await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: code })).email);
+  }
+  const { slug, id } = (await editor.post('/api/cycles', cycleBody({ cutoffOn: '2099-01-01' })).expect(201)).body as {
+    slug: string;
+    id: string;
+  };
   // Invitations written through both processes at once.
   const e2 = await createUser(t.prisma, { role: 'EDITOR' });
   const editor2 = await signIn(second.http, e2.email, e2.password);
@@ -45,69 +49,87 @@ it('two portal processes on one database send each mail exactly once', async () 
     editor2.post(`/api/cycles/${slug}/invitations`, { entityCodes: STATES2, sentOn: '2010-02-19' }).expect(201),
   ]);
   const total = STATES.length + STATES2.length;
-  await smtp.waitFor(total, 40_000);
+  // Other tests' mail may go through the same server: only this cycle's invitations are counted.
+  const ours = () => smtp.received.filter((m) => m.envelope.to.some((to) => recipients.has(to)));
+  await eventually(async () => ours().length >= total, 40_000);
   await eventually(async () => {
     const mails = (await editor.get('/api/outbox?status=SENT').expect(200)).body as TOutboxMail[];
-    return mails.length === total;
+    return mails.filter((m) => m.cycleId === id).length === total;
   }, 20_000);
   await new Promise((resolve) => setTimeout(resolve, 1500)); // time for a duplicate, if there were one
-  const ids = smtp.received.map((m) => m.parsed.headers.get('x-replies-mail-id'));
+  const ids = ours().map((m) => m.parsed.headers.get('x-replies-mail-id'));
   expect(ids).toHaveLength(total);
   expect(new Set(ids).size).toBe(total);
-  const stored = await t.prisma.mailOutbox.findMany({ where: { kind: 'INVITATION' } });
+  const stored = await t.prisma.mailOutbox.findMany({ where: { kind: 'INVITATION', cycleId: id } });
   expect(stored.map((m) => m.status)).toEqual(Array(total).fill('SENT'));
 }, 90_000);
 
 describe('the focal point is told at each step, in their language', () => {
-  let slug: string;
-  let symbol: string;
   let focalPoint: SignedIn;
   let email: string;
 
   beforeAll(async () => {
     const fp = await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: 'FIN', name: 'Aino Virtanen' });
     email = fp.email;
+    focalPoint = await signIn(t.http, fp.email, fp.password);
+  });
+
+  /** A cycle of its own, to which Finland is invited. */
+  async function invitedCycle() {
     const cycle = (await editor.post('/api/cycles', cycleBody({ cutoffOn: '2099-06-23' })).expect(201)).body as {
       slug: string;
       symbol: string;
     };
-    ({ slug, symbol } = cycle);
-    await editor.post(`/api/cycles/${slug}/invitations`, { entityCodes: ['FIN'], sentOn: '2010-02-19' }).expect(201);
-    focalPoint = await signIn(t.http, fp.email, fp.password);
-  });
+    await editor
+      .post(`/api/cycles/${cycle.slug}/invitations`, { entityCodes: ['FIN'], sentOn: '2010-02-19' })
+      .expect(201);
+    return cycle;
+  }
 
-  it('receipt on submission: reference number, date received and the text as submitted', async () => {
-    const body = 'Finland has adopted measures.\n\nSecond paragraph, with “quotes” and ä.';
+  /** Finland's reply, submitted by its focal point. */
+  async function submitted(slug: string, body = 'Finland has adopted measures.') {
     await focalPoint
       .put(`/api/cycles/${slug}/replies/FIN`, { originalLanguage: 'en', texts: { en: { body } }, version: 0 })
       .expect(200);
-    const submitted = (await focalPoint.post(`/api/cycles/${slug}/replies/FIN/submit`).expect(200)).body as {
+    return (await focalPoint.post(`/api/cycles/${slug}/replies/FIN/submit`).expect(200)).body as {
       receivedOn: string;
     };
-    const receipt = await smtp.waitForMail((m) => m.parsed.subject?.startsWith('Receipt') ?? false);
+  }
+
+  it('receipt on submission: reference number, date received and the text as submitted', async () => {
+    const { slug, symbol } = await invitedCycle();
+    const body = 'Finland has adopted measures.\n\nSecond paragraph, with “quotes” and ä.';
+    const reply = await submitted(slug, body);
+    const receipt = await smtp.waitForMail(
+      (m) => m.parsed.subject?.startsWith(`Receipt of your reply to ${symbol} `) ?? false,
+    );
     const reference = replyReference(symbol, 'FIN', 1);
     expect(reference).toBe(`${symbol}-FIN-1`);
     expect(receipt.envelope.to).toEqual([email]);
     expect(receipt.parsed.subject).toBe(`Receipt of your reply to ${symbol} (${reference})`);
     expect(receipt.parsed.text).toContain(`Reference number: ${reference}`);
     expect(receipt.parsed.text).toMatch(/Date received: \d{1,2} \w+ \d{4}/);
-    expect(submitted.receivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(reply.receivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(receipt.parsed.text).toContain(body);
     expect(receipt.parsed.html).toContain('Second paragraph, with “quotes” and ä.');
     expect(linkIn(receipt, 'http://localhost')).toBe(`http://localhost:3000/cycles/${slug}/replies/FIN`);
   });
 
   it('acceptance, then publication with the public link, which works', async () => {
+    const { slug, symbol } = await invitedCycle();
+    await submitted(slug);
     smtp.received.length = 0;
     await editor.post(`/api/cycles/${slug}/replies/FIN/accept`, { decision: 'FULL' }).expect(200);
-    const accepted = await smtp.waitForMail((m) => m.parsed.subject?.includes('accepted') ?? false);
+    const accepted = await smtp.waitForMail((m) => m.parsed.subject === `Your reply to ${symbol} has been accepted`);
     expect(accepted.parsed.subject).toBe(`Your reply to ${symbol} has been accepted`);
     expect(accepted.parsed.text).toContain(`(reference ${symbol}-FIN-1)`);
     expect(accepted.parsed.text).toContain('Its text will be reproduced in the report.');
 
     smtp.received.length = 0;
     await editor.post(`/api/cycles/${slug}/publish`, { languages: ['en'] }).expect(201);
-    const published = await smtp.waitForMail((m) => m.parsed.subject?.includes('published') ?? false);
+    const published = await smtp.waitForMail(
+      (m) => m.parsed.subject?.includes(`published with the report ${symbol}`) ?? false,
+    );
     expect(published.parsed.subject).toBe(`Your reply has been published with the report ${symbol}`);
     const link = linkIn(published, 'http://localhost:3000/reports/');
     expect(link).toBe(`http://localhost:3000/reports/${slug}/replies/FIN`);
@@ -116,6 +138,8 @@ describe('the focal point is told at each step, in their language', () => {
   });
 
   it("editors' daily digest lists the new submissions, once", async () => {
+    const { slug, symbol } = await invitedCycle();
+    await submitted(slug);
     const digestReader = await createUser(t.prisma, { role: 'EDITOR', name: 'Claire Dubois' });
     await t.prisma.user.update({ where: { id: digestReader.id }, data: { language: 'fr' } });
     smtp.received.length = 0;

@@ -41,6 +41,19 @@ describe('offices as reference data', () => {
 });
 
 describe('administering offices', () => {
+  // The reference data test above reads the offices as loaded: these changes happen on a database of their own.
+  let t: TestApp;
+  let admin: SignedIn;
+  let editor: SignedIn;
+  beforeAll(async () => {
+    t = await startTestApp();
+    const a = await createUser(t.prisma, { role: 'ADMIN' });
+    admin = await signIn(t.http, a.email, a.password);
+    const e = await createUser(t.prisma, { role: 'EDITOR' });
+    editor = await signIn(t.http, e.email, e.password);
+  });
+  afterAll(() => t.close());
+
   const office = {
     code: 'UNOCT',
     names: { en: 'Office of Counter-Terrorism', fr: 'Bureau de lutte contre le terrorisme' },

@@ -6,14 +6,15 @@ import { binaryBody, signIn, startTestApp, type SignedIn, type TestApp } from '.
 
 let t: TestApp;
 let editor: SignedIn;
-const url = '/api/cycles/A-65-99/replies';
 const HOSTILE = 'Hungary reports. <script>alert("x")</script><img src=x onerror="alert(1)"> End.';
 
-beforeAll(async () => {
-  t = await startTestApp();
-  const e = await createUser(t.prisma, { role: 'EDITOR' });
-  editor = await signIn(t.http, e.email, e.password);
-  await enterA6599(editor, ['AUS', 'FIN', 'GEO', 'MAR', 'IAEA', 'OPCW', 'LAS']);
+/**
+ * A/65/99 (or a copy under another symbol) with seven accepted replies, a hostile one accepted as it
+ * came, a draft and a submitted, unaccepted reply; returns its slug.
+ */
+async function enterCycle(symbol: string) {
+  const slug = await enterA6599(editor, ['AUS', 'FIN', 'GEO', 'MAR', 'IAEA', 'OPCW', 'LAS'], symbol);
+  const url = `/api/cycles/${slug}/replies`;
   // A hostile text, accepted as it came.
   await editor
     .put(`${url}/HUN`, {
@@ -43,6 +44,17 @@ beforeAll(async () => {
     })
     .expect(200);
   await editor.post(`${url}/NOR/submit`).expect(200);
+  return slug;
+}
+
+// A/65/99, published in English and Chinese, is what the public pages show; the tests that publish
+// and correct work on copies of their own.
+beforeAll(async () => {
+  t = await startTestApp();
+  const e = await createUser(t.prisma, { role: 'EDITOR' });
+  editor = await signIn(t.http, e.email, e.password);
+  await enterCycle('A/65/99');
+  await editor.post('/api/cycles/A-65-99/publish', { languages: ['en', 'zh'] }).expect(201);
 }, 120_000);
 afterAll(() => t.close());
 
@@ -56,10 +68,11 @@ describe('publishing', () => {
   });
 
   it('freezes the report in the chosen languages and publishes the accepted replies', async () => {
-    const response = await editor.post('/api/cycles/A-65-99/publish', { languages: ['en', 'zh'] }).expect(201);
-    expect(response.body).toMatchObject({ symbol: 'A/65/99', corrigendum: 0, languages: ['en', 'zh'], replies: 8 });
+    const slug = await enterCycle('A/65/98');
+    const response = await editor.post(`/api/cycles/${slug}/publish`, { languages: ['en', 'zh'] }).expect(201);
+    expect(response.body).toMatchObject({ symbol: 'A/65/98', corrigendum: 0, languages: ['en', 'zh'], replies: 8 });
     const statuses = await t.prisma.reply.findMany({
-      where: { entityCode: { in: ['AUS', 'MEX', 'NOR'] } },
+      where: { entityCode: { in: ['AUS', 'MEX', 'NOR'] }, cycle: { symbol: 'A/65/98' } },
       select: { entityCode: true, status: true },
       orderBy: { entityCode: 'asc' },
     });
@@ -142,7 +155,7 @@ describe('the public pages, read without an account', () => {
       .expect(200);
     expect((response.body as Buffer).subarray(0, 2).toString()).toBe('PK');
     const stored = await t.prisma.compiledReport.findFirstOrThrow({
-      where: { format: 'DOCX', language: 'en', publicationId: { not: null } },
+      where: { format: 'DOCX', language: 'en', publicationId: { not: null }, cycle: { symbol: 'A/65/99' } },
     });
     expect(Buffer.compare(response.body as Buffer, Buffer.from(stored.content))).toBe(0);
   });
@@ -166,25 +179,30 @@ describe('searching the published replies', () => {
 
 describe('corrections', () => {
   it('publish a corrigendum and keep the earlier version reachable', async () => {
+    const slug = await enterA6599(editor, ['AUS', 'FIN'], 'A/65/97');
+    await editor.post(`/api/cycles/${slug}/publish`, { languages: ['en', 'zh'] }).expect(201);
     await editor
-      .put(`${url}/FIN/translations/zh`, { body: '芬兰坚决致力于防止恐怖分子获取大规模毁灭性武器。', version: 1 })
+      .put(`/api/cycles/${slug}/replies/FIN/translations/zh`, {
+        body: '芬兰坚决致力于防止恐怖分子获取大规模毁灭性武器。',
+        version: 1,
+      })
       .expect(200);
-    const response = await editor.post('/api/cycles/A-65-99/publish', { languages: ['zh'] }).expect(201);
-    expect(response.body).toMatchObject({ symbol: 'A/65/99/Corr.1', corrigendum: 1 });
-    const latest = await request(t.http).get('/reports/A-65-99?lang=zh').expect(200);
-    expect(latest.text).toContain('A/65/99/Corr.1');
+    const response = await editor.post(`/api/cycles/${slug}/publish`, { languages: ['zh'] }).expect(201);
+    expect(response.body).toMatchObject({ symbol: 'A/65/97/Corr.1', corrigendum: 1 });
+    const latest = await request(t.http).get(`/reports/${slug}?lang=zh`).expect(200);
+    expect(latest.text).toContain('A/65/97/Corr.1');
     expect(latest.text).toContain('芬兰坚决致力于');
-    const original = await request(t.http).get('/reports/A-65-99?lang=zh&version=0').expect(200);
+    const original = await request(t.http).get(`/reports/${slug}?lang=zh&version=0`).expect(200);
     expect(original.text).not.toContain('芬兰坚决致力于');
     expect(original.text).toContain('芬兰致力于防止恐怖分子');
-    const reply = await request(t.http).get('/reports/A-65-99/replies/FIN?lang=zh').expect(200);
+    const reply = await request(t.http).get(`/reports/${slug}/replies/FIN?lang=zh`).expect(200);
     expect(reply.text).toContain('芬兰坚决致力于');
     // A corrigendum in Chinese only leaves the English publication in force.
-    const english = await request(t.http).get('/reports/A-65-99?lang=en').expect(200);
+    const english = await request(t.http).get(`/reports/${slug}?lang=en`).expect(200);
     expect(english.text).not.toContain('Corr.1');
-    await request(t.http).get('/reports/A-65-99/download/en.docx').expect(200);
+    await request(t.http).get(`/reports/${slug}/download/en.docx`).expect(200);
     const index = await request(t.http).get('/reports').expect(200);
-    expect(index.text).toContain('href="/reports/A-65-99?lang=en"');
+    expect(index.text).toContain(`href="/reports/${slug}?lang=en"`);
   });
 
   it('keep the symbol of a published report, which public addresses print', async () => {

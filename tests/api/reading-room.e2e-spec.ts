@@ -286,21 +286,24 @@ describe('pages rendered once, served with validators', () => {
   });
 
   it('change (new ETag) when a corrigendum is published', async () => {
-    const before = await get('/reports/A-65-99?lang=en').expect(200);
+    // A report of its own, as this test corrects it.
+    const slug = await enterA6599(editor, ['AUS', 'FIN'], 'A/65/96');
+    await editor.post(`/api/cycles/${slug}/publish`, { languages: ['en', 'zh'] }).expect(201);
+    const before = await get(`/reports/${slug}?lang=en`).expect(200);
     await editor
-      .put('/api/cycles/A-65-99/replies/FIN/translations/zh', { body: '芬兰坚决致力于防止恐怖分子。', version: 1 })
+      .put(`/api/cycles/${slug}/replies/FIN/translations/zh`, { body: '芬兰坚决致力于防止恐怖分子。', version: 1 })
       .expect(200);
-    await editor.post('/api/cycles/A-65-99/publish', { languages: ['en'] }).expect(201);
-    const after = await get('/reports/A-65-99?lang=en').set('If-None-Match', before.headers.etag).expect(200);
+    await editor.post(`/api/cycles/${slug}/publish`, { languages: ['en'] }).expect(201);
+    const after = await get(`/reports/${slug}?lang=en`).set('If-None-Match', before.headers.etag).expect(200);
     expect(after.headers.etag).not.toBe(before.headers.etag);
-    expect(after.text).toContain('A/65/99/Corr.1');
+    expect(after.text).toContain('A/65/96/Corr.1');
     // The earlier version's index links to the texts as they were then.
-    const original = await get('/reports/A-65-99?lang=en&version=0').expect(200);
-    expect(original.text).toContain('href="/reports/A-65-99/replies/FIN?lang=zh&amp;version=0"');
-    const earlier = await get('/reports/A-65-99/replies/FIN?lang=zh&version=0').expect(200);
+    const original = await get(`/reports/${slug}?lang=en&version=0`).expect(200);
+    expect(original.text).toContain(`href="/reports/${slug}/replies/FIN?lang=zh&amp;version=0"`);
+    const earlier = await get(`/reports/${slug}/replies/FIN?lang=zh&version=0`).expect(200);
     expect(earlier.text).toContain('此文本已发布较新的版本。');
     expect(earlier.text).not.toContain('芬兰坚决致力于');
-    const current = await get('/reports/A-65-99/replies/FIN?lang=zh').expect(200);
+    const current = await get(`/reports/${slug}/replies/FIN?lang=zh`).expect(200);
     expect(current.text).toContain('芬兰坚决致力于');
   });
 });

@@ -1,4 +1,4 @@
-import type { TReply, TReplySummary, TSaveReply, TSubmittedReply } from '@replies/shared';
+import type { TCycle, TReply, TReplySummary, TSaveReply, TSubmittedReply } from '@replies/shared';
 import { cycleBody } from '../factories/cycles';
 import { createUser } from '../factories/users';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../setup/test-app';
@@ -7,7 +7,6 @@ let t: TestApp;
 let editor: SignedIn;
 let finland: SignedIn;
 let mexico: SignedIn;
-const url = '/api/cycles/A-65-99/replies';
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -17,21 +16,27 @@ beforeAll(async () => {
   finland = await signIn(t.http, f.email, f.password);
   const m = await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: 'MEX' });
   mexico = await signIn(t.http, m.email, m.password);
+});
+afterAll(() => t.close());
+
+/** A cycle of its own (replies of 50 words, summaries of 20) to which four States are invited; its replies' address. */
+async function newCycle() {
+  const cycle = (
+    await editor
+      .post('/api/cycles', cycleBody({ replyWordLimit: 50, summaryWordLimit: 20, cutoffOn: '2099-06-23' }))
+      .expect(201)
+  ).body as TCycle;
   await editor
-    .post(
-      '/api/cycles',
-      cycleBody({ symbol: 'A/65/99', replyWordLimit: 50, summaryWordLimit: 20, cutoffOn: '2099-06-23' }),
-    )
-    .expect(201);
-  await editor
-    .post('/api/cycles/A-65-99/invitations', {
+    .post(`/api/cycles/${cycle.slug}/invitations`, {
       entityCodes: ['FIN', 'MEX', 'AUS', 'CHN'],
       channel: 'NOTE_VERBALE',
       sentOn: '2010-02-19',
     })
     .expect(201);
-});
-afterAll(() => t.close());
+  return { cycle, url: `/api/cycles/${cycle.slug}/replies` };
+}
+
+const long = 'Australia reports on its national measures in detail. '.repeat(10); // 80 words
 
 const draft = (body: string, extra: Partial<TSaveReply> = {}): TSaveReply => ({
   originalLanguage: 'en',
@@ -42,6 +47,7 @@ const draft = (body: string, extra: Partial<TSaveReply> = {}): TSaveReply => ({
 
 describe("a focal point's draft", () => {
   it('starts empty, saves, and answers with the new version and the length check', async () => {
+    const { url } = await newCycle();
     const empty = (await finland.get(`${url}/FIN`).expect(200)).body as TReply;
     expect(empty).toMatchObject({ status: 'NOT_STARTED', version: 0, texts: {} });
 
@@ -67,6 +73,7 @@ describe("a focal point's draft", () => {
   });
 
   it('keeps the newer draft when a stale version arrives, and hands it back with the 409', async () => {
+    const { url } = await newCycle();
     const current = (await finland.get(`${url}/FIN`).expect(200)).body as TReply;
     await finland.put(`${url}/FIN`, draft('Saved from the office computer.', { version: current.version })).expect(200);
     const conflict = await finland
@@ -82,6 +89,7 @@ describe("a focal point's draft", () => {
   });
 
   it('stores text with HTML or script as text, unchanged', async () => {
+    const { cycle, url } = await newCycle();
     const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)> DROP TABLE "Reply"; --';
     const current = (await mexico.get(`${url}/MEX`).expect(200)).body as TReply;
     const saved = (
@@ -91,12 +99,14 @@ describe("a focal point's draft", () => {
     ).body as TReply;
     expect(saved.texts.es?.body).toBe(hostile);
     const stored = await t.prisma.replyText.findFirstOrThrow({
-      where: { language: 'es', reply: { entityCode: 'MEX' } },
+      where: { language: 'es', reply: { entityCode: 'MEX', cycleId: cycle.id } },
     });
     expect(stored.body).toBe(hostile);
   });
 
   it('refuses an unknown language and a receipt date set by a focal point, leaving the draft as it was', async () => {
+    const { url } = await newCycle();
+    await finland.put(`${url}/FIN`, draft('Finland supports the measures.')).expect(200);
     const before = (await finland.get(`${url}/FIN`).expect(200)).body as TReply;
     const language = await finland
       .put(`${url}/FIN`, { originalLanguage: 'de', texts: { de: { body: 'Hallo' } }, version: before.version })
@@ -111,9 +121,8 @@ describe("a focal point's draft", () => {
 });
 
 describe('submitting', () => {
-  const long = 'Australia reports on its national measures in detail. '.repeat(10); // 80 words
-
   it('refuses a reply over the limit without a summary or web-only choice, naming the rule (422)', async () => {
+    const { url } = await newCycle();
     const australia = await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: 'AUS' });
     const client = await signIn(t.http, australia.email, australia.password);
     await client.put(`${url}/AUS`, draft(long)).expect(200);
@@ -162,6 +171,7 @@ describe('submitting', () => {
   });
 
   it('accepts a long reply the sender chose to publish on the web only', async () => {
+    const { url } = await newCycle();
     const current = (await finland.get(`${url}/FIN`).expect(200)).body as TReply;
     await finland.put(`${url}/FIN`, draft(long, { version: current.version, webOnly: true })).expect(200);
     const submitted = (await finland.post(`${url}/FIN/submit`).expect(200)).body as TReply;
@@ -173,6 +183,7 @@ describe('submitting', () => {
   });
 
   it('counts a Chinese reply by characters, so a long one needs a summary too', async () => {
+    const { url } = await newCycle();
     const china = await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: 'CHN' });
     const client = await signIn(t.http, china.email, china.password);
     const chinese = '中国政府一贯主张全面禁止和彻底销毁大规模毁灭性武器。'.repeat(5); // 125 characters ≈ 83 words
@@ -186,6 +197,9 @@ describe('submitting', () => {
   });
 
   it('locks a submitted reply for the focal point', async () => {
+    const { url } = await newCycle();
+    await finland.put(`${url}/FIN`, draft('Finland supports the measures.')).expect(200);
+    await finland.post(`${url}/FIN/submit`).expect(200);
     const current = (await finland.get(`${url}/FIN`).expect(200)).body as TReply;
     const refused = await finland.put(`${url}/FIN`, draft('A late change.', { version: current.version })).expect(409);
     expect(refused.body.code).toBe('NOT_EDITABLE');
@@ -195,6 +209,7 @@ describe('submitting', () => {
 
 describe('replies entered by the Secretariat', () => {
   it('records a reply received by e-mail with its receipt date and marks it as entered by the Secretariat', async () => {
+    const { url } = await newCycle();
     await editor
       .put(`${url}/MAR`, {
         originalLanguage: 'fr',
@@ -217,6 +232,19 @@ describe('replies entered by the Secretariat', () => {
 
 describe('who sees what', () => {
   it('gives editors every invited or replying entity, and a focal point only their own', async () => {
+    const { url } = await newCycle();
+    await editor
+      .put(`${url}/AUS`, draft(long, { receivedOn: '2010-06-01', texts: { en: { body: long, summary: 'Short.' } } }))
+      .expect(200);
+    await editor.post(`${url}/AUS/submit`).expect(200);
+    await editor
+      .put(`${url}/MAR`, {
+        originalLanguage: 'fr',
+        receivedOn: '2010-06-24',
+        texts: { fr: { body: 'Le Maroc a pris des mesures.' } },
+        version: 0,
+      })
+      .expect(200);
     const all = (await editor.get(url).expect(200)).body as TReplySummary[];
     expect(all.map((r) => r.entityCode)).toEqual(['AUS', 'CHN', 'FIN', 'MEX', 'MAR']);
     expect(all.find((r) => r.entityCode === 'AUS')).toMatchObject({
@@ -230,6 +258,8 @@ describe('who sees what', () => {
   });
 
   it("never shows a focal point another entity's reply", async () => {
+    const { url } = await newCycle();
+    await finland.put(`${url}/FIN`, draft(long)).expect(200);
     const response = await mexico.get(`${url}/FIN`).expect(403);
     expect(JSON.stringify(response.body)).not.toContain('Australia reports');
     await mexico.put(`${url}/FIN`, draft('Hijack', { version: 5 })).expect(403);
@@ -238,6 +268,7 @@ describe('who sees what', () => {
   });
 
   it('answers 404 for an unknown entity', async () => {
+    const { url } = await newCycle();
     await editor.get(`${url}/ZZZ`).expect(404);
   });
 });

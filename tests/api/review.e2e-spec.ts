@@ -1,4 +1,4 @@
-import type { TAuditEvent, TReply, TReplySummary, TReplyVersionInfo } from '@replies/shared';
+import type { TAuditEvent, TCreateCycle, TCycle, TReply, TReplySummary, TReplyVersionInfo } from '@replies/shared';
 import { cycleBody } from '../factories/cycles';
 import { createUser } from '../factories/users';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../setup/test-app';
@@ -7,7 +7,6 @@ let t: TestApp;
 let editor: SignedIn;
 let secondEditor: SignedIn;
 let finland: SignedIn;
-const url = '/api/cycles/A-65-99/replies';
 const long = 'Finland reports on its national measures against proliferation in detail. '.repeat(6); // 66 words
 
 async function focalPointOf(entityCode: string) {
@@ -15,12 +14,42 @@ async function focalPointOf(entityCode: string) {
   return signIn(t.http, user.email, user.password);
 }
 
-async function submitted(client: SignedIn, entityCode: string, body: string, summary?: string) {
+/**
+ * A cycle of its own (replies of 50 words, summaries of 20) to which these States and the UN system
+ * are invited; returns its slug and the address of its replies.
+ */
+async function newCycle(overrides: Partial<TCreateCycle> = {}) {
+  const cycle = (
+    await editor.post('/api/cycles', cycleBody({ replyWordLimit: 50, summaryWordLimit: 20, ...overrides })).expect(201)
+  ).body as TCycle;
+  await editor
+    .post(`/api/cycles/${cycle.slug}/invitations`, {
+      entityCodes: ['FIN', 'MEX', 'AUS', 'NOR', 'THA'],
+      groups: ['UN_SYSTEM'],
+      channel: 'NOTE_VERBALE',
+      sentOn: '2010-02-19',
+    })
+    .expect(201);
+  return { cycle, url: `/api/cycles/${cycle.slug}/replies` };
+}
+
+async function submitted(client: SignedIn, url: string, entityCode: string, body: string, summary?: string) {
   const current = (await client.get(`${url}/${entityCode}`).expect(200)).body as TReply;
   await client
     .put(`${url}/${entityCode}`, { originalLanguage: 'en', texts: { en: { body, summary } }, version: current.version })
     .expect(200);
   return (await client.post(`${url}/${entityCode}/submit`).expect(200)).body as TReply;
+}
+
+/** Mexico's reply in Spanish, submitted by its focal point and accepted in full. */
+async function acceptedMexico(url: string) {
+  const mexico = await focalPointOf('MEX');
+  await mexico
+    .put(`${url}/MEX`, { originalLanguage: 'es', texts: { es: { body: 'México apoya las medidas.' } }, version: 0 })
+    .expect(200);
+  await mexico.post(`${url}/MEX/submit`).expect(200);
+  await editor.post(`${url}/MEX/accept`, { decision: 'FULL' }).expect(200);
+  return mexico;
 }
 
 beforeAll(async () => {
@@ -30,47 +59,25 @@ beforeAll(async () => {
   const e2 = await createUser(t.prisma, { role: 'EDITOR' });
   secondEditor = await signIn(t.http, e2.email, e2.password);
   finland = await focalPointOf('FIN');
-  await editor
-    .post('/api/cycles', cycleBody({ symbol: 'A/64/142', replyWordLimit: 50, summaryWordLimit: 20 }))
-    .expect(201);
-  await editor
-    .post(
-      '/api/cycles',
-      cycleBody({
-        symbol: 'A/65/99',
-        replyWordLimit: 50,
-        summaryWordLimit: 20,
-        previousCycle: 'A-64-142',
-        newInformationOnly: true,
-      }),
-    )
-    .expect(201);
-  for (const symbol of ['A-64-142', 'A-65-99']) {
-    await editor
-      .post(`/api/cycles/${symbol}/invitations`, {
-        entityCodes: ['FIN', 'MEX', 'AUS', 'NOR', 'THA'],
-        groups: ['UN_SYSTEM'],
-        channel: 'NOTE_VERBALE',
-        sentOn: '2010-02-19',
-      })
-      .expect(201);
-  }
 });
 afterAll(() => t.close());
 
 describe('returning and resubmitting', () => {
   it('returns a reply with a comment; the sender revises and resubmits a new immutable version; the editor compares them', async () => {
-    await submitted(finland, 'FIN', 'Finland supports the measures.');
+    const { cycle, url } = await newCycle();
+    await submitted(finland, url, 'FIN', 'Finland supports the measures.');
     const returned = (
       await editor.post(`${url}/FIN/return`, { comment: 'Please add your export control measures.' }).expect(200)
     ).body as TReply;
     expect(returned).toMatchObject({ status: 'RETURNED', returnComment: 'Please add your export control measures.' });
-    const mail = await t.prisma.mailOutbox.findFirstOrThrow({ where: { kind: 'RETURN', entityCode: 'FIN' } });
+    const mail = await t.prisma.mailOutbox.findFirstOrThrow({
+      where: { kind: 'RETURN', entityCode: 'FIN', cycleId: cycle.id },
+    });
     expect(mail.body).toContain('Please add your export control measures.');
 
     const seen = (await finland.get(`${url}/FIN`).expect(200)).body as TReply;
     expect(seen.returnComment).toBe('Please add your export control measures.');
-    await submitted(finland, 'FIN', 'Finland fully supports the measures and applies export controls.');
+    await submitted(finland, url, 'FIN', 'Finland fully supports the measures and applies export controls.');
 
     const versions = (await editor.get(`${url}/FIN/versions`).expect(200)).body as TReplyVersionInfo[];
     expect(versions.map((v) => [v.number, v.kind])).toEqual([
@@ -90,6 +97,7 @@ describe('returning and resubmitting', () => {
   });
 
   it('refuses to return a draft or an accepted reply, and to accept a draft', async () => {
+    const { url } = await newCycle();
     const mexico = await focalPointOf('MEX');
     await mexico
       .put(`${url}/MEX`, { originalLanguage: 'es', texts: { es: { body: 'México apoya las medidas.' } }, version: 0 })
@@ -104,9 +112,14 @@ describe('returning and resubmitting', () => {
   });
 
   it('keeps the date a reply was first received when it is returned and resubmitted', async () => {
+    const { cycle, url } = await newCycle();
     const sweden = await focalPointOf('SWE');
     await editor
-      .post('/api/cycles/A-65-99/invitations', { entityCodes: ['SWE'], channel: 'NOTE_VERBALE', sentOn: '2010-02-19' })
+      .post(`/api/cycles/${cycle.slug}/invitations`, {
+        entityCodes: ['SWE'],
+        channel: 'NOTE_VERBALE',
+        sentOn: '2010-02-19',
+      })
       .expect(201);
     await editor
       .put(`${url}/SWE`, {
@@ -118,11 +131,16 @@ describe('returning and resubmitting', () => {
       .expect(200);
     await editor.post(`${url}/SWE/submit`).expect(200);
     await editor.post(`${url}/SWE/return`, { comment: 'Please complete.' }).expect(200);
-    const resubmitted = await submitted(sweden, 'SWE', 'Sweden reports by e-mail, completed.');
+    const resubmitted = await submitted(sweden, url, 'SWE', 'Sweden reports by e-mail, completed.');
     expect(resubmitted.receivedOn).toBe('2010-06-20');
   });
 
   it("never shows a focal point another entity's versions", async () => {
+    const { url } = await newCycle();
+    await submitted(finland, url, 'FIN', 'Finland supports the measures.');
+    await editor.post(`${url}/FIN/return`, { comment: 'Please complete.' }).expect(200);
+    await submitted(finland, url, 'FIN', 'Finland supports the measures, completed.');
+    await editor.get(`${url}/FIN/diff?from=1&to=2`).expect(200);
     const mexico = await focalPointOf('MEX');
     await mexico.get(`${url}/FIN/versions`).expect(403);
     await mexico.get(`${url}/FIN/diff?from=1&to=2`).expect(403);
@@ -130,18 +148,21 @@ describe('returning and resubmitting', () => {
   });
 
   it('lets only editors return and accept', async () => {
+    const { url } = await newCycle();
     const thailand = await focalPointOf('THA');
-    await submitted(thailand, 'THA', 'Thailand reports.');
+    await submitted(thailand, url, 'THA', 'Thailand reports.');
     await thailand.post(`${url}/THA/accept`, { decision: 'FULL' }).expect(403);
     await thailand.post(`${url}/THA/return`, { comment: 'no' }).expect(403);
     await finland.post(`${url}/THA/accept`, { decision: 'FULL' }).expect(403);
+    expect((await editor.get(`${url}/THA`).expect(200)).body.status).toBe('SUBMITTED');
   });
 });
 
 describe('accepting with a decision', () => {
   it('takes the proposed decision without a reason, and an override only with one, kept in the record and the trail', async () => {
+    const { cycle, url } = await newCycle();
     const australia = await focalPointOf('AUS');
-    await submitted(australia, 'AUS', long, 'Australia strengthens export controls.');
+    await submitted(australia, url, 'AUS', long, 'Australia strengthens export controls.');
     const refused = await editor.post(`${url}/AUS/accept`, { decision: 'WEB_ONLY' }).expect(400);
     expect(refused.body.errors[0]).toEqual({
       path: 'reason',
@@ -167,7 +188,7 @@ describe('accepting with a decision', () => {
         decidedAt: expect.any(String),
       },
     ]);
-    const trail = (await editor.get('/api/cycles/A-65-99/audit').expect(200)).body as TAuditEvent[];
+    const trail = (await editor.get(`/api/cycles/${cycle.slug}/audit`).expect(200)).body as TAuditEvent[];
     expect(trail.find((e) => e.action === 'reply.accept' && e.targetId === accepted.id)).toMatchObject({
       actor: expect.stringContaining('Eve Editor'),
       before: { status: 'SUBMITTED' },
@@ -176,15 +197,17 @@ describe('accepting with a decision', () => {
   });
 
   it('refuses SUMMARY for a reply that has no summary', async () => {
+    const { url } = await newCycle();
     const norway = await focalPointOf('NOR');
-    await submitted(norway, 'NOR', 'Norway reports briefly.');
+    await submitted(norway, url, 'NOR', 'Norway reports briefly.');
     const response = await editor.post(`${url}/NOR/accept`, { decision: 'SUMMARY', reason: 'Shorter' }).expect(400);
     expect(response.body.errors[0].path).toBe('decision');
   });
 
   it('lets one of two editors accepting at once win; the other gets 409 with the result', async () => {
+    const { cycle, url } = await newCycle();
     const iaea = await focalPointOf('IAEA');
-    await submitted(iaea, 'IAEA', 'The Agency continues its nuclear security work.');
+    await submitted(iaea, url, 'IAEA', 'The Agency continues its nuclear security work.');
     const [a, b] = await Promise.all([
       editor.post(`${url}/IAEA/accept`, { decision: 'FULL' }),
       secondEditor.post(`${url}/IAEA/accept`, { decision: 'FULL' }),
@@ -192,12 +215,15 @@ describe('accepting with a decision', () => {
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const loser = a.status === 409 ? a : b;
     expect(loser.body).toMatchObject({ code: 'ALREADY_ACCEPTED', current: { status: 'ACCEPTED', decision: 'FULL' } });
-    expect(await t.prisma.replyDecision.count({ where: { reply: { entityCode: 'IAEA' } } })).toBe(1);
+    expect(await t.prisma.replyDecision.count({ where: { reply: { entityCode: 'IAEA', cycleId: cycle.id } } })).toBe(1);
   });
 });
 
 describe('translations', () => {
   it('adds versioned translations of an accepted reply without touching the original', async () => {
+    const { url } = await newCycle();
+    await acceptedMexico(url);
+    await submitted(await focalPointOf('THA'), url, 'THA', 'Thailand reports.');
     const base = `${url}/MEX/translations`;
     const created = (await editor.put(`${base}/en`, { body: 'Mexico supports the measures.', version: 0 }).expect(200))
       .body as TReply;
@@ -226,6 +252,18 @@ describe('translations', () => {
 
 describe('the review queue, withdrawals and the audit trail', () => {
   it('filters by status, group, language and length', async () => {
+    const { url } = await newCycle();
+    await acceptedMexico(url);
+    await submitted(await focalPointOf('AUS'), url, 'AUS', long, 'Australia strengthens export controls.');
+    await editor.post(`${url}/AUS/accept`, { decision: 'SUMMARY' }).expect(200);
+    await submitted(await focalPointOf('IAEA'), url, 'IAEA', 'The Agency continues its nuclear security work.');
+    await editor.post(`${url}/IAEA/accept`, { decision: 'FULL' }).expect(200);
+    // Submitted and in draft, not accepted: in the queue, not among the accepted.
+    await submitted(finland, url, 'FIN', 'Finland supports the measures.');
+    await editor
+      .put(`${url}/ICAO`, { originalLanguage: 'en', texts: { en: { body: 'ICAO drafts.' } }, version: 0 })
+      .expect(200);
+
     const accepted = (await editor.get(`${url}?status=ACCEPTED`).expect(200)).body as TReplySummary[];
     expect(accepted.map((r) => r.entityCode).sort()).toEqual(['AUS', 'IAEA', 'MEX']);
     expect(
@@ -278,6 +316,8 @@ describe('the review queue, withdrawals and the audit trail', () => {
   });
 
   it('withdraws a reply and keeps its history', async () => {
+    const { url } = await newCycle();
+    await submitted(await focalPointOf('NOR'), url, 'NOR', 'Norway reports briefly.');
     const withdrawn = (await editor.post(`${url}/NOR/withdraw`, { reason: 'Sent by mistake' }).expect(200))
       .body as TReply;
     expect(withdrawn.status).toBe('WITHDRAWN');
@@ -285,6 +325,7 @@ describe('the review queue, withdrawals and the audit trail', () => {
   });
 
   it('marks replies received after the cut-off for the addendum', async () => {
+    const { url } = await newCycle();
     await editor
       .put(`${url}/ICAO`, {
         originalLanguage: 'en',
@@ -313,7 +354,15 @@ describe('the review queue, withdrawals and the audit trail', () => {
   });
 
   it('records every change of the cycle and its replies, and no route edits it', async () => {
-    const trail = (await editor.get('/api/cycles/A-65-99/audit').expect(200)).body as TAuditEvent[];
+    const { cycle, url } = await newCycle();
+    await submitted(finland, url, 'FIN', 'Finland supports the measures.');
+    await editor.post(`${url}/FIN/return`, { comment: 'Please complete.' }).expect(200);
+    await acceptedMexico(url);
+    await editor.put(`${url}/MEX/translations/en`, { body: 'Mexico supports the measures.', version: 0 }).expect(200);
+    await submitted(await focalPointOf('NOR'), url, 'NOR', 'Norway reports briefly.');
+    await editor.post(`${url}/NOR/withdraw`, { reason: 'Sent by mistake' }).expect(200);
+
+    const trail = (await editor.get(`/api/cycles/${cycle.slug}/audit`).expect(200)).body as TAuditEvent[];
     const actions = new Set(trail.map((e) => e.action));
     for (const action of [
       'cycle.create',
@@ -327,24 +376,29 @@ describe('the review queue, withdrawals and the audit trail', () => {
     ]) {
       expect(actions).toContain(action);
     }
-    await editor.agent.delete('/api/cycles/A-65-99/audit').set('x-csrf-token', editor.session.csrfToken).expect(404);
-    await finland.get('/api/cycles/A-65-99/audit').expect(403);
+    await editor.agent
+      .delete(`/api/cycles/${cycle.slug}/audit`)
+      .set('x-csrf-token', editor.session.csrfToken)
+      .expect(404);
+    await finland.get(`/api/cycles/${cycle.slug}/audit`).expect(403);
   });
 });
 
 describe('new information only', () => {
   it("marks the passages that repeat the entity's reply to the previous cycle", async () => {
+    const previous = await newCycle();
+    const { url } = await newCycle({ previousCycle: previous.cycle.slug, newInformationOnly: true });
     const unodcPrevious =
       'UNODC continued to assist States in ratifying the universal legal instruments against terrorism. In 2009 it trained 1,200 officials.';
     await editor
-      .put('/api/cycles/A-64-142/replies/UNODC', {
+      .put(`${previous.url}/UNODC`, {
         originalLanguage: 'en',
         receivedOn: '2009-06-01',
         texts: { en: { body: unodcPrevious } },
         version: 0,
       })
       .expect(200);
-    await editor.post('/api/cycles/A-64-142/replies/UNODC/submit').expect(200);
+    await editor.post(`${previous.url}/UNODC/submit`).expect(200);
     await editor
       .put(`${url}/UNODC`, {
         originalLanguage: 'en',
@@ -358,7 +412,11 @@ describe('new information only', () => {
       })
       .expect(200);
     const response = await editor.get(`${url}/UNODC/repetitions`).expect(200);
-    expect(response.body).toMatchObject({ applies: true, previousCycle: 'A/64/142', hasPreviousReply: true });
+    expect(response.body).toMatchObject({
+      applies: true,
+      previousCycle: previous.cycle.symbol,
+      hasPreviousReply: true,
+    });
     expect(response.body.passages.map((p: { sentence: string }) => p.sentence)).toEqual([
       'UNODC continued to assist States in ratifying the universal legal instruments against terrorism.',
     ]);

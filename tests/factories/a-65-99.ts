@@ -5,10 +5,13 @@ import type { SignedIn } from '../setup/test-app';
  * Enters A/65/99 through the API as the Secretariat did: the cycle, then each reply (entered on
  * behalf of its sender with its date received), submitted, accepted with the report's decision
  * (with a reason where it departs from the length rule), and translated into English and Chinese.
+ * Under another `symbol`, the same cycle and replies again (for a test that changes them); returns
+ * the cycle's slug.
  */
-export async function enterA6599(editor: SignedIn, only?: string[]) {
-  await editor.post('/api/cycles', A6599_CYCLE).expect(201);
-  const url = '/api/cycles/A-65-99/replies';
+export async function enterA6599(editor: SignedIn, only?: string[], symbol = A6599_CYCLE.symbol) {
+  const slug = ((await editor.post('/api/cycles', { ...A6599_CYCLE, symbol }).expect(201)).body as { slug: string })
+    .slug;
+  const url = `/api/cycles/${slug}/replies`;
   for (const reply of A6599_REPLIES.filter((r) => !only || only.includes(r.entityCode))) {
     await editor
       .put(`${url}/${reply.entityCode}`, {
@@ -28,4 +31,5 @@ export async function enterA6599(editor: SignedIn, only?: string[]) {
         .expect(200);
     }
   }
+  return slug;
 }
