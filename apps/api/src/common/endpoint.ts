@@ -61,7 +61,7 @@ export function Endpoint<R extends AnyRoute>(route: R) {
     SetMetadata(CONTRACT_ROUTE, route),
     UsePipes(new ContractPipe(route)),
   );
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any parameters: only the result is checked
   return <H extends (...args: any[]) => HandlerResult<R>>(
     target: object,
     key: string | symbol,
