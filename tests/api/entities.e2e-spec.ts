@@ -4,12 +4,9 @@ import { createUser } from '../factories/users';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../setup/test-app';
 
 let t: TestApp;
-let admin: SignedIn;
 let focal: SignedIn;
 beforeAll(async () => {
   t = await startTestApp();
-  const a = await createUser(t.prisma, { role: 'ADMIN' });
-  admin = await signIn(t.http, a.email, a.password);
   const f = await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: 'FIN' });
   focal = await signIn(t.http, f.email, f.password);
 });

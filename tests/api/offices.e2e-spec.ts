@@ -5,12 +5,9 @@ import { createUser } from '../factories/users';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../setup/test-app';
 
 let t: TestApp;
-let admin: SignedIn;
 let editor: SignedIn;
 beforeAll(async () => {
   t = await startTestApp();
-  const a = await createUser(t.prisma, { role: 'ADMIN' });
-  admin = await signIn(t.http, a.email, a.password);
   const e = await createUser(t.prisma, { role: 'EDITOR' });
   editor = await signIn(t.http, e.email, e.password);
 });

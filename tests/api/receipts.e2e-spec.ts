@@ -59,7 +59,7 @@ async function receiptText(client: SignedIn, entity: string, query = '') {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
-  return { text, xml, disposition: response.headers['content-disposition'] as string };
+  return { text, xml, disposition: response.headers['content-disposition'] };
 }
 
 describe('the answer to a submission', () => {

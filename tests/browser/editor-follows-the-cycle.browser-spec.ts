@@ -86,7 +86,7 @@ it('an editor reads the overview and its chart, opens the filtered queue, steps 
   ]);
   expect(download.suggestedFilename()).toBe('A-65-99-replies.xlsx');
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Uint8Array.from(readFileSync((await download.path())!)).buffer);
+  await workbook.xlsx.load(Uint8Array.from(readFileSync(await download.path())).buffer);
   const codes = workbook.worksheets[0].getColumn(1).values.slice(2);
   expect(codes).toEqual(expect.arrayContaining(['AUS', 'CHN', 'FIN', 'GEO', 'IAEA', 'JPN', 'MEX']));
   expect(codes).toHaveLength(7);

@@ -1,7 +1,7 @@
 import { enterA6599 } from '../factories/a-65-99';
 import { createUser } from '../factories/users';
 import { browserJourney, screenshot, seriousAccessibilityViolations } from '../setup/browser';
-import { signIn, type TestApp } from '../setup/test-app';
+import { signIn } from '../setup/test-app';
 
 const journey = browserJourney();
 

@@ -60,7 +60,7 @@ it('the phone check sees a page that scrolls sideways, and one that does not', a
   await page.setContent(
     '<main><p>Fits.</p><pre>a long line that does not wrap, wider than any phone held upright</pre></main>',
   );
-  await expect(expectFitsPhone(page, '00-check-overflow')).rejects.toThrow(/scrolls sideways because of:\n  <pre>/);
+  await expect(expectFitsPhone(page, '00-check-overflow')).rejects.toThrow(/scrolls sideways because of:\n {2}<pre>/);
   await page.setContent(
     '<main><p>Fits.</p><pre style="overflow-x: auto">a long line in its own scrolling box</pre></main>',
   );

@@ -45,7 +45,7 @@ it('a reader opens /reports, follows a footnote to the full text, and downloads 
     page.getByRole('link', { name: 'Download DOCX' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('A-65-99-en.docx');
-  const bytes = readFileSync((await download.path())!);
+  const bytes = readFileSync(await download.path());
   expect(bytes.subarray(0, 2).toString()).toBe('PK');
 
   // Readable on a phone.

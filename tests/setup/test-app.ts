@@ -69,7 +69,7 @@ export async function signIn(http: App, email: string, password: string) {
 export type SignedIn = Awaited<ReturnType<typeof signIn>>;
 
 /** supertest parser that keeps a binary body (DOCX, uploads) as one Buffer. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- supertest types its parsers' response as any
 export function binaryBody(res: any, done: (error: Error | null, body: Buffer) => void) {
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));

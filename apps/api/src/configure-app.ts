@@ -53,6 +53,7 @@ export function configureApp(app: NestExpressApplication, options: { logger?: Lo
   app.use('/api', (error: unknown, _request: Request, response: Response & { err?: Error }, next: NextFunction) => {
     if (!error) return next();
     const { status, body } = toApiError(error);
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- whatever was thrown, as text, for the log
     if (status >= 500) response.err = error instanceof Error ? error : new Error(String(error));
     response.status(status).json(body);
   });
@@ -77,9 +78,10 @@ function serveWebApp(app: NestExpressApplication) {
   const assets = express.static(dist, { index: false, maxAge: '1h' });
   const isServerRoute = (path: string) => /^\/(api|reports)(\/|$)|^\/(robots\.txt|sitemap\.xml)$/.test(path);
   // API calls and public pages never touch the file system for the web app's files.
-  app.use((request: Request, response: Response, next: NextFunction) =>
-    isServerRoute(request.path) ? next() : assets(request, response, next),
-  );
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (isServerRoute(request.path)) next();
+    else assets(request, response, next);
+  });
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isPage = request.method === 'GET' && !isServerRoute(request.path) && request.accepts('html');
     if (!isPage || !existsSync(index)) return next();

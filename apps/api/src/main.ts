@@ -156,7 +156,9 @@ function replace(worker: Worker, code: number | null, signal: string | null) {
     void stop('Repeated failures');
     return;
   }
-  setTimeout(() => fork().catch(() => undefined), 500).unref();
+  setTimeout(() => {
+    fork().catch(() => undefined);
+  }, 500).unref();
 }
 
 async function primary() {
@@ -196,7 +198,7 @@ async function primary() {
     });
     for (let i = 0; i < config.portalWorkers; i++) started.push(fork());
     // A failure is handled once all have answered: a process may be refused before the database is ready.
-    started.forEach((promise) => promise.catch(() => undefined));
+    for (const promise of started) promise.catch(() => undefined);
   }
 
   say(

@@ -45,7 +45,7 @@ describe('startFailure (the embedded server did not start)', () => {
     ['FATAL:  lock file "postmaster.pid" already exists', /still runs on \/d.*postmaster\.pid/],
     ['FATAL:  pre-existing shared memory block (key 1, ID 2) is still in use', /still hold \/d/],
     ['FATAL:  database files are incompatible with server', /another PostgreSQL version/],
-    ['FATAL:  data directory "/d" has invalid permissions', /did not start: FATAL:  data directory/],
+    ['FATAL:  data directory "/d" has invalid permissions', /did not start: FATAL: {2}data directory/],
   ])('%s', (line, sentence) => {
     const text = startFailure(['LOG:  starting PostgreSQL', line], 5555, '/d');
     expect(text).toMatch(sentence);

@@ -13,8 +13,6 @@ import { ZCycleStatus } from './lifecycle';
 import { ZOffice, ZOfficeCode } from './offices';
 import { SESSION_RULES, ZAgenda, ZOrgan, ZStoredAgenda, type TOrgan } from './organs';
 
-const text = (max: number) => z.string().trim().max(max);
-
 export const ZCycleSymbol = z
   .string()
   .trim()

@@ -22,7 +22,7 @@ export function splitSentences(text: string): { sentence: string; start: number;
   const sentences: { sentence: string; start: number; end: number }[] = [];
   let start = 0;
   for (const match of text.matchAll(SENTENCE_END)) {
-    const end = match.index! + match[0].length;
+    const end = match.index + match[0].length;
     add(text, start, end, sentences);
     start = end;
   }

@@ -1,4 +1,4 @@
-import type { TAgenda, TLanguage, TOrgan } from '@replies/shared';
+import type { TAgenda, TLanguage } from '@replies/shared';
 import {
   buildReport,
   type CompilationCycle,
@@ -39,7 +39,7 @@ export function inputOf(language: TLanguage, options: ReportOptions = {}): Compi
     cycle: {
       symbol: 'A/65/99',
       resolution: '64/38',
-      organ: 'GENERAL_ASSEMBLY' as TOrgan,
+      organ: 'GENERAL_ASSEMBLY',
       office: office(officeCode),
       session: 65,
       sessionDates: null,

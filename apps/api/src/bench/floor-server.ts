@@ -9,12 +9,12 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool, types } from 'pg';
-import { SESSION_COOKIE, type TCycle, type TLanguage } from '@replies/shared';
+import { SESSION_COOKIE, type TCycle } from '@replies/shared';
 import { toIsoDate } from '../common/dates';
 import { buildReport, type CompilationReply } from '../modules/compilation/model/build-report';
 import { render } from '../modules/compilation/render/render';
 import { toCycle, type CycleRow } from '../modules/cycles/cycle-view';
-import { toReply, toSummary } from '../modules/replies/reply-view';
+import { toReply, toSummary, type QueueRow, type ReplyReadRow } from '../modules/replies/reply-view';
 import {
   CYCLE_SQL,
   CYCLES_SQL,
@@ -23,7 +23,7 @@ import {
   REPORT_DATA_VERSION_SQL,
   SESSION_SQL,
 } from '../database/sql/read-queries';
-import type { ReplyRow } from '../modules/replies/replies.repository';
+import type { QueueEntry } from '../modules/replies/replies.repository';
 
 // DATE columns as Prisma gives them: UTC midnight.
 const utcDate = (value: string) => new Date(`${value}T00:00:00.000Z`);
@@ -56,6 +56,21 @@ const STORED_SQL = `
 /** Compiled reports by cycle and data version, as the portal keeps them in each process. */
 const reports = new Map<string, Buffer>();
 
+/** The columns of SESSION_SQL this server reads. */
+interface SessionRow {
+  userId: string;
+  role: string;
+  entityCode: string | null;
+  disabled: boolean;
+  expiresAt: Date;
+}
+
+/** COMPILATION_SQL's row: CompilationReply before its date is written out. */
+type CompilationRow = Omit<CompilationReply, 'receivedOn' | 'texts'> & {
+  receivedOn: Date;
+  texts: CompilationReply['texts'] | null;
+};
+
 interface Viewer {
   id: string;
   role: string;
@@ -84,7 +99,7 @@ function cookieToken(request: IncomingMessage): string | null {
 async function viewerOf(request: IncomingMessage): Promise<Viewer | null> {
   const token = cookieToken(request);
   if (!token) return null;
-  const { rows } = await pool.query(SESSION_SQL, [createHash('sha256').update(token).digest('hex')]);
+  const { rows } = await pool.query<SessionRow>(SESSION_SQL, [createHash('sha256').update(token).digest('hex')]);
   const row = rows[0];
   if (!row || row.disabled || new Date(row.expiresAt).getTime() <= Date.now()) return null;
   return { id: row.userId, role: row.role, entityCode: row.entityCode };
@@ -96,10 +111,14 @@ const cycleFrom = (row: CycleRow) => toCycle({ ...row, orgLettersOn: row.orgLett
 const secretariat = (viewer: Viewer) => viewer.role === 'EDITOR' || viewer.role === 'ADMIN';
 
 async function cycleOf(ref: string, viewer: Viewer): Promise<TCycle | null> {
-  const { rows } = await pool.query(CYCLE_SQL, [null, ref.replace(/-/g, '/'), viewer.entityCode]);
+  const { rows } = await pool.query<CycleRow & { invited: boolean }>(CYCLE_SQL, [
+    null,
+    ref.replace(/-/g, '/'),
+    viewer.entityCode,
+  ]);
   const row = rows[0];
   if (!row || (!secretariat(viewer) && !row.invited)) return null;
-  return cycleFrom(row as CycleRow);
+  return cycleFrom(row);
 }
 
 const withDates = (attachment: { createdAt: string | Date } | null | undefined) => {
@@ -107,7 +126,7 @@ const withDates = (attachment: { createdAt: string | Date } | null | undefined) 
 };
 
 async function reply(cycle: TCycle, entityCode: string) {
-  const { rows } = await pool.query(REPLY_SQL, [cycle.id, entityCode]);
+  const { rows } = await pool.query<ReplyReadRow & { id: string | null }>(REPLY_SQL, [cycle.id, entityCode]);
   const row = rows[0];
   if (!row) return null;
   if (!row.id) return toReply(cycle, entityCode, null);
@@ -116,22 +135,22 @@ async function reply(cycle: TCycle, entityCode: string) {
     withDates(version);
     withDates(version.attachment);
   }
-  return toReply(cycle, entityCode, row as ReplyRow);
+  return toReply(cycle, entityCode, row);
 }
 
 async function queue(cycle: TCycle) {
-  const { rows } = await pool.query(QUEUE_SQL, [cycle.id, null]);
+  const { rows } = await pool.query<QueueEntry>(QUEUE_SQL, [cycle.id, null]);
   return rows
     .sort((a, b) => collator.compare(a.nameEn, b.nameEn))
-    .map((row) => toSummary(cycle, row, row.id ? row : undefined));
+    .map((row) => toSummary(cycle, row, row.id ? (row as QueueRow) : undefined));
 }
 
 async function reportJson(cycle: TCycle) {
-  const { rows: versions } = await pool.query(REPORT_DATA_VERSION_SQL, [cycle.id]);
+  const { rows: versions } = await pool.query<{ version: string | null }>(REPORT_DATA_VERSION_SQL, [cycle.id]);
   const key = `${cycle.id}|${versions[0].version}`;
   const cached = reports.get(key);
   if (cached) return cached;
-  const { rows } = await pool.query(COMPILATION_SQL, [cycle.id]);
+  const { rows } = await pool.query<CompilationRow>(COMPILATION_SQL, [cycle.id]);
   const replies: CompilationReply[] = rows.map((row) => ({
     ...row,
     receivedOn: toIsoDate(row.receivedOn),
@@ -139,7 +158,7 @@ async function reportJson(cycle: TCycle) {
   }));
   const document = buildReport({
     cycle: { ...cycle, office: cycle.office!, previousReportYear: null },
-    language: 'en' as TLanguage,
+    language: 'en',
     addendum: 0,
     replies,
     fullTextUrl: (code) => `${publicUrl}/reports/${cycle.slug}/replies/${code}`,
@@ -158,8 +177,8 @@ async function handle(request: IncomingMessage, response: ServerResponse) {
   const parts = url.pathname.split('/').filter(Boolean); // api, cycles, :cycle, …
   if (parts[0] !== 'api' || parts[1] !== 'cycles') return send(response, 404, '{"code":"NOT_FOUND"}');
   if (parts.length === 2) {
-    const { rows } = await pool.query(CYCLES_SQL, [secretariat(viewer) ? null : viewer.entityCode]);
-    return send(response, 200, JSON.stringify(rows.map((row) => cycleFrom(row as CycleRow))));
+    const { rows } = await pool.query<CycleRow>(CYCLES_SQL, [secretariat(viewer) ? null : viewer.entityCode]);
+    return send(response, 200, JSON.stringify(rows.map((row) => cycleFrom(row))));
   }
   const cycle = await cycleOf(parts[2], viewer);
   if (!cycle) return send(response, 404, '{"code":"NOT_FOUND"}');

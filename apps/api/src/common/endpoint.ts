@@ -8,7 +8,7 @@ import {
   SetMetadata,
   UsePipes,
 } from '@nestjs/common';
-import type { AnyRoute, ResponseOf } from '@replies/shared';
+import type { AnyRoute, ResponseOf, Route } from '@replies/shared';
 
 export const CONTRACT_ROUTE = 'replies:contract-route';
 
@@ -24,7 +24,7 @@ export class ContractPipe implements PipeTransform {
   constructor(private readonly route: AnyRoute) {}
 
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    const { route } = this;
+    const route = this.route as Route;
     const where = `${route.method} ${route.path}`;
     switch (metadata.type) {
       case 'body':
@@ -61,7 +61,7 @@ export function Endpoint<R extends AnyRoute>(route: R) {
     SetMetadata(CONTRACT_ROUTE, route),
     UsePipes(new ContractPipe(route)),
   );
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any parameters: only the result is checked
   return <H extends (...args: any[]) => HandlerResult<R>>(
     target: object,
     key: string | symbol,

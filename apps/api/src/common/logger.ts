@@ -52,7 +52,7 @@ export function requestLogger(logger: Logger) {
     customSuccessMessage: (request, response) => `${request.method} ${routeOf(request)} ${response.statusCode}`,
     customErrorMessage: (request, response) => `${request.method} ${routeOf(request)} ${response.statusCode}`,
     customAttributeKeys: { responseTime: 'durationMs' },
-    customSuccessObject: (request, response, fields) => ({ ...fields, ...requestFields(request, response) }),
+    customSuccessObject: (request, response, fields: object) => ({ ...fields, ...requestFields(request, response) }),
     // pino-http invents an error for any 5xx; only a real one (response.err, set by the error filter) is logged.
     customErrorObject: (request, response, _error, fields) => {
       const { err, ...rest } = fields as { err?: unknown };

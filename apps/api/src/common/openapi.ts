@@ -83,7 +83,10 @@ function requestBody(route: AnyRoute, toSchema: ToSchema) {
   }
   if (!route.body) return {};
   return {
-    requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } },
+    requestBody: {
+      required: true,
+      content: { 'application/json': { schema: toSchema(route.body as z.ZodType, 'input') } },
+    },
   };
 }
 

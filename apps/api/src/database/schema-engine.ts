@@ -16,7 +16,8 @@ let bindings: Promise<WasmBindings> | undefined;
 
 function loadBindings(): Promise<WasmBindings> {
   bindings ??= (async () => {
-    const glue: WasmBindings = require('@prisma/schema-engine-wasm/schema_engine_bg');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS glue, loaded on first use
+    const glue = require('@prisma/schema-engine-wasm/schema_engine_bg') as WasmBindings;
     const wasmPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm');
     // Node has WebAssembly; @types/node does not declare it without the DOM library.
     const { WebAssembly } = globalThis as unknown as {
@@ -59,7 +60,7 @@ async function withSchemaEngine<T>(
   const log = (message: string) => {
     if (appConfig().prismaEngineLog) console.error(message);
   };
-  const engine = await glue.SchemaEngine.new({ datamodels: [[SCHEMA_FILE, schema]] } as never, log, adapter as never);
+  const engine = await glue.SchemaEngine.new({ datamodels: [[SCHEMA_FILE, schema]] } as never, log, adapter);
   try {
     return await work(engine);
   } finally {
@@ -99,7 +100,7 @@ export async function applyMigrations(
   migrations: MigrationFile[],
 ) {
   return withSchemaEngine(connectionString, schema, async (engine) => {
-    const result = (await engine.applyMigrations({
+    const result = await engine.applyMigrations({
       migrationsList: {
         baseDir,
         lockfile: { path: 'migration_lock.toml', content: 'provider = "postgresql"\n' },
@@ -110,7 +111,7 @@ export async function applyMigrations(
         })),
       },
       filters: NO_FILTERS,
-    } as never)) as { appliedMigrationNames: string[] };
+    } as never);
     return result.appliedMigrationNames;
   });
 }

@@ -9,7 +9,6 @@ import {
   type TIsoDate,
   type TLanguage,
   type TReplyState,
-  type TRole,
   type TSessionUser,
   type TUser,
 } from '@replies/shared';
@@ -89,7 +88,7 @@ export async function fillDemo(app: INestApplicationContext, options: { today?: 
 async function createAccounts(app: INestApplicationContext) {
   const service = app.get(UsersService);
   const wanted = [
-    ...DEMO_ACCOUNTS.map((account) => ({ ...account, language: 'en' as TLanguage })),
+    ...DEMO_ACCOUNTS.map((account) => ({ ...account, language: 'en' as const })),
     ...CURRENT_REPLIES.flatMap(({ focalPoint, entityCode }) =>
       focalPoint && !DEMO_ACCOUNTS.some((a) => a.email === focalPoint.email)
         ? [{ ...focalPoint, role: 'FOCAL_POINT' as const, entityCode }]

@@ -24,7 +24,7 @@ export function createJobQueue(connectionString: string, options: Partial<PgBoss
  */
 export async function installJobQueue(connectionString: string): Promise<void> {
   const boss = createJobQueue(connectionString, { supervise: false, schedule: false, max: 1 });
-  let failure: unknown;
+  let failure: Error | undefined;
   boss.on('error', (error) => (failure ??= error));
   await boss.start();
   try {
@@ -40,7 +40,7 @@ export async function installJobQueue(connectionString: string): Promise<void> {
 /** pg-boss runs its SQL through this adapter to insert jobs in the caller's transaction. */
 export function transactionDb(tx: Tx): PgBoss.Db {
   return {
-    executeSql: async (text, values) => ({
+    executeSql: async (text, values: unknown[]) => ({
       rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map((value) => value ?? null)),
     }),
   };

@@ -115,8 +115,10 @@ export async function call<R extends AnyRoute>(route: R, input: CallInput<R>): P
   if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
 
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries((input.query ?? {}) as Record<string, unknown>))
+  for (const [key, value] of Object.entries(input.query ?? {})) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the contract's query values are scalars
     if (value !== undefined) query.set(key, String(value));
+  }
   const search = query.toString();
   const url = `${pathOf(route, (input.params ?? {}) as ParamsInput<R>)}${search ? `?${search}` : ''}`;
 

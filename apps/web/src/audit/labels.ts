@@ -31,6 +31,7 @@ export function jsonText(value: unknown): string | null {
   try {
     return JSON.stringify(value, null, 2);
   } catch {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the last resort for what JSON cannot write
     return String(value);
   }
 }

@@ -36,7 +36,7 @@ export function ActivatePage() {
     try {
       const session = await api.auth.activate({ token, password });
       adopt(session);
-      navigate(session.twoFactorSetupRequired ? '/account' : '/', { replace: true });
+      void navigate(session.twoFactorSetupRequired ? '/account' : '/', { replace: true });
     } catch (error) {
       if (!placeFieldErrors(error, setError, ['password'])) setFailure(error);
     }

@@ -57,7 +57,7 @@ function PasswordStep({ onTwoFactor }: { onTwoFactor: () => void }) {
     setFailure(null);
     try {
       if ((await signIn(credentials)) === 'two-factor') onTwoFactor();
-      else navigate('/', { replace: true });
+      else void navigate('/', { replace: true });
     } catch (error) {
       if (placeFieldErrors(error, setError, ['email', 'password'])) return;
       setFailure(error);
@@ -123,7 +123,7 @@ function CodeStep({ onRestart }: { onRestart: () => void }) {
     setFailure(null);
     try {
       await completeTwoFactor(code);
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     } catch (error) {
       if (error instanceof ApiError && (error.code === 'LOGIN_EXPIRED' || error.status === 429)) {
         onRestart();

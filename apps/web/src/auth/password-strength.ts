@@ -25,5 +25,5 @@ export async function passwordStrength(password: string, userInputs: string[] = 
   const { zxcvbn, common } = await load();
   // The API refuses a password of the list outright: the meter says so too.
   if (common.has(password.toLowerCase())) return 0;
-  return zxcvbn.check(password, userInputs).score as Strength;
+  return zxcvbn.check(password, userInputs).score;
 }

@@ -119,7 +119,7 @@ export function CycleForm({ idPrefix, cycle, cycles, submitLabel, labelledBy, fo
       element?.scrollIntoView({ block: 'center' });
       element?.focus();
     }, 0);
-    // Only when asked from outside; `id` and `original` do not change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when asked from outside (`id`, `original` stay)
   }, [focus]);
 
   const addLetter = () => {

@@ -28,7 +28,7 @@ export default function NewCyclePage() {
           submitLabel={t('cycleForm.create')}
           onSubmit={async (values) => {
             const cycle = await api.cycles.create(values);
-            navigate(cycleHref(cycle));
+            void navigate(cycleHref(cycle));
           }}
         />
       </section>

@@ -110,7 +110,7 @@ const zod = zodResolver(ZCreateCycle);
 
 /** Validates what the API will be sent with the API's own schema; errors land on the fields of the same name. */
 export const cycleResolver: Resolver<CycleFormValues, unknown, TCreateCycle> = (values, context, options) =>
-  zod(toPayload(values), context, options as never) as never;
+  zod(toPayload(values), context, options as never);
 
 /** Every field an error of the API may name. */
 export const FIELDS: readonly string[] = [

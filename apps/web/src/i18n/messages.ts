@@ -18,7 +18,7 @@ export function useMessages() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
 
-  const lookup: Lookup = useCallback((lng, ns, key) => i18n.getResource(lng, ns, key, { keySeparator: false }), [i18n]);
+  const lookup = useCallback<Lookup>((lng, ns, key) => i18n.getResource(lng, ns, key, { keySeparator: false }), [i18n]);
 
   /** A validation or server message, translated when the resource file knows it. */
   const message = useCallback(

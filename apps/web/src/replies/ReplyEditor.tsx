@@ -127,7 +127,7 @@ export function ReplyEditor({ cycle, slug, entityCode, entity, initial }: ReplyE
     if (!checking) return;
     const submitted = await submission({ autosave, server, limits }).confirm(checking, { declaration: true });
     if (submitted) {
-      navigate(submittedHref(slug, entityCode));
+      void navigate(submittedHref(slug, entityCode));
       return;
     }
     if (store.getState().problem?.kind === 'lengthRule') {

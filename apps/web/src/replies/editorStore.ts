@@ -7,9 +7,9 @@ import { editorReducer, type TEditorAction, type TEditorState } from './editorSt
  * selects, so an action that changes nothing a component shows does not render it.
  */
 export interface EditorStore {
-  getState(): TEditorState;
-  dispatch(action: TEditorAction): void;
-  subscribe(listener: () => void): () => void;
+  getState: () => TEditorState;
+  dispatch: (action: TEditorAction) => void;
+  subscribe: (listener: () => void) => () => void;
 }
 
 export function createEditorStore(initial: TEditorState): EditorStore {

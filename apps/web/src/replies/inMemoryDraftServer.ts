@@ -36,7 +36,7 @@ export function inMemoryDraftServer(initial: TReply) {
   const saves: TSaveReply[] = [];
   const submissions: TSubmitReply[] = [];
   let held: { release: () => void; promise: Promise<void> } | null = null;
-  let failure: unknown = null;
+  let failure: Error | null = null;
 
   const conflict = (code: 'STALE_VERSION' | 'NOT_EDITABLE') =>
     new ApiError(409, { code, message: '', current: stored });
@@ -102,7 +102,7 @@ export function inMemoryDraftServer(initial: TReply) {
       held?.release();
       held = null;
     },
-    failNextSave(error: unknown) {
+    failNextSave(error: Error) {
       failure = error;
     },
     /** The original is stored (POST …/original): a reply not started yet is created at version 0. */

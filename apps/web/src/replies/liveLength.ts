@@ -62,7 +62,7 @@ function whenIdle(task: () => void): () => void {
 
 export interface LengthStore {
   get(): TLiveLength;
-  subscribe(listener: () => void): () => void;
+  subscribe: (listener: () => void) => () => void;
   /** The form changed; counted when the browser is idle, or at once (a click rather than a keystroke). */
   changed(values: TReplyForm, now: boolean): void;
   dispose(): void;

@@ -305,7 +305,9 @@ describe('leaving with unsaved changes', () => {
     const { draft, router } = openEditor();
     type('Not saved, on purpose.');
     await act(() => router.navigate('/elsewhere'));
-    act(() => fireEvent.click(screen.getByText('Leave')));
+    act(() => {
+      fireEvent.click(screen.getByText('Leave'));
+    });
     await pass(0);
     expect(screen.getByText('Elsewhere')).toBeTruthy();
     await pass(10_000);

@@ -220,9 +220,7 @@ export function useAutosave({
         return true;
       },
 
-      keepText() {
-        dispatch({ type: 'replaceSettled' });
-      },
+      keepText: () => dispatch({ type: 'replaceSettled' }),
 
       /** "Save and leave": resolves false when the draft could not be saved (the user stays). */
       saveBeforeLeaving: () =>

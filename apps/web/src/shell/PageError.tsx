@@ -6,7 +6,6 @@ import { PageHeading } from '../ui/PageHeading';
 export function PageError() {
   const { t } = useTranslation();
   const error = useRouteError();
-  // eslint-disable-next-line no-console
   console.error(error);
   return (
     <>

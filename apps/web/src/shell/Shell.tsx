@@ -40,7 +40,7 @@ export function Shell() {
   const onSignOut = async () => {
     setSigningOut(true);
     await signOut();
-    navigate('/login', { replace: true });
+    void navigate('/login', { replace: true });
   };
 
   return (

@@ -157,7 +157,7 @@ describe('fieldErrorItems', () => {
 describe('the date field', () => {
   it('is entered year-month-day, and writes the date out beside it in the interface language', async () => {
     renderForm();
-    const input = screen.getByLabelText(/Sent on/) as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>(/Sent on/);
     expect(input.type).toBe('text');
     expect(input.dir).toBe('ltr');
     expect(document.getElementById('example-sent-on-hint')?.textContent).toBe('Year-month-day, e.g. 2010-06-23.');
@@ -170,7 +170,7 @@ describe('the date field', () => {
 
   it('tidies a date typed loosely when the field is left', () => {
     renderForm();
-    const input = screen.getByLabelText(/Sent on/) as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>(/Sent on/);
     fireEvent.change(input, { target: { value: '2010/6/3' } });
     fireEvent.blur(input);
     expect(input.value).toBe('2010-06-03');

@@ -114,6 +114,7 @@ export function ErrorSummary({
   const fieldKey = unique.map((entry) => entry.fieldId ?? '').join(' ');
 
   // Labels are read from the page (they are the controls' own, in the interface language), after each render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- read after every render; state set only on a change
   useLayoutEffect(() => {
     const ids = [...new Set(unique.flatMap((entry) => (entry.fieldId ? [entry.fieldId] : [])))];
     const elements = ids.flatMap((id) => {

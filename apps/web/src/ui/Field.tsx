@@ -2,7 +2,6 @@ import {
   useLayoutEffect,
   useRef,
   useState,
-  type ChangeEvent,
   type FocusEvent,
   type InputHTMLAttributes,
   type ReactNode,
@@ -241,6 +240,7 @@ export function DateField({ id, label, optional, error, hint, registration, ref,
   const input = useRef<HTMLInputElement | null>(null);
   const [value, setValue] = useState('');
   // The input may change without an event (a form reset): read it after every render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- read after every render; state set only on a change
   useLayoutEffect(() => {
     const current = input.current?.value ?? '';
     if (current !== value) setValue(current);
@@ -258,7 +258,7 @@ export function DateField({ id, label, optional, error, hint, registration, ref,
     if (normalized !== event.target.value) {
       event.target.value = normalized;
       void registration?.onChange({ target: event.target, type: 'change' });
-      inputProps.onChange?.(event as unknown as ChangeEvent<HTMLInputElement>);
+      inputProps.onChange?.(event);
     }
     setValue(normalized);
     void registration?.onBlur(event);

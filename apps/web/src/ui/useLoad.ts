@@ -39,7 +39,7 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, key: strin
       },
     );
     return () => controller.abort();
-    // `load` is a new function at every render; what it loads is named by `key`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is new at every render; `key` names what it loads
   }, [key, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);

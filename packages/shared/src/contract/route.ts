@@ -62,7 +62,7 @@ export interface Route<
   response: R;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- every route, whatever its query and body schemas
 export type AnyRoute = Route<string, z.ZodObject, any, any, ResponseSpec>;
 
 type RouteInput<P extends string, Q, B, R, N, U> = {
@@ -88,7 +88,7 @@ export function route<
   R extends ResponseSpec,
   Q extends z.ZodObject | undefined = undefined,
   B extends z.ZodType | undefined = undefined,
-  N extends Partial<Record<ParamNames<P>, z.ZodType>> = {},
+  N extends Partial<Record<ParamNames<P>, z.ZodType>> = Record<never, never>,
   const U extends string | undefined = undefined,
 >(definition: RouteInput<P, Q, B, R, N, U> & KnownParams<P>): Route<P, z.ZodObject<ParamShape<P, N>>, Q, B, R, U> {
   const names = [...definition.path.matchAll(/:(\w+)/g)].map((match) => match[1]);

@@ -42,6 +42,8 @@ export class AuditRepository {
   }
 }
 
-function toJson(value: unknown) {
-  return value === undefined || value === null ? undefined : JSON.parse(JSON.stringify(value));
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  return value === undefined || value === null
+    ? undefined
+    : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 }

@@ -8,7 +8,7 @@ let common: Set<string> | undefined;
  */
 function commonPasswords(): Set<string> {
   if (!common) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a large list, loaded on first use
     const { dictionary } = require('@zxcvbn-ts/language-common') as { dictionary: Record<string, string[]> };
     common = new Set(dictionary['passwords-common']);
   }

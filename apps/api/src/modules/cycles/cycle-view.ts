@@ -1,4 +1,4 @@
-import type { TCycle, TIntroduction, TIntroductionTexts, TLanguage, TLocalizedText } from '@replies/shared';
+import type { TCycle, TIntroduction, TIntroductionTexts, TLocalizedText } from '@replies/shared';
 import { cycleStatusOn, presentTexts, symbolToSlug, todayAt } from '@replies/shared';
 import { secretariatTimeZone, toIsoDate } from '../../common/dates';
 import type { Prisma } from '../../generated/prisma/client';
@@ -19,7 +19,7 @@ export function toCycle(row: CycleRow): TCycle {
   const texts: Record<TextField, TLocalizedText> = { title: {}, mandate: {}, request: {}, observations: {} };
   const introduction: TIntroduction = {};
   for (const text of row.texts) {
-    const language = text.language as TLanguage;
+    const language = text.language;
     for (const field of TEXT_FIELDS) if (text[field]) texts[field][language] = text[field];
     const paragraphs = presentTexts(text.introduction as TIntroductionTexts | null);
     if (Object.keys(paragraphs).length) introduction[language] = paragraphs;

@@ -31,7 +31,7 @@ export async function toXlsx(
   sheet.columns.forEach((column, index) => {
     const longest = Math.max(headings[index].length, ...rows.map((cells) => String(cells[index] ?? '').length));
     column.width = Math.min(60, Math.max(10, longest + 2));
-    if (rows.some((cells) => typeof cells[index] === 'string' && DATE_CELL.test(cells[index] as string)))
+    if (rows.some((cells) => typeof cells[index] === 'string' && DATE_CELL.test(cells[index])))
       column.numFmt = 'yyyy-mm-dd';
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headings.length } };

@@ -19,17 +19,14 @@ import {
 import { fromIsoDate, secretariatTimeZone, toIsoDate } from '../../common/dates';
 import { invalidField, notFound } from '../../common/domain-error';
 import { appConfig } from '../../config/config';
-import type { Tx } from '../../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
-import { requestLetter, type LetterKind, type LetterLanguage } from '../mail/letters';
+import { requestLetter, type LetterLanguage } from '../mail/letters';
 import { MailNotifications } from '../mail/notifications.service';
 import { InvitationsRepository } from './invitations.repository';
 import { Transactions } from '../../database/transactions';
 
 const notReplied = (status: TReplyStatus | null) => !hasReplied(status ?? 'NOT_STARTED');
-
-type LetterEntity = NonNullable<Awaited<ReturnType<InvitationsRepository['entity']>>>;
 
 @Injectable()
 export class InvitationsService {

@@ -1,5 +1,6 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import nodemailer from 'nodemailer';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { appConfig } from '../../config/config';
 import { headerSafe } from './compose/message';
 
@@ -92,8 +93,7 @@ export class MailSender implements OnApplicationShutdown {
   }
 }
 
-type Transport = ReturnType<typeof createPooledTransport>;
-const createPooledTransport = (url: string) => nodemailer.createTransport({ url, pool: true });
+type Transport = Transporter<SMTPPool.SentMessageInfo, SMTPPool.Options>;
 
 function addressOf(from: string): string {
   return /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from;

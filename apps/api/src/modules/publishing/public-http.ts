@@ -41,7 +41,7 @@ export function sendServed(request: Request, response: Response, served: Served 
     response.setHeader('Content-Type', served.contentType);
     return response.end(body);
   }
-  const { etag, gzip, contentType } = served as Extract<Served, { status: 200 }>;
+  const { etag, gzip, contentType } = served;
   validators(response, etag, cacheControl);
   response.setHeader('Vary', 'Accept-Encoding');
   if (notModified(request, etag)) return response.status(304).end();

@@ -26,7 +26,7 @@ export interface ReplyReadRow {
   id: string;
   cycleId: string;
   entityCode: string;
-  status: TReply['status'] & string;
+  status: TReply['status'];
   originalLanguage: string | null;
   receivedOn: Date | null;
   webOnly: boolean;

@@ -240,7 +240,7 @@ export class ReviewService {
       return {
         number: v.number,
         kind: v.kind,
-        language: (snapshot.language ?? snapshot.originalLanguage ?? null) as TLanguage | null,
+        language: snapshot.language ?? snapshot.originalLanguage ?? null,
         createdAt: v.createdAt.toISOString(),
         createdBy: v.createdBy?.name ?? null,
         words: snapshot.words ?? null,

@@ -37,7 +37,7 @@ export default function SettingsTab() {
             const updated = await api.cycles.update(slug, values);
             onChanged(updated);
             announceSaved(t('cycleForm.saved'));
-            if (slugOf(updated) !== slug) navigate(tabHref(slugOf(updated), 'settings'), { replace: true });
+            if (slugOf(updated) !== slug) void navigate(tabHref(slugOf(updated), 'settings'), { replace: true });
           }}
         />
         <StatusMessage>{saved}</StatusMessage>

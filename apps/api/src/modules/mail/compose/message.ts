@@ -28,14 +28,11 @@ const RIGHT_TO_LEFT = new Set<TLanguage>(['ar']);
 
 /** Line breaks and control characters never reach a header: a name or a title cannot add headers. */
 export function headerSafe(value: string): string {
-  return (
-    value
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ')
-      .replace(/\s{2,}/g, ' ')
-      .trim()
-      .slice(0, 400)
-  );
+  return value
+    .replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+    .slice(0, 400);
 }
 
 export function renderMail(message: MailMessage): RenderedMail {

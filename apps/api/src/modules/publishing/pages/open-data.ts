@@ -78,9 +78,7 @@ export function openDataSet(input: OpenDataInput): OpenDataSet {
     report: {
       symbol: `${input.cycleSymbol}${input.addendum ? `/Add.${input.addendum}` : ''}`,
       publishedSymbol: input.publishedSymbol,
-      title: Object.fromEntries(
-        input.titles.filter((t) => t.title).map((t) => [t.language, t.title]),
-      ) as OpenDataSet['report']['title'],
+      title: Object.fromEntries(input.titles.filter((t) => t.title).map((t) => [t.language, t.title])),
       publishedAt: input.publishedAt.toISOString(),
       languages: input.languages,
       url: withQuery(`${input.site}/reports/${slugOf(input.cycleSymbol, input.addendum)}`, version),

@@ -4,7 +4,7 @@ import { headingName, type NamedEntity } from '../../compilation/model/entity-na
 import type { ReportDocument } from '../../compilation/model/report-model';
 import { escapeHtml, renderHtmlArticle } from '../../compilation/render/html';
 import { fileLabel, inReportOrder, publishedOn, replyPath } from './common';
-import { printRules, publicPage, withLang } from './layout';
+import { printRules, publicPage } from './layout';
 import { LANGUAGE_NAMES, LANGUAGE_SELF_NAMES, PUBLIC_TEXT } from './public-i18n';
 
 export interface IndexedReply {
