@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZLanguage } from './languages';
 import { ZEmail, ZPassword, ZRole } from './users';
+import { atMost } from './limits';
 
 export const ZLogin = z.object({
   email: z.string().trim().toLowerCase().min(1, { error: 'Enter your e-mail address.' }),
@@ -81,7 +82,7 @@ export type TRecoveryCodes = z.infer<typeof ZRecoveryCodes>;
 export const ZNewPassword = z.object({ password: ZPassword });
 
 export const ZActivateAccount = z.object({
-  token: z.string().trim().min(1, { error: 'This activation link is incomplete.' }).max(200),
+  token: z.string().trim().min(1, { error: 'This activation link is incomplete.' }).max(200, atMost(200)),
   password: ZPassword,
 });
 export type TActivateAccount = z.infer<typeof ZActivateAccount>;
@@ -90,7 +91,7 @@ export const ZPasswordResetRequest = z.object({ email: ZEmail });
 export type TPasswordResetRequest = z.infer<typeof ZPasswordResetRequest>;
 
 export const ZPasswordResetConfirm = z.object({
-  token: z.string().trim().min(1, { error: 'This link is incomplete.' }).max(200),
+  token: z.string().trim().min(1, { error: 'This link is incomplete.' }).max(200, atMost(200)),
   password: ZPassword,
 });
 export type TPasswordResetConfirm = z.infer<typeof ZPasswordResetConfirm>;

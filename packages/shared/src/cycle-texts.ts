@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { LANGUAGES, ZLanguage, type TLanguage } from './languages';
+import { atMost } from './limits';
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `At most ${max.toLocaleString('en')} characters.` });
+const text = (max: number) => z.string().trim().max(max, atMost(max));
 
 /** A text in any of the six official languages; an empty one means "not written yet in that language". */
 export const ZLocalizedText = (max: number) =>

@@ -12,6 +12,7 @@ import { ZLanguage, type TLanguage } from './languages';
 import { ZCycleStatus } from './lifecycle';
 import { ZOffice, ZOfficeCode } from './offices';
 import { SESSION_RULES, ZAgenda, ZOrgan, ZStoredAgenda, type TOrgan } from './organs';
+import { atMost } from './limits';
 
 export const ZCycleSymbol = z
   .string()
@@ -44,7 +45,7 @@ const cycleFields = {
   /** The office's page for the report, printed in footnotes instead of the portal's address of each full text. */
   fullTextUrl: z
     .url({ protocol: /^https?$/, error: 'Give the full address, starting with https://.' })
-    .max(500)
+    .max(500, atMost(500))
     .nullable(),
   title: ZLocalizedText(500),
   /** The mandate as a whole paragraph, in each language; generated from the resolution, title and organ when empty. */
@@ -62,15 +63,15 @@ const cycleFields = {
     .number({ error: 'Enter a number of words.' })
     .int()
     .positive({ error: 'A limit is a positive number of words.' })
-    .max(1_000_000),
+    .max(1_000_000, { error: 'A limit is at most 1,000,000 words.' }),
   summaryWordLimit: z
     .number({ error: 'Enter a number of words.' })
     .int()
     .positive({ error: 'A limit is a positive number of words.' })
-    .max(1_000_000),
+    .max(1_000_000, { error: 'A limit is at most 1,000,000 words.' }),
   newInformationOnly: z.boolean(),
   /** The cycle this one follows (id or symbol), for "new information only". */
-  previousCycle: z.string().trim().max(100).nullable(),
+  previousCycle: z.string().trim().max(100, atMost(100)).nullable(),
 };
 
 export interface CycleRuleInput {

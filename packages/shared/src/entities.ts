@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { atMost } from './limits';
 
 export const ENTITY_TYPES = ['STATE', 'UN_SYSTEM', 'OTHER'] as const;
 export type TEntityType = (typeof ENTITY_TYPES)[number];
@@ -7,11 +8,11 @@ export const ZEntityType = z.enum(ENTITY_TYPES);
 /** Organizations are the entities an administrator can add; States come from the reference list. */
 export const ORGANIZATION_TYPES = ['UN_SYSTEM', 'OTHER'] as const;
 
-const optionalName = z.string().trim().max(300).optional();
+const optionalName = z.string().trim().max(300, atMost(300)).optional();
 
 /** Names of an entity in the six official languages; English is required, the others may still be missing. */
 export const ZEntityNames = z.object({
-  en: z.string().trim().min(1, { error: 'The English name is required.' }).max(300),
+  en: z.string().trim().min(1, { error: 'The English name is required.' }).max(300, atMost(300)),
   fr: optionalName,
   es: optionalName,
   ru: optionalName,
@@ -32,7 +33,7 @@ export const ZCreateOrganization = z.object({
   code: ZEntityCode,
   type: z.enum(ORGANIZATION_TYPES),
   names: ZEntityNames,
-  acronymEn: z.string().trim().max(40).optional(),
+  acronymEn: z.string().trim().max(40, atMost(40)).optional(),
 });
 export type TCreateOrganization = z.infer<typeof ZCreateOrganization>;
 

@@ -10,6 +10,7 @@ export * from './length-rule';
 export * from './organs';
 export * from './offices';
 export * from './cycle-texts';
+export * from './limits';
 export * from './cycles';
 export * from './lifecycle';
 export * from './replies';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZEntityNames, ZStoredNames } from './entities';
 import { ZEmail } from './users';
+import { atMost } from './limits';
 
 /** ODA, OHCHR, UN-Women: as the Secretariat writes them (capitals, digits and dashes; lower case allowed). */
 export const ZOfficeCode = z
@@ -10,9 +11,11 @@ export const ZOfficeCode = z
     error: 'A code is 2 to 16 letters, digits or dashes, starting with a letter (ODA, OHCHR, UN-Women).',
   });
 
-const ZWebsite = z.url({ protocol: /^https?$/, error: 'Give the full address, starting with https://.' }).max(500);
+const ZWebsite = z
+  .url({ protocol: /^https?$/, error: 'Give the full address, starting with https://.' })
+  .max(500, atMost(500));
 /** The office's shared mailbox: the Reply-To of the mail about its cycles (one address, no display name). */
-const ZOfficeEmail = ZEmail.pipe(z.string().max(254, { error: 'An e-mail address has at most 254 characters.' }));
+const ZOfficeEmail = ZEmail.pipe(z.string().max(254, atMost(254)));
 
 export const ZCreateOffice = z.object({
   code: ZOfficeCode,

@@ -5,21 +5,22 @@ import { ZLanguage } from './languages';
 import { REPLY_STATUSES } from './lifecycle';
 import { ZAttachment, ZReplyText } from './replies';
 import { ENTITY_TYPES } from './entities';
+import { atMost } from './limits';
 
 export const ZReturnReply = z.object({
-  comment: z.string().trim().min(1, { error: 'Say what the sender should change.' }).max(10_000),
+  comment: z.string().trim().min(1, { error: 'Say what the sender should change.' }).max(10_000, atMost(10_000)),
 });
 export type TReturnReply = z.infer<typeof ZReturnReply>;
 
 export const ZAcceptReply = z.object({
   decision: z.enum(DECISIONS, { error: 'Choose FULL, SUMMARY or WEB_ONLY.' }),
   /** Required when the decision differs from what the length rule proposes; kept with the decision. */
-  reason: z.string().trim().max(2_000).optional(),
+  reason: z.string().trim().max(2_000, atMost(2_000)).optional(),
 });
 export type TAcceptReply = z.infer<typeof ZAcceptReply>;
 
 export const ZWithdrawReply = z.object({
-  reason: z.string().trim().min(1, { error: 'Say why the reply is withdrawn.' }).max(2_000),
+  reason: z.string().trim().min(1, { error: 'Say why the reply is withdrawn.' }).max(2_000, atMost(2_000)),
 });
 export type TWithdrawReply = z.infer<typeof ZWithdrawReply>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZEntityCode } from './entities';
 import { ZLanguage } from './languages';
+import { atMost } from './limits';
 
 export const ROLES = ['FOCAL_POINT', 'EDITOR', 'ADMIN'] as const;
 export type TRole = (typeof ROLES)[number];
@@ -32,7 +33,7 @@ export function entityRuleViolation(user: { role?: TRole; entityCode?: string | 
 export const ZCreateUser = z
   .object({
     email: ZEmail,
-    name: z.string().trim().min(1, { error: 'The name is required.' }).max(200),
+    name: z.string().trim().min(1, { error: 'The name is required.' }).max(200, atMost(200)),
     /** Omitted: the account is created as invited and the user gets an activation link by mail. */
     password: ZPassword.optional(),
     role: ZRole,
@@ -50,14 +51,14 @@ export type TCreateUser = z.infer<typeof ZCreateUser>;
 export const ZInviteFocalPoint = z.object({
   entityCode: z.string().trim().min(1, { error: 'Choose the State or organization.' }).pipe(ZEntityCode),
   email: ZEmail,
-  name: z.string().trim().min(1, { error: 'The name is required.' }).max(200),
+  name: z.string().trim().min(1, { error: 'The name is required.' }).max(200, atMost(200)),
 });
 export type TInviteFocalPoint = z.infer<typeof ZInviteFocalPoint>;
 
 /** What an administrator may change on an account; the role/entity rule is checked against the stored user too. */
 export const ZUpdateUser = z
   .object({
-    name: z.string().trim().min(1, { error: 'The name is required.' }).max(200),
+    name: z.string().trim().min(1, { error: 'The name is required.' }).max(200, atMost(200)),
     role: ZRole,
     entityCode: ZEntityCode.nullable(),
     disabled: z.boolean(),

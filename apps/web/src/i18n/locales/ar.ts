@@ -1203,16 +1203,6 @@ const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = 
   },
 };
 
-/** The default messages of the schemas' length limits ("Too big: expected string to have <=300 characters"). */
-function lengthLimitMessages(): Record<string, string> {
-  return Object.fromEntries(
-    [40, 100, 200, 300, 500, 2000, 5000, 10000].map((max) => [
-      `Too big: expected string to have <=${max} characters`,
-      `النص طويل جدًا: الحد الأقصى لعدد الأحرف ${max}.`,
-    ]),
-  );
-}
-
 /** The English messages of the shared schemas and of the API, as they arrive, and their translation. */
 const messages: Record<string, string> = {
   // Reporting cycles, offices and organs (shared schemas)
@@ -1234,6 +1224,14 @@ const messages: Record<string, string> = {
   'A code is 2 to 16 letters, digits or dashes, starting with a letter (ODA, OHCHR, UN-Women).':
     'يتكون الرمز من 2 إلى 16 حرفا أو رقما أو شرطة، ويبدأ بحرف (ODA، OHCHR، UN-Women).',
   'Choose one of the offices listed.': 'اختر أحد المكاتب المدرجة.',
+  'At most 40 characters.': 'لا يزيد على 40 حرفا.',
+  'At most 100 characters.': 'لا يزيد على 100 حرف.',
+  'At most 200 characters.': 'لا يزيد على 200 حرف.',
+  'At most 254 characters.': 'لا يزيد على 254 حرفا.',
+  'At most 300 characters.': 'لا يزيد على 300 حرف.',
+  'At most 2,000 characters.': 'لا يزيد على 2000 حرف.',
+  'At most 10,000 characters.': 'لا يزيد على 10000 حرف.',
+  'A limit is at most 1,000,000 words.': 'لا يزيد الحد على 1000000 كلمة.',
   'At most 500 characters.': 'لا يزيد على 500 حرف.',
   'At most 5,000 characters.': 'لا يزيد على 5000 حرف.',
   'At most 20,000 characters.': 'لا يزيد على 20000 حرف.',
@@ -1242,7 +1240,6 @@ const messages: Record<string, string> = {
   'Choose the State or organization.': 'اختاروا الدولة أو المنظمة.',
   'This password is one of the most common ones, which are tried first: choose another.':
     'كلمة المرور هذه من أكثر الكلمات شيوعا، وهي أول ما يُجرب: اختاروا غيرها.',
-  ...lengthLimitMessages(),
   'Enter your e-mail address.': 'أدخل عنوان بريدك الإلكتروني.',
   'Enter your password.': 'أدخل كلمة المرور.',
   'Enter a valid e-mail address.': 'أدخل عنوان بريد إلكتروني صحيحًا.',

@@ -1203,6 +1203,14 @@ const messages: Record<string, string> = {
   'A code is 2 to 16 letters, digits or dashes, starting with a letter (ODA, OHCHR, UN-Women).':
     'Un código tiene de 2 a 16 letras, cifras o guiones y empieza por una letra (ODA, OHCHR, UN-Women).',
   'Choose one of the offices listed.': 'Elija una de las oficinas de la lista.',
+  'At most 40 characters.': 'Como máximo 40 caracteres.',
+  'At most 100 characters.': 'Como máximo 100 caracteres.',
+  'At most 200 characters.': 'Como máximo 200 caracteres.',
+  'At most 254 characters.': 'Como máximo 254 caracteres.',
+  'At most 300 characters.': 'Como máximo 300 caracteres.',
+  'At most 2,000 characters.': 'Como máximo 2.000 caracteres.',
+  'At most 10,000 characters.': 'Como máximo 10.000 caracteres.',
+  'A limit is at most 1,000,000 words.': 'Un límite es como máximo de 1.000.000 de palabras.',
   'At most 500 characters.': 'Como máximo 500 caracteres.',
   'At most 5,000 characters.': 'Como máximo 5.000 caracteres.',
   'At most 20,000 characters.': 'Como máximo 20.000 caracteres.',
@@ -1224,8 +1232,6 @@ const messages: Record<string, string> = {
   'The English name is required.': 'El nombre en inglés es obligatorio.',
   'A code is 2 to 16 capital letters, digits or dashes, starting with a letter.':
     'Un código consta de 2 a 16 letras mayúsculas, cifras o guiones, y empieza por una letra.',
-  'Too big: expected string to have <=300 characters': 'Demasiado largo: 300 caracteres como máximo.',
-  'Too big: expected string to have <=200 characters': 'Demasiado largo: 200 caracteres como máximo.',
   'E-mail or password is incorrect.': 'El correo electrónico o la contraseña no son correctos.',
   'Some fields are missing or invalid.': 'Faltan algunos campos o no son válidos.',
   'You are not allowed to do this.': 'No está autorizado a realizar esta operación.',

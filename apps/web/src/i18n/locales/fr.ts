@@ -1211,6 +1211,14 @@ const messages: Record<string, string> = {
   'A code is 2 to 16 letters, digits or dashes, starting with a letter (ODA, OHCHR, UN-Women).':
     'Un code compte de 2 à 16 lettres, chiffres ou tirets, et commence par une lettre (ODA, OHCHR, UN-Women).',
   'Choose one of the offices listed.': 'Choisissez l’un des bureaux proposés.',
+  'At most 40 characters.': 'Au plus 40 caractères.',
+  'At most 100 characters.': 'Au plus 100 caractères.',
+  'At most 200 characters.': 'Au plus 200 caractères.',
+  'At most 254 characters.': 'Au plus 254 caractères.',
+  'At most 300 characters.': 'Au plus 300 caractères.',
+  'At most 2,000 characters.': 'Au plus 2 000 caractères.',
+  'At most 10,000 characters.': 'Au plus 10 000 caractères.',
+  'A limit is at most 1,000,000 words.': 'Une limite est d’au plus 1 000 000 de mots.',
   'At most 500 characters.': 'Au plus 500 caractères.',
   'At most 5,000 characters.': 'Au plus 5 000 caractères.',
   'At most 20,000 characters.': 'Au plus 20 000 caractères.',
@@ -1232,8 +1240,6 @@ const messages: Record<string, string> = {
   'The English name is required.': 'Le nom anglais est obligatoire.',
   'A code is 2 to 16 capital letters, digits or dashes, starting with a letter.':
     'Un code compte de 2 à 16 lettres majuscules, chiffres ou tirets, et commence par une lettre.',
-  'Too big: expected string to have <=300 characters': 'Trop long : 300 caractères au maximum.',
-  'Too big: expected string to have <=200 characters': 'Trop long : 200 caractères au maximum.',
   'E-mail or password is incorrect.': 'Le courriel ou le mot de passe est incorrect.',
   'Some fields are missing or invalid.': 'Certains champs sont manquants ou non valides.',
   'You are not allowed to do this.': 'Vous n’êtes pas autorisé à effectuer cette opération.',

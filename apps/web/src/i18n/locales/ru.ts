@@ -1196,16 +1196,6 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
   },
 };
 
-/** The default messages of the schemas' length limits ("Too big: expected string to have <=300 characters"). */
-function lengthLimitMessages(): Record<string, string> {
-  return Object.fromEntries(
-    [40, 100, 200, 300, 500, 2000, 5000, 10000].map((max) => [
-      `Too big: expected string to have <=${max} characters`,
-      `Слишком длинный текст: не более ${max} символов.`,
-    ]),
-  );
-}
-
 /** The English messages of the shared schemas and of the API, as they arrive, and their translation. */
 const messages: Record<string, string> = {
   // Reporting cycles, offices and organs (shared schemas)
@@ -1229,6 +1219,14 @@ const messages: Record<string, string> = {
   'A code is 2 to 16 letters, digits or dashes, starting with a letter (ODA, OHCHR, UN-Women).':
     'Код состоит из 2–16 букв, цифр или дефисов и начинается с буквы (ODA, OHCHR, UN-Women).',
   'Choose one of the offices listed.': 'Выберите одно из перечисленных подразделений.',
+  'At most 40 characters.': 'Не более 40 знаков.',
+  'At most 100 characters.': 'Не более 100 знаков.',
+  'At most 200 characters.': 'Не более 200 знаков.',
+  'At most 254 characters.': 'Не более 254 знака.',
+  'At most 300 characters.': 'Не более 300 знаков.',
+  'At most 2,000 characters.': 'Не более 2000 знаков.',
+  'At most 10,000 characters.': 'Не более 10 000 знаков.',
+  'A limit is at most 1,000,000 words.': 'Лимит — не более 1 000 000 слов.',
   'At most 500 characters.': 'Не более 500 знаков.',
   'At most 5,000 characters.': 'Не более 5000 знаков.',
   'At most 20,000 characters.': 'Не более 20 000 знаков.',
@@ -1237,7 +1235,6 @@ const messages: Record<string, string> = {
   'Choose the State or organization.': 'Выберите государство или организацию.',
   'This password is one of the most common ones, which are tried first: choose another.':
     'Это один из самых распространенных паролей, которые подбирают в первую очередь: выберите другой.',
-  ...lengthLimitMessages(),
   'Enter your e-mail address.': 'Введите адрес электронной почты.',
   'Enter your password.': 'Введите пароль.',
   'Enter a valid e-mail address.': 'Введите действительный адрес электронной почты.',

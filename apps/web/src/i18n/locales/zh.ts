@@ -1123,6 +1123,14 @@ const messages: Record<string, string> = {
   'A code is 2 to 16 letters, digits or dashes, starting with a letter (ODA, OHCHR, UN-Women).':
     '代码为 2 至 16 个字母、数字或连字符，以字母开头（ODA、OHCHR、UN-Women）。',
   'Choose one of the offices listed.': '请从所列部门中选择一个。',
+  'At most 40 characters.': '最多 40 个字符。',
+  'At most 100 characters.': '最多 100 个字符。',
+  'At most 200 characters.': '最多 200 个字符。',
+  'At most 254 characters.': '最多 254 个字符。',
+  'At most 300 characters.': '最多 300 个字符。',
+  'At most 2,000 characters.': '最多 2,000 个字符。',
+  'At most 10,000 characters.': '最多 10,000 个字符。',
+  'A limit is at most 1,000,000 words.': '限额最多为 1,000,000 个词。',
   'At most 500 characters.': '最多 500 个字符。',
   'At most 5,000 characters.': '最多 5,000 个字符。',
   'At most 20,000 characters.': '最多 20,000 个字符。',
@@ -1141,8 +1149,6 @@ const messages: Record<string, string> = {
   'The English name is required.': '英文名称为必填项。',
   'A code is 2 to 16 capital letters, digits or dashes, starting with a letter.':
     '代码由 2 至 16 个大写字母、数字或连字符组成，并以字母开头。',
-  'Too big: expected string to have <=300 characters': '过长：最多 300 个字符。',
-  'Too big: expected string to have <=200 characters': '过长：最多 200 个字符。',
   'E-mail or password is incorrect.': '电子邮件或密码不正确。',
   'Some fields are missing or invalid.': '部分字段缺失或无效。',
   'You are not allowed to do this.': '您无权执行此操作。',
