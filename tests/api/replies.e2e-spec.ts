@@ -122,7 +122,7 @@ describe("a focal point's draft", () => {
 
 describe('submitting', () => {
   it('refuses a reply over the limit without a summary or web-only choice, naming the rule (422)', async () => {
-    const { url } = await newCycle();
+    const { cycle, url } = await newCycle();
     const australia = await createUser(t.prisma, { role: 'FOCAL_POINT', entityCode: 'AUS' });
     const client = await signIn(t.http, australia.email, australia.password);
     await client.put(`${url}/AUS`, draft(long)).expect(200);
@@ -153,7 +153,7 @@ describe('submitting', () => {
     });
     expect(submitted.receivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(submitted.receipt).toEqual({
-      reference: 'A/65/99-AUS-1',
+      reference: `${cycle.symbol}-AUS-1`,
       receivedOn: submitted.receivedOn,
       submittedAt: expect.any(String),
     });

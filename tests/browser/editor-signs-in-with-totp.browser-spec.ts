@@ -10,6 +10,8 @@ const totp = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret), d
 
 async function signIn(email: string, password: string) {
   const { page, t } = journey;
+  // Whoever an earlier test (in any order) left signed in is signed out first.
+  await page.context().clearCookies();
   await page.goto(`${t.baseUrl}/login`);
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(password);

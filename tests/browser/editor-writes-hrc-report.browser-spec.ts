@@ -12,6 +12,8 @@ const OWN_REQUESTS =
   'Pursuant to that request, on 10 January 2024, the Office of the High Commissioner sent a note verbale to all States inviting them to share their views.';
 
 async function signInAs(page: typeof journey.page, baseUrl: string, email: string, password: string, name: string) {
+  // Whoever an earlier test (in any order) left signed in is signed out first.
+  await page.context().clearCookies();
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(password);
