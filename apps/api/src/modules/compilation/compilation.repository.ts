@@ -6,17 +6,7 @@ import { PrismaService, type Tx } from '../../database/prisma.service';
 import { REPORT_DATA_VERSION_SQL } from '../../database/sql/read-queries';
 import type { CompilationReply } from './model/build-report';
 import type { ReportFormat } from './render/render';
-
-const ENTITY_NAMES = {
-  code: true,
-  type: true,
-  nameEn: true,
-  nameFr: true,
-  nameEs: true,
-  nameRu: true,
-  nameZh: true,
-  nameAr: true,
-} as const;
+import { ENTITY_NAME_FIELDS } from '../entities/entities.repository';
 
 @Injectable()
 export class CompilationRepository {
@@ -38,7 +28,7 @@ export class CompilationRepository {
         decision: true,
         webOnly: true,
         texts: { select: { language: true, body: true, summary: true } },
-        entity: { select: ENTITY_NAMES },
+        entity: { select: ENTITY_NAME_FIELDS },
       },
     });
     return rows.map((row) => ({

@@ -3,7 +3,8 @@ import type { TEntity, TEntityType } from '@replies/shared';
 import { PrismaService, type Tx } from '../../database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 
-const ENTITY_FIELDS = {
+/** A State's or organization's code, group and names in the six languages: what every screen and document names it by. */
+export const ENTITY_NAME_FIELDS = {
   code: true,
   type: true,
   nameEn: true,
@@ -14,7 +15,7 @@ const ENTITY_FIELDS = {
   nameAr: true,
 } as const;
 
-type EntityRow = Prisma.EntityGetPayload<{ select: typeof ENTITY_FIELDS }>;
+type EntityRow = Prisma.EntityGetPayload<{ select: typeof ENTITY_NAME_FIELDS }>;
 
 export const toEntity = (row: EntityRow): TEntity => ({
   code: row.code,
@@ -27,7 +28,7 @@ export class EntitiesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async list(type?: TEntityType): Promise<TEntity[]> {
-    const rows = await this.prisma.entity.findMany({ where: type ? { type } : {}, select: ENTITY_FIELDS });
+    const rows = await this.prisma.entity.findMany({ where: type ? { type } : {}, select: ENTITY_NAME_FIELDS });
     return rows.map(toEntity);
   }
 
@@ -36,7 +37,7 @@ export class EntitiesRepository {
   }
 
   async find(tx: Tx, code: string): Promise<TEntity | null> {
-    const row = await tx.entity.findUnique({ where: { code }, select: ENTITY_FIELDS });
+    const row = await tx.entity.findUnique({ where: { code }, select: ENTITY_NAME_FIELDS });
     return row && toEntity(row);
   }
 
@@ -46,10 +47,10 @@ export class EntitiesRepository {
   }
 
   async create(tx: Tx, data: Prisma.EntityCreateInput): Promise<TEntity> {
-    return toEntity(await tx.entity.create({ data, select: ENTITY_FIELDS }));
+    return toEntity(await tx.entity.create({ data, select: ENTITY_NAME_FIELDS }));
   }
 
   async update(tx: Tx, code: string, data: Prisma.EntityUpdateInput): Promise<TEntity> {
-    return toEntity(await tx.entity.update({ where: { code }, data, select: ENTITY_FIELDS }));
+    return toEntity(await tx.entity.update({ where: { code }, data, select: ENTITY_NAME_FIELDS }));
   }
 }

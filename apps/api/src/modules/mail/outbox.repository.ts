@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { TLanguage, TMailKind, TMailStatus } from '@replies/shared';
 import { PrismaService, type Tx } from '../../database/prisma.service';
 import type { Recipient } from './compose/compose';
+import { ENTITY_NAME_FIELDS } from '../entities/entities.repository';
 
 export interface OutgoingMail {
   to: string;
@@ -40,17 +41,6 @@ const LIST_FIELDS = {
   createdAt: true,
   sentAt: true,
   attachments: { select: { fileName: true, content: true } },
-} as const;
-
-export const NAMED_ENTITY_FIELDS = {
-  code: true,
-  type: true,
-  nameEn: true,
-  nameFr: true,
-  nameEs: true,
-  nameRu: true,
-  nameZh: true,
-  nameAr: true,
 } as const;
 
 const RECIPIENT_FIELDS = { id: true, email: true, name: true, language: true } as const;
@@ -174,7 +164,7 @@ export class OutboxRepository {
         snapshot: true,
         reply: {
           select: {
-            entity: { select: NAMED_ENTITY_FIELDS },
+            entity: { select: ENTITY_NAME_FIELDS },
             cycle: { select: { symbol: true } },
           },
         },
@@ -193,7 +183,7 @@ export class OutboxRepository {
   }
 
   namedEntities(tx: Tx, codes: string[]) {
-    return tx.entity.findMany({ where: { code: { in: codes } }, select: NAMED_ENTITY_FIELDS });
+    return tx.entity.findMany({ where: { code: { in: codes } }, select: ENTITY_NAME_FIELDS });
   }
 
   async lastMailOf(kind: TMailKind, userId: string): Promise<Date | null> {

@@ -1,16 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../database/prisma.service';
-
-export const ENTITY_NAMES = {
-  code: true,
-  type: true,
-  nameEn: true,
-  nameFr: true,
-  nameEs: true,
-  nameRu: true,
-  nameZh: true,
-  nameAr: true,
-} as const;
+import { ENTITY_NAME_FIELDS } from '../entities/entities.repository';
 
 const FILE_META = { id: true, fileName: true, mediaType: true, size: true, sha256: true } as const;
 const PUBLICATION = {
@@ -32,7 +22,7 @@ export class ReadingRoomRepository {
     return this.prisma.publishedReply.findMany({
       where: { publicationId },
       include: {
-        entity: { select: ENTITY_NAMES },
+        entity: { select: ENTITY_NAME_FIELDS },
         texts: { select: { language: true, summary: true, body: withTexts } },
       },
     });
@@ -60,7 +50,7 @@ export class ReadingRoomRepository {
       this.prisma.publishedReply.findFirst({
         where: corrigendum === null ? where : { ...where, publication: { ...where.publication, corrigendum } },
         orderBy: { publication: { publishedAt: 'desc' } },
-        include: { texts: true, entity: { select: ENTITY_NAMES }, publication: { select: PUBLICATION } },
+        include: { texts: true, entity: { select: ENTITY_NAME_FIELDS }, publication: { select: PUBLICATION } },
       }),
       this.prisma.publishedReply.findFirst({
         where,
@@ -74,7 +64,7 @@ export class ReadingRoomRepository {
   /** Every publication of an entity's replies, newest first (the caller keeps the newest per cycle). */
   async entity(code: string) {
     const [entity, replies] = await Promise.all([
-      this.prisma.entity.findUnique({ where: { code }, select: ENTITY_NAMES }),
+      this.prisma.entity.findUnique({ where: { code }, select: ENTITY_NAME_FIELDS }),
       this.prisma.publishedReply.findMany({
         where: { entityCode: code },
         orderBy: { publication: { publishedAt: 'desc' } },

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { TEntityType, TLanguage } from '@replies/shared';
 import { PrismaService, type Tx } from '../../database/prisma.service';
 import { Prisma } from '../../generated/prisma/client';
+import { ENTITY_NAME_FIELDS } from '../entities/entities.repository';
 
 /** How a query is matched: by words (stemmed full-text search), by substring (trigram index), or both. */
 export type MatchMode = 'words' | 'substring' | 'both';
@@ -130,16 +131,7 @@ export class SearchRepository {
   senders() {
     return this.prisma.entity.findMany({
       where: { publishedReplies: { some: {} } },
-      select: {
-        code: true,
-        type: true,
-        nameEn: true,
-        nameFr: true,
-        nameEs: true,
-        nameRu: true,
-        nameZh: true,
-        nameAr: true,
-      },
+      select: ENTITY_NAME_FIELDS,
     });
   }
 }

@@ -5,6 +5,7 @@ import type { Prisma } from '../../generated/prisma/client';
 import { QUEUE_SQL, REPLY_SQL } from '../../database/sql/read-queries';
 import { countUncountedReplies } from './reply-counts';
 import type { QueueRow, ReplyReadRow } from './reply-view';
+import { ENTITY_NAME_FIELDS } from '../entities/entities.repository';
 
 const ATTACHMENT_FIELDS = {
   id: true,
@@ -182,16 +183,7 @@ export class RepliesRepository {
   namedEntity(code: string) {
     return this.prisma.entity.findUnique({
       where: { code },
-      select: {
-        code: true,
-        type: true,
-        nameEn: true,
-        nameFr: true,
-        nameEs: true,
-        nameRu: true,
-        nameZh: true,
-        nameAr: true,
-      },
+      select: ENTITY_NAME_FIELDS,
     });
   }
 }
