@@ -11,11 +11,12 @@ import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { migrateDatabase } from '../database/migrations';
 import { createPrismaClient } from '../database/prisma.service';
 import { CompilationRepository } from '../modules/compilation/compilation.repository';
-import { buildReport, type CompilationCycle } from '../modules/compilation/model/build-report';
+import { buildReport } from '../modules/compilation/model/build-report';
 import { renderDocx } from '../modules/compilation/render/docx';
 import { renderHtmlPage } from '../modules/compilation/render/html';
 import { renderMarkdown } from '../modules/compilation/render/markdown';
 import { seedBenchCycle } from './seed';
+import { benchCycle } from './bench-cycle';
 
 const REPLIES = 250;
 const ROUNDS = 30;
@@ -38,27 +39,7 @@ async function main() {
     const cycleId = await seedBenchCycle(url, REPLIES);
     const prisma = createPrismaClient(url);
     const repository = new CompilationRepository(prisma as never);
-    const cycle: CompilationCycle = {
-      symbol: 'A/99/999',
-      resolution: '98/1',
-      organ: 'GENERAL_ASSEMBLY',
-      office: { code: 'ODA', names: { en: 'Office for Disarmament Affairs', zh: '裁军事务厅' } },
-      session: 99,
-      sessionDates: null,
-      agenda: null,
-      issuedOn: '2030-07-01',
-      reportLanguage: 'en',
-      title: { en: 'Benchmark' },
-      mandate: {},
-      request: {},
-      introduction: {},
-      observations: {},
-      noteVerbaleOn: '2030-02-01',
-      orgLettersOn: ['2030-02-01'],
-      cutoffOn: '2030-06-30',
-      newInformationOnly: false,
-      previousReportYear: null,
-    };
+    const cycle = benchCycle('A/99/999');
     const reads: number[] = [];
     const compiles: number[] = [];
     const docx: number[] = [];

@@ -28,6 +28,7 @@ import { buildReport, type CompilationInput } from '../modules/compilation/model
 import { reportChecks } from '../modules/compilation/model/checks';
 import { render } from '../modules/compilation/render/render';
 import { seedBenchCycle } from './seed';
+import { benchCycle } from './bench-cycle';
 
 const ROUNDS = 5;
 const COMPILATIONS = 4;
@@ -69,27 +70,7 @@ const ordinaryParagraph = (i: number) =>
 
 function inputWith(body: string): CompilationInput {
   return {
-    cycle: {
-      symbol: 'A/99/998',
-      resolution: '98/1',
-      organ: 'GENERAL_ASSEMBLY',
-      office: { code: 'ODA', names: { en: 'Office for Disarmament Affairs', zh: '裁军事务厅' } },
-      session: 99,
-      sessionDates: null,
-      agenda: null,
-      issuedOn: '2030-07-01',
-      reportLanguage: 'en',
-      title: { en: 'Benchmark' },
-      mandate: {},
-      request: {},
-      introduction: {},
-      observations: {},
-      noteVerbaleOn: '2030-02-01',
-      orgLettersOn: ['2030-02-01'],
-      cutoffOn: '2030-06-30',
-      newInformationOnly: false,
-      previousReportYear: null,
-    },
+    cycle: benchCycle('A/99/998'),
     language: 'en',
     addendum: 0,
     replies: [
