@@ -1,3 +1,4 @@
+import type { TOffice } from '@replies/shared';
 import { appConfig } from '../../config/config';
 
 /**
@@ -6,9 +7,8 @@ import { appConfig } from '../../config/config';
  * gets the setting.
  */
 export function replyToAddress(
-  cycle?: object | null,
+  cycle?: { office: Pick<TOffice, 'email'> | null } | null,
   fallback: string | undefined = appConfig().mail.replyTo,
 ): string | undefined {
-  const office = (cycle as { office?: { email?: string | null } | null } | null | undefined)?.office;
-  return office?.email?.trim() || fallback;
+  return cycle?.office?.email?.trim() || fallback;
 }
