@@ -45,7 +45,9 @@ function precompress(): Plugin {
   };
 }
 
-const api = { '/api': { target: 'http://localhost:3000', changeOrigin: false } };
+const server = { target: 'http://localhost:3000', changeOrigin: false };
+// The sign-in pages are the server's too (/login, /login/code): no script of the app on them.
+const api = { '/api': server, '/login': server };
 
 export default defineConfig({
   plugins: [react(), precompress()],
@@ -70,7 +72,6 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            { name: 'i18n', test: /[\\/]node_modules[\\/](i18next|react-i18next)[\\/]/ },
             { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ },
             // Forms only with the pages that have one.
             { name: 'forms', test: /[\\/]node_modules[\\/](react-hook-form|@hookform)[\\/]/ },

@@ -4,16 +4,19 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import request from 'supertest';
+import { SESSION_COOKIE } from '@replies/shared';
 import { webDistDir } from '../../apps/api/src/configure-app';
 import { binaryBody, startTestApp, type TestApp } from '../setup/test-app';
 
 let t: TestApp;
+/** Any session cookie: the app's page is sent to a browser that has one (the app then asks who it is). */
+const signedIn = `${SESSION_COOKIE}=whoever`;
 let script: string;
 let style: string;
 
 beforeAll(async () => {
   t = await startTestApp();
-  const index = await request(t.http).get('/').set('Accept', 'text/html').expect(200);
+  const index = await request(t.http).get('/').set('Accept', 'text/html').set('Cookie', signedIn).expect(200);
   script = index.text.match(/<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/)![1];
   style = index.text.match(/<link rel="stylesheet" crossorigin href="(\/assets\/[^"]+\.css)"/)![1];
 });
@@ -86,9 +89,20 @@ describe('the web app’s files', () => {
   });
 
   it('serve the page itself uncached without asking, at any address of the app', async () => {
-    for (const path of ['/', '/login', '/cycles/A-65-99']) {
-      const page = await request(t.http).get(path).set('Accept', 'text/html').expect(200);
+    for (const path of ['/', '/cycles/A-65-99', '/account']) {
+      const page = await request(t.http).get(path).set('Accept', 'text/html').set('Cookie', signedIn).expect(200);
       expect(page.headers['cache-control']).toBe('no-cache');
+      expect(page.text).toContain(script);
+    }
+  });
+
+  it('send a browser without a session to the sign-in page, which brings it back; not the signed-out pages', async () => {
+    const home = await request(t.http).get('/').set('Accept', 'text/html').expect(303);
+    expect(home.headers.location).toBe('/login');
+    const reply = await request(t.http).get('/cycles/A-65-99/replies/FIN?tab=2').set('Accept', 'text/html').expect(303);
+    expect(reply.headers.location).toBe(`/login?next=${encodeURIComponent('/cycles/A-65-99/replies/FIN?tab=2')}`);
+    for (const path of ['/activate', '/reset-password']) {
+      const page = await request(t.http).get(path).set('Accept', 'text/html').expect(200);
       expect(page.text).toContain(script);
     }
   });

@@ -36,7 +36,9 @@ it('an editor with two-factor sign-in enters the code of her app', async () => {
   await screenshot(page, '40-sign-in-code');
   await page.getByLabel('Code', { exact: true }).fill('000000');
   await page.getByRole('button', { name: 'Verify' }).click();
-  await page.getByText('This code is not valid').waitFor();
+  // Beside the field, and in the summary of problems above the form.
+  await page.locator('#login-code-error').getByText('This code is not valid').waitFor();
+  await page.getByRole('alert').getByRole('link', { name: 'Code: This code is not valid' }).waitFor();
   // The next time step: the code used to confirm the set-up is never accepted twice.
   await page.getByLabel('Code', { exact: true }).fill(totp(setup.secret).generate({ timestamp: Date.now() + 30_000 }));
   await page.getByRole('button', { name: 'Verify' }).click();

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CSRF_HEADER, type TLanguage } from '@replies/shared';
+import { CSRF_HEADER, LANGUAGE_COOKIE, type TLanguage } from '@replies/shared';
 import { fillDemo, type DemoOutcome } from '../../apps/api/src/demo/demo';
 import { PHONE, browserJourney, expectFitsPhone, seriousAccessibilityViolations } from '../setup/browser';
 
@@ -73,8 +73,7 @@ it.each(LANGUAGES)(
     const { page } = journey;
     await page.context().clearCookies();
     // The language chosen on this browser before (the switch keeps it).
-    await page.goto(`${journey.t.baseUrl}/login`);
-    await page.evaluate((lang) => localStorage.setItem('replies.language', lang), language);
+    await page.context().addCookies([{ name: LANGUAGE_COOKIE, value: language, url: journey.t.baseUrl }]);
     await visit('/login', language, '01-sign-in');
     await visit('/reset-password', language, '02-reset-password');
     await visit(`/reports?lang=${language}`, language, '03-reports');

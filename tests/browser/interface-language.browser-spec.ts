@@ -83,7 +83,7 @@ it('a language chosen on the sign-in page stays on that browser, whatever its ow
   const page = await pageIn('en-US');
   await page.goto(`${t.baseUrl}/login`);
   await page.getByRole('heading', { name: 'Sign in to Replies' }).waitFor();
-  await page.getByLabel('Language').selectOption('ru');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click();
   await page.getByRole('heading', { name: 'Вход в портал «Ответы»' }).waitFor();
   await page.reload();
   await page.getByRole('heading', { name: 'Вход в портал «Ответы»' }).waitFor();

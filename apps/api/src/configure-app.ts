@@ -12,6 +12,7 @@ import { openApiDocument } from './common/openapi';
 import { processLogger, requestLogger, useProcessLogger } from './common/logger';
 import { appConfig } from './config/config';
 import { requestId } from './common/request-id';
+import { SESSION_COOKIE } from '@replies/shared';
 import { serveAssets } from './web-assets';
 
 export function webDistDir(): string {
@@ -43,6 +44,8 @@ export function configureApp(app: NestExpressApplication, options: { logger?: Lo
     exclude: [
       { path: 'reports', method: RequestMethod.GET },
       { path: 'reports/{*path}', method: RequestMethod.GET },
+      { path: 'login', method: RequestMethod.ALL },
+      { path: 'login/code', method: RequestMethod.ALL },
       { path: 'robots.txt', method: RequestMethod.GET },
       { path: 'sitemap.xml', method: RequestMethod.GET },
     ],
@@ -66,6 +69,13 @@ function mountOpenApi(app: NestExpressApplication) {
   SwaggerModule.setup('api/docs', app, document, { useGlobalPrefix: false, jsonDocumentUrl: 'api/docs/openapi.json' });
 }
 
+/** The web app's pages for those not signed in: activating an account, resetting a password. */
+const SIGNED_OUT_PAGES = new Set(['/activate', '/reset-password']);
+
+const hasSessionCookie = (request: Request) => typeof request.cookies?.[SESSION_COOKIE] === 'string';
+
+const signInAddress = (wanted: string) => (wanted === '/' ? '/login' : `/login?next=${encodeURIComponent(wanted)}`);
+
 /**
  * The built React app, served by the same process: its hashed files precompressed and immutable,
  * anything else for an hour; any non-API address falls back to index.html, which is never cached
@@ -76,7 +86,8 @@ function serveWebApp(app: NestExpressApplication) {
   const index = join(dist, 'index.html');
   app.use('/assets', serveAssets(dist));
   const assets = express.static(dist, { index: false, maxAge: '1h' });
-  const isServerRoute = (path: string) => /^\/(api|reports)(\/|$)|^\/(robots\.txt|sitemap\.xml)$/.test(path);
+  const isServerRoute = (path: string) =>
+    /^\/(api|reports)(\/|$)|^\/(robots\.txt|sitemap\.xml|login|login\/code)$/.test(path);
   // API calls and public pages never touch the file system for the web app's files.
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (isServerRoute(request.path)) next();
@@ -85,6 +96,10 @@ function serveWebApp(app: NestExpressApplication) {
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isPage = request.method === 'GET' && !isServerRoute(request.path) && request.accepts('html');
     if (!isPage || !existsSync(index)) return next();
+    // Without a session there is nothing to show but the sign-in page: it is sent at once, without the app.
+    if (!hasSessionCookie(request) && !SIGNED_OUT_PAGES.has(request.path)) {
+      return response.redirect(303, signInAddress(request.originalUrl));
+    }
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);
   });

@@ -8,8 +8,7 @@ import { PageError } from './shell/PageError';
 import { Shell } from './shell/Shell';
 
 // Screens beyond the home page are loaded only by those who open them; the forms of the signed-out
-// pages too, so a signed-in user's first load carries no sign-in form.
-const LoginPage = lazy(() => import('./auth/LoginPage').then((m) => ({ default: m.LoginPage })));
+// pages too, so a signed-in user's first load carries none. The sign-in page is the server's (/login).
 const ActivatePage = lazy(() => import('./auth/ActivatePage').then((m) => ({ default: m.ActivatePage })));
 const ResetPasswordPage = lazy(() =>
   import('./auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })),
@@ -45,7 +44,6 @@ const router = createBrowserRouter([
       </SessionProvider>
     ),
     children: [
-      { path: '/login', element: <LoginPage /> },
       { path: '/activate', element: <ActivatePage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
       {

@@ -123,3 +123,5 @@ export const SESSION_COOKIE = 'replies_session';
 export const LOGIN_CHALLENGE_COOKIE = 'replies_2fa';
 /** A long-lived random id of the browser, to notice sign-ins from new browsers. */
 export const BROWSER_COOKIE = 'replies_browser';
+/** The interface language chosen on this browser before signing in (read by the sign-in pages and the web app). */
+export const LANGUAGE_COOKIE = 'replies_language';

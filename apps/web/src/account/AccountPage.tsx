@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useSession, useUser } from '../auth/session';
 import { PageHeading } from '../ui/PageHeading';
 import { SessionsSection } from './SessionsSection';

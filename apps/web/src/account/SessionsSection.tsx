@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { api } from '../api/client';
 import { useSession } from '../auth/session';
 import { FailureAlert, LoadFailedAlert, StatusMessage } from '../ui/Alert';

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useParams } from 'react-router';
 import { api } from '../api/client';
 import { CyclePageFrame } from '../cycles/CyclePageFrame';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { TAuditEvent } from '@replies/shared';
 import { useFormat } from '../ui/format';
 import { jsonText, useActionLabel, useTargetLabel } from './labels';

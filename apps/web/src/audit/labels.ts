@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 
 /** The words for an audit action (reply.accept → "Reply accepted"); an action not known here shows as it is. */
 export function useActionLabel(): (action: string) => string {

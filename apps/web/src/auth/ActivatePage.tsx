@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ZNewPassword } from '@replies/shared';
 import { ApiError, api } from '../api/client';
@@ -78,7 +78,9 @@ export function ActivatePage() {
         </form>
       )}
       <p className="login__links">
-        <Link to="/login">{t('password.backToSignIn')}</Link>
+        <Link to="/login" reloadDocument>
+          {t('password.backToSignIn')}
+        </Link>
       </p>
     </SignedOutPage>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { PASSWORD_MIN_LENGTH } from '@replies/shared';
 import { TextField } from '../ui/Field';
 import { passwordStrength, type Strength } from './password-strength';

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from '../i18n/react';
 import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router';
 import type { TRole } from '@replies/shared';
 import { PageHeading } from '../ui/PageHeading';
@@ -22,9 +22,26 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const { state } = useSession();
   const { pathname } = useLocation();
   if (state.status === 'loading') return <FullPageLoading />;
-  if (state.status === 'signed-out') return <Navigate to="/login" replace />;
+  if (state.status === 'signed-out') return <GoToSignIn ended={state.expired} />;
   if (state.twoFactorSetupRequired && pathname !== '/account') return <Navigate to="/account" replace />;
   return children;
+}
+
+/** The address of the sign-in page, which brings the user back here once signed in. */
+export function signInAddress(ended: boolean): string {
+  const { pathname, search, hash } = window.location;
+  const wanted = `${pathname}${search}${hash}`;
+  const query = new URLSearchParams();
+  if (ended) query.set('ended', '1');
+  if (wanted !== '/') query.set('next', wanted);
+  const text = query.toString();
+  return text ? `/login?${text}` : '/login';
+}
+
+/** The sign-in page is the server's: a full page load, not a route of this app. */
+function GoToSignIn({ ended }: { ended: boolean }) {
+  useEffect(() => window.location.replace(signInAddress(ended)), [ended]);
+  return <FullPageLoading />;
 }
 
 /** Renders the nested routes only for users of the given role (or of one of the given roles). */

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { Link, useSearchParams } from 'react-router';
 import { ZNewPassword, ZPasswordResetRequest } from '@replies/shared';
 import { ApiError, api } from '../api/client';
@@ -27,7 +27,9 @@ export function ResetPasswordPage() {
       </PageHeading>
       {token ? <ChooseNewPassword token={token} /> : <RequestLink />}
       <p className="login__links">
-        <Link to="/login">{t('password.backToSignIn')}</Link>
+        <Link to="/login" reloadDocument>
+          {t('password.backToSignIn')}
+        </Link>
       </p>
     </SignedOutPage>
   );
@@ -107,7 +109,9 @@ function ChooseNewPassword({ token }: { token: string }) {
       <div role="status" className="status-message status-message--visible">
         <p>{t('reset.done')}</p>
         <p>
-          <Link to="/login">{t('login.submit')}</Link>
+          <Link to="/login" reloadDocument>
+            {t('login.submit')}
+          </Link>
         </p>
       </div>
     );

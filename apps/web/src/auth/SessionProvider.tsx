@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { isTwoFactorRequired, type TLogin, type TSession } from '@replies/shared';
+import type { TSession } from '@replies/shared';
 import { ApiError, api, onUnauthorized, setCsrfToken } from '../api/client';
 import { clearEntities } from '../entities/store';
 import { changeLanguage, i18n } from '../i18n';
 import { isInterfaceLanguage } from '../i18n/languages';
 import { SessionContext, type SessionContextValue, type SessionState } from './session';
 
-/** Knows who is signed in: asks the API once at start (GET /api/auth/me), then follows sign-in and sign-out. */
+/**
+ * Knows who is signed in: asks the API once at start (GET /api/auth/me), then follows sign-out. Signing in
+ * happens on the server's own sign-in page (/login), which comes back here with the session cookie set.
+ */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
 
@@ -45,30 +48,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => onUnauthorized(null);
   }, [end]);
 
-  const signIn = useCallback(
-    async (credentials: TLogin) => {
-      const result = await api.auth.login(credentials);
-      if (isTwoFactorRequired(result)) return 'two-factor' as const;
-      start(result);
-      return 'signed-in' as const;
-    },
-    [start],
-  );
-
-  const completeTwoFactor = useCallback(async (code: string) => start(await api.auth.loginTotp(code)), [start]);
-
   const signOut = useCallback(async () => {
     try {
       await api.auth.logout();
     } catch {
-      // The session is forgotten here whatever the server answers: the cookie may already be gone.
+      // The sign-in page comes next whatever the server answers: the cookie may already be gone.
     }
-    end(false);
-  }, [end]);
+    setCsrfToken(null);
+    window.location.assign('/login');
+  }, []);
 
-  const value = useMemo<SessionContextValue>(
-    () => ({ state, signIn, completeTwoFactor, adopt: start, signOut }),
-    [state, signIn, completeTwoFactor, start, signOut],
-  );
+  const value = useMemo<SessionContextValue>(() => ({ state, adopt: start, signOut }), [state, start, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 
 /** The frame of the pages read without a session: sign-in, account activation, password reset. */

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { TLogin, TSession } from '@replies/shared';
+import type { TSession } from '@replies/shared';
 
 export type SessionUser = TSession['user'];
 
@@ -10,14 +10,9 @@ export type SessionState =
 
 export interface SessionContextValue {
   state: SessionState;
-  /**
-   * Signs in; 'two-factor' when the password was right and a code of the authenticator app is asked
-   * next (completeTwoFactor). Rejects with the ApiError of the API (401, 429, 400…).
-   */
-  signIn: (credentials: TLogin) => Promise<'signed-in' | 'two-factor'>;
-  completeTwoFactor: (code: string) => Promise<void>;
   /** A session the API opened another way (account activation), or the same one updated. */
   adopt: (session: TSession) => void;
+  /** Ends the session on the server, then opens the sign-in page. */
   signOut: () => Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { LANGUAGES, type TCreateCycle, type TCycle, type TLanguage } from '@replies/shared';
 import { ApiError, api } from '../api/client';
 import { useMessages } from '../i18n/messages';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { AGENDA_KINDS, LANGUAGES, ORGANS, SESSION_RULES, type TOffice, type TOrgan } from '@replies/shared';
 import { LANGUAGE_INFO } from '../i18n/languages';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { daysBetween, isPublic, nextStepFor, todayAt, type TCycle } from '@replies/shared';
 import { api } from '../api/client';
 import { LoadFailedAlert } from '../ui/Alert';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { FieldErrors, UseFormRegister, UseFormSetValue } from 'react-hook-form';
 import { INTRODUCTION_PARAGRAPHS, LANGUAGES, type TIntroductionParagraph, type TLanguage } from '@replies/shared';
 import { api } from '../api/client';

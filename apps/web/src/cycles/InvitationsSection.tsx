@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { todayAt, type TInvitation } from '@replies/shared';
 import { api } from '../api/client';
 import { FailureAlert, LoadFailedAlert, StatusMessage } from '../ui/Alert';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../api/client';
 import { PageHeading } from '../ui/PageHeading';

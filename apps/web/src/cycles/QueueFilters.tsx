@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { LANGUAGES, REPLY_STATUSES, type TReplyQueueFilter } from '@replies/shared';
 import { EntityGroupOptions } from '../entities/EntityOptions';
 import { isFiltered } from './queueFilter';

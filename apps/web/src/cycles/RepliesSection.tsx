@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { Link } from 'react-router';
 import type { TReplyQueueFilter, TReplySummary } from '@replies/shared';
 import { LoadFailedAlert } from '../ui/Alert';

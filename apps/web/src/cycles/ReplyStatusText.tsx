@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { REPLY_STATUSES, type TReplyStatus } from '@replies/shared';
 
 const KNOWN: readonly string[] = [...REPLY_STATUSES, 'NOT_STARTED'];

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 
 /** "23 days to the cut-off" (Secretariat) or "23 days left" (focal point); today; or passed. */
 export function useCutoffText() {

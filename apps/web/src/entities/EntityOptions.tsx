@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { ENTITY_TYPES, type TEntity, type TEntityType } from '@replies/shared';
 import { asLanguage } from '../i18n/languages';
 import { entityName, sortByName } from './names';

@@ -1,6 +1,4 @@
-import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import type { TLanguage } from '@replies/shared';
+import { LANGUAGE_COOKIE, type TLanguage } from '@replies/shared';
 import {
   DEFAULT_LANGUAGE,
   INTERFACE_LANGUAGES,
@@ -10,25 +8,21 @@ import {
   loadLocale,
 } from './languages';
 import { browserLanguage } from './browser-language';
+import { i18n } from './instance';
 import type { LocaleResource } from './types';
 
-const STORAGE_KEY = 'replies.language';
+/** The cookie the server's sign-in page reads too: one choice of language per browser, before sign-in. */
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 function readStoredLanguage(): TLanguage | null {
-  try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
-    return isInterfaceLanguage(stored) ? stored : null;
-  } catch {
-    return null;
-  }
+  const cookie = document.cookie.split('; ').find((part) => part.startsWith(`${LANGUAGE_COOKIE}=`));
+  const stored = cookie?.slice(LANGUAGE_COOKIE.length + 1) ?? null;
+  return isInterfaceLanguage(stored) ? stored : null;
 }
 
 function storeLanguage(language: TLanguage): void {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, language);
-  } catch {
-    // Private browsing or storage disabled: the choice lasts until the page is reloaded.
-  }
+  const secure = window.location.protocol === 'https:' ? '; Secure' : '';
+  document.cookie = `${LANGUAGE_COOKIE}=${language}; Path=/; Max-Age=${YEAR_SECONDS}; SameSite=Lax${secure}`;
 }
 
 /** `<html lang dir>` follow the interface language, so screen readers, fonts and layout follow too. */
@@ -39,12 +33,12 @@ function applyToDocument(code: string): void {
 }
 
 function addLocale(language: TLanguage, resource: LocaleResource): void {
-  i18n.addResourceBundle(language, 'translation', resource.translation, true, true);
-  i18n.addResourceBundle(language, 'messages', resource.messages, true, true);
+  i18n.addResourceBundle(language, 'translation', resource.translation);
+  i18n.addResourceBundle(language, 'messages', resource.messages);
 }
 
 /**
- * Starts i18next in the language chosen on this browser before, else the first of the browser's own
+ * Starts the translator in the language chosen on this browser before, else the first of the browser's own
  * languages that the interface speaks, else English; resolves once its strings, and only those, are
  * loaded. After sign-in the account's language takes over (SessionProvider).
  */
@@ -58,18 +52,9 @@ export async function setupI18n(): Promise<void> {
     language = DEFAULT_LANGUAGE;
     resource = await loadLocale(language);
   }
+  addLocale(language, resource);
+  await i18n.changeLanguage(language);
   i18n.on('languageChanged', applyToDocument);
-  await i18n.use(initReactI18next).init({
-    lng: language,
-    // Every resource file has all of English's keys (the type check sees to it): nothing to fall back to.
-    fallbackLng: false,
-    supportedLngs: [...INTERFACE_LANGUAGES],
-    ns: ['translation', 'messages'],
-    defaultNS: 'translation',
-    resources: { [language]: resource },
-    interpolation: { escapeValue: false }, // React escapes
-    react: { useSuspense: false },
-  });
   applyToDocument(language);
 }
 

@@ -15,6 +15,6 @@ export const LANGUAGE_INFO: Record<TLanguage, { autonym: string; htmlLang: strin
 
 export const DEFAULT_LANGUAGE = 'en' satisfies TLanguage;
 
-/** A code i18next reports as one of the official languages (English for anything else). */
+/** A language code as one of the official languages (English for anything else). */
 export const officialLanguage = (code: string | undefined): TLanguage =>
   (LANGUAGES as readonly string[]).includes(code ?? '') ? (code as TLanguage) : DEFAULT_LANGUAGE;

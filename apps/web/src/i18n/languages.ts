@@ -32,7 +32,7 @@ export function loadLocale(language: TLanguage): Promise<LocaleResource> {
   return loader();
 }
 
-/** The current interface language as a TLanguage (i18next may report a code it was not given). */
+/** The current interface language as a TLanguage (a stored or browser code may be another). */
 export function asLanguage(code: string | undefined): TLanguage {
   return isInterfaceLanguage(code) ? code : DEFAULT_LANGUAGE;
 }

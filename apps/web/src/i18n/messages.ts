@@ -1,10 +1,11 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './react';
 import { ApiError } from '../api/client';
 import { fillParams } from './fill-params';
+import type { Namespace } from './translator';
 import { DEFAULT_LANGUAGE } from './language-info';
 
-type Lookup = (language: string, namespace: string, key: string) => unknown;
+type Lookup = (language: string, namespace: Namespace, key: string) => unknown;
 
 function stringOrNull(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value : null;

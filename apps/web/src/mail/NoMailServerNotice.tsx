@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useMailSettings } from './useMailSettings';
 
 /** Says plainly, wherever mail would leave, that no mail server is configured and nothing is sent. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { MAIL_KINDS, MAIL_STATUSES, type TMailStatus } from '@replies/shared';
 import type { TOutboxMail } from '@replies/shared';
 import { api } from '../api/client';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { TReply, TReplyForm } from '@replies/shared';
 import { useFormat } from '../ui/format';
 import { formValuesOf } from './values';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { LENGTH_RULE_MESSAGES } from '@replies/shared';
 import { useMessages } from '../i18n/messages';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { MAX_ORIGINAL_BYTES, type TAttachment } from '@replies/shared';
 import { api, originalUrl } from '../api/client';
 import { useMessages } from '../i18n/messages';

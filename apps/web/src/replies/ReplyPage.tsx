@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { CyclePageFrame } from '../cycles/CyclePageFrame';
 import { entityName } from '../entities/names';
 import { useEntities } from '../entities/store';

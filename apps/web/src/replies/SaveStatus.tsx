@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { canEdit } from '@replies/shared';
 import { useMessages } from '../i18n/messages';
 import { useFormat } from '../ui/format';

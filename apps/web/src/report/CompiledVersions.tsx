@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { compiledReportUrl, type TCompiledReport } from '../api/client';
 import { LANGUAGE_INFO } from '../i18n/languages';
 import { LoadFailedAlert } from '../ui/Alert';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { Link } from 'react-router';
 import type { TLanguage, TMissingCycleField } from '@replies/shared';
 import { useUser } from '../auth/session';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { LANGUAGES, ZLanguagesToPublish, type TCycle, type TLanguage } from '@replies/shared';
 import { api, type TCompiledReport, type TPublishResult } from '../api/client';
 import { slugOf } from '../cycles/text';

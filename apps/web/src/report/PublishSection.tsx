@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { TCycle } from '@replies/shared';
 import type { TCompiledReport, TPublishResult } from '../api/client';
 import { useFormat } from '../ui/format';

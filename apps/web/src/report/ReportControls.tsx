@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { LANGUAGES, type TLanguage } from '@replies/shared';
 import { reportUrl, type TReportFormat } from '../api/client';
 import { LANGUAGE_INFO } from '../i18n/languages';

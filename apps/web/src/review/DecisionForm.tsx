@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { DECISIONS, ZAcceptReply, type TDecision, type TReply } from '@replies/shared';
 import { ApiError, api } from '../api/client';
 import { useMessages } from '../i18n/messages';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { TDecisionRecord } from '@replies/shared';
 import { LoadFailedAlert } from '../ui/Alert';
 import { useFormat } from '../ui/format';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { canAccept, inReport, type TDecisionRecord, type TReply } from '@replies/shared';
 import type { ApiError } from '../api/client';
 import { StatusMessage } from '../ui/Alert';

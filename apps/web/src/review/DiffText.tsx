@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { TDiffPart, TLanguage } from '@replies/shared';
 import { LANGUAGE_INFO } from '../i18n/languages';
 

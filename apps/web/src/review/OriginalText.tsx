@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { TReply } from '@replies/shared';
 import { originalUrl, type TRepetitions } from '../api/client';
 import { LANGUAGE_INFO } from '../i18n/languages';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import { filterQuery, queueOrder, readFilter, withFilter } from '../cycles/queueFilter';

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { TReply } from '@replies/shared';
 import { ReplyStatusText } from '../cycles/ReplyStatusText';
 import { WordCount } from '../replies/WordCount';

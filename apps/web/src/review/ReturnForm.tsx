@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { ZReturnReply, type TReply } from '@replies/shared';
 import { ApiError, api } from '../api/client';
 import { ErrorSummary } from '../ui/ErrorSummary';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { canReturn, canTranslate, canWithdraw, type TCycle, type TReply } from '@replies/shared';
 import { ApiError, api, type TRepetitions } from '../api/client';
 import { useMessages } from '../i18n/messages';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { LANGUAGES, ZReplyText, type TLanguage, type TReply, type TReplyVersionInfo } from '@replies/shared';
 import { ApiError, api, type TStoredTranslation } from '../api/client';
 import { LANGUAGE_INFO } from '../i18n/languages';

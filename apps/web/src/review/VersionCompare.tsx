@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { LANGUAGES, type TLanguage, type TReply, type TReplyVersionInfo } from '@replies/shared';
 import { api } from '../api/client';
 import { LoadFailedAlert } from '../ui/Alert';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { TReply, TReplyVersionInfo } from '@replies/shared';
 import { versionOriginalUrl } from '../api/client';
 import { LoadFailedAlert } from '../ui/Alert';

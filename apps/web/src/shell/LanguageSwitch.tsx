@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { api } from '../api/client';
 import { useSession } from '../auth/session';
 import { changeLanguage } from '../i18n';

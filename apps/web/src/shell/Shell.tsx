@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from '../i18n/react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { useUser, useSession } from '../auth/session';
 import { focusNextHeading } from '../ui/PageHeading';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -10,7 +10,6 @@ export function Shell() {
   const { t } = useTranslation();
   const user = useUser();
   const { signOut } = useSession();
-  const navigate = useNavigate();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const shownPath = useRef(pathname);
@@ -40,7 +39,6 @@ export function Shell() {
   const onSignOut = async () => {
     setSigningOut(true);
     await signOut();
-    void navigate('/login', { replace: true });
   };
 
   return (

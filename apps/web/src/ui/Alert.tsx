@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useMessages } from '../i18n/messages';
 
 /** An error the user must notice: announced at once by screen readers (role="alert"). */

@@ -4,12 +4,11 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { I18nextProvider } from 'react-i18next';
 import { z } from 'zod';
 import { ZIsoDate } from '@replies/shared';
 import { ApiError } from '../api/client';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { TranslatorProvider } from '../i18n/react';
+import { Translator } from '../i18n/translator';
 import en from '../i18n/locales/en';
 import zh from '../i18n/locales/zh';
 import { ErrorSummary, fieldErrorItems } from './ErrorSummary';
@@ -61,23 +60,19 @@ function ExampleForm({ refuse }: { refuse?: unknown }) {
   );
 }
 
-const i18n = i18next.createInstance();
-beforeAll(() =>
-  i18n.use(initReactI18next).init({
-    lng: 'en',
-    fallbackLng: 'en',
-    ns: ['translation', 'messages'],
-    defaultNS: 'translation',
-    resources: { en, zh },
-    interpolation: { escapeValue: false },
-  }),
-);
+const i18n = new Translator('en');
+beforeAll(() => {
+  for (const [language, resource] of Object.entries({ en, zh })) {
+    i18n.addResourceBundle(language, 'translation', resource.translation);
+    i18n.addResourceBundle(language, 'messages', resource.messages);
+  }
+});
 
 const renderForm = (refuse?: unknown) =>
   render(
-    <I18nextProvider i18n={i18n}>
+    <TranslatorProvider i18n={i18n}>
       <ExampleForm refuse={refuse} />
-    </I18nextProvider>,
+    </TranslatorProvider>,
   );
 
 const submit = () => act(async () => fireEvent.click(screen.getByText('Send')));

@@ -1,6 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import type { FieldErrors, FieldValues } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useMessages } from '../i18n/messages';
 
 /** One problem of a form: its message (English as the schemas give it, or already said), and its field. */

@@ -10,7 +10,7 @@ import {
   type TextareaHTMLAttributes,
 } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { ZIsoDate } from '@replies/shared';
 import { useMessages } from '../i18n/messages';
 import { useFormat } from './format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 
 /** Where a value is missing: a dash to see, "None" to hear. */
 export function NoValue() {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { formatLongDate, ZIsoDate, type TIsoDate, type TLanguage } from '@replies/shared';
 import { LANGUAGE_INFO, officialLanguage } from '../i18n/language-info';
 

@@ -52,6 +52,10 @@ export const OUTSIDE_THE_CONTRACT = [
   { method: 'GET', path: '/reports/:slug/download/:file' },
   { method: 'GET', path: '/reports/:slug/replies/:entity' },
   { method: 'GET', path: '/reports/:slug/replies/:entity/original' },
+  { method: 'GET', path: '/login' },
+  { method: 'POST', path: '/login' },
+  { method: 'GET', path: '/login/code' },
+  { method: 'POST', path: '/login/code' },
   { method: 'GET', path: '/robots.txt' },
   { method: 'GET', path: '/sitemap.xml' },
 ] as const;

@@ -8,11 +8,12 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { SessionRepository } from './session.repository';
+import { SignInController } from './sign-in/sign-in.controller';
 import { TwoFactorService } from './two-factor.service';
 
 @Module({
   imports: [CyclesModule],
-  controllers: [AuthController, AccountController],
+  controllers: [AuthController, AccountController, SignInController],
   providers: [
     AuthService,
     AccountService,

@@ -43,8 +43,11 @@ export function challengeOf(request: Request): string | undefined {
 export function refuseCrossSite(request: Request) {
   const origin = request.header('origin');
   const host = request.header('host');
+  const fetchSite = request.header('sec-fetch-site');
+  // A browser that says where the request comes from is believed; then the Origin (`null` for a form
+  // posted under a no-referrer policy, so such a form counts as cross-site only without Sec-Fetch-Site).
   const crossSite =
-    request.header('sec-fetch-site') === 'cross-site' || (origin !== undefined && hostOf(origin) !== host);
+    fetchSite === 'cross-site' || (fetchSite !== 'same-origin' && origin !== undefined && hostOf(origin) !== host);
   if (crossSite) throw new DomainError(403, 'CSRF', 'Sign in from the portal itself.');
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ZUpdateOffice, type TLanguage, type TOffice } from '@replies/shared';
 import { api } from '../../api/client';
 import { ErrorSummary } from '../../ui/ErrorSummary';

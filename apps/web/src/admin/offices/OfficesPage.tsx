@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useSearchParams } from 'react-router';
 import { LANGUAGES, type TLanguage, type TOffice } from '@replies/shared';
 import { api } from '../../api/client';

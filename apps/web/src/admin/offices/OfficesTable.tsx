@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { TOffice } from '@replies/shared';
 import { NAME_LANGUAGES } from '../../entities/names';
 import { LANGUAGE_INFO } from '../../i18n/languages';

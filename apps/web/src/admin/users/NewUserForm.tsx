@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ROLES, ZCreateUser, type TEntity, type TRole, type TUser } from '@replies/shared';
 import { NewPasswordField } from '../../auth/NewPasswordField';
 import { NoMailServerNotice } from '../../mail/NoMailServerNotice';

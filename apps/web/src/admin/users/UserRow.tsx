@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ROLES, ZRole, type TEntity, type TUpdateUser, type TUser } from '@replies/shared';
 import { ApiError } from '../../api/client';
 import { EntityOptions } from '../../entities/EntityOptions';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { TUpdateUser, TUser } from '@replies/shared';
 import { api } from '../../api/client';
 import { useUser } from '../../auth/session';

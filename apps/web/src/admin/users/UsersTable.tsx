@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { TEntity, TUpdateUser, TUser } from '@replies/shared';
 import { UserRow, type AccountAction } from './UserRow';
 import { TableRegion } from '../../ui/TableRegion';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { NavLink } from 'react-router';
 
 export const WORKSPACE_TABS = ['overview', 'invitations', 'replies', 'report', 'settings'] as const;

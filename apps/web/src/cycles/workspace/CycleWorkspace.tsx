@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { ApiError, api } from '../../api/client';
 import { useUser } from '../../auth/session';

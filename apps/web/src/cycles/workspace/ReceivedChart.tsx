@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ENTITY_TYPES, type TCycle, type TReplySummary } from '@replies/shared';
 import { useFormat } from '../../ui/format';
 import { receivedSeries } from './received-series';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { TCycle, TEntityType } from '@replies/shared';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { Report } from '../../report/Report';
 import { useWorkspace } from './workspace-context';
 

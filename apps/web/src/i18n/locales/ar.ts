@@ -4,7 +4,7 @@ import type { LocaleResource, Messages } from '../types';
 
 /**
  * The English keys, plus the plural forms a language needs beside each `_one`/`_other` pair of English
- * (i18next picks the form with Intl.PluralRules; a form missing here would show the English text).
+ * (the translator picks the form with Intl.PluralRules; a form missing here would show the English text).
  */
 type WithPluralForms<T, Forms extends string> = {
   [K in keyof T]: T[K] extends string ? string : WithPluralForms<T[K], Forms>;
@@ -43,19 +43,8 @@ const translation: WithPluralForms<Messages, 'zero' | 'two' | 'few' | 'many'> = 
     signOut: 'تسجيل الخروج',
   },
   login: {
-    restart: 'البدء من جديد',
-    verify: 'تحقق',
-    invalidCode: 'هذا الرمز غير صالح: أدخلوا الرمز الحالي في التطبيق.',
-    codeHint: 'الرمز المكون من 6 أرقام في التطبيق، أو أحد رموز الاسترداد.',
-    code: 'الرمز',
-    codeIntro: 'حسابكم محمي بتسجيل الدخول بعاملين: أدخلوا الرمز الذي يعرضه الآن تطبيق المصادقة.',
-    forgot: 'هل نسيتم كلمة المرور؟',
-    title: 'تسجيل الدخول إلى بوابة الردود',
     email: 'البريد الإلكتروني',
-    password: 'كلمة المرور',
     submit: 'تسجيل الدخول',
-    invalidCredentials: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
-    sessionEnded: 'انتهت جلستك. يرجى تسجيل الدخول مرة أخرى.',
   },
   home: {
     requestsTitle: 'طلبات الآراء',

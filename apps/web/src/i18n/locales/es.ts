@@ -3,7 +3,7 @@ import { decisionReasonMessages } from '../decision-messages';
 import type { LocaleResource, Messages } from '../types';
 
 /**
- * Where English has `_one`/`_other`, Spanish also has `_many`: i18next asks for it for round millions
+ * Where English has `_one`/`_other`, Spanish also has `_many`: the translator asks for it for round millions
  * («1.000.000 de palabras»).
  */
 type WithMany<T> = { [K in keyof T]: T[K] extends string ? string : WithMany<T[K]> } & {
@@ -40,20 +40,8 @@ const translation: WithMany<Messages> = {
     signOut: 'Cerrar sesión',
   },
   login: {
-    restart: 'Volver a empezar',
-    verify: 'Verificar',
-    invalidCode: 'Este código no es válido: introduzca el código actual de su aplicación.',
-    codeHint: 'El código de 6 dígitos de su aplicación, o uno de sus códigos de recuperación.',
-    code: 'Código',
-    codeIntro:
-      'Su cuenta está protegida por el inicio de sesión en dos pasos: introduzca el código que muestra ahora su aplicación de autenticación.',
-    forgot: '¿Olvidó su contraseña?',
-    title: 'Iniciar sesión en el portal Respuestas',
     email: 'Correo electrónico',
-    password: 'Contraseña',
     submit: 'Iniciar sesión',
-    invalidCredentials: 'El correo electrónico o la contraseña no son correctos.',
-    sessionEnded: 'Su sesión ha finalizado. Vuelva a iniciar sesión.',
   },
   home: {
     requestsTitle: 'Solicitudes de opiniones',

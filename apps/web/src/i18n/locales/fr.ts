@@ -3,7 +3,7 @@ import { decisionReasonMessages } from '../decision-messages';
 import type { LocaleResource, Messages } from '../types';
 
 /**
- * Where English has `_one`/`_other`, French also has `_many`: i18next asks for it for round millions
+ * Where English has `_one`/`_other`, French also has `_many`: the translator asks for it for round millions
  * (« 1 000 000 de mots »), and `_one` serves 0 and 1 (« 0 jour restant »).
  */
 type WithMany<T> = { [K in keyof T]: T[K] extends string ? string : WithMany<T[K]> } & {
@@ -41,20 +41,8 @@ const translation: WithMany<Messages> = {
     signOut: 'Se déconnecter',
   },
   login: {
-    restart: 'Recommencer',
-    verify: 'Vérifier',
-    invalidCode: 'Ce code n’est pas valide : saisissez le code actuel de votre application.',
-    codeHint: 'Le code à 6 chiffres de votre application, ou l’un de vos codes de récupération.',
-    code: 'Code',
-    codeIntro:
-      'Votre compte est protégé par la connexion à deux facteurs : saisissez le code qu’affiche maintenant votre application d’authentification.',
-    forgot: 'Mot de passe oublié ?',
-    title: 'Se connecter au portail Réponses',
     email: 'Courriel',
-    password: 'Mot de passe',
     submit: 'Se connecter',
-    invalidCredentials: 'Le courriel ou le mot de passe est incorrect.',
-    sessionEnded: 'Votre session a pris fin. Veuillez vous reconnecter.',
   },
   home: {
     requestsTitle: 'Demandes de vues',

@@ -4,7 +4,7 @@ import type { LocaleResource, Messages } from '../types';
 
 /**
  * The English keys, plus the plural forms a language needs beside each `_one`/`_other` pair of English
- * (i18next picks the form with Intl.PluralRules; a form missing here would show the English text).
+ * (the translator picks the form with Intl.PluralRules; a form missing here would show the English text).
  */
 type WithPluralForms<T, Forms extends string> = {
   [K in keyof T]: T[K] extends string ? string : WithPluralForms<T[K], Forms>;
@@ -42,20 +42,8 @@ const translation: WithPluralForms<Messages, 'few' | 'many'> = {
     signOut: 'Выйти',
   },
   login: {
-    restart: 'Начать заново',
-    verify: 'Проверить',
-    invalidCode: 'Код недействителен: введите текущий код из приложения.',
-    codeHint: 'Шестизначный код из приложения или один из резервных кодов.',
-    code: 'Код',
-    codeIntro:
-      'Ваша учетная запись защищена двухфакторным входом: введите код, который сейчас показывает приложение-аутентификатор.',
-    forgot: 'Забыли пароль?',
-    title: 'Вход в портал «Ответы»',
     email: 'Электронная почта',
-    password: 'Пароль',
     submit: 'Войти',
-    invalidCredentials: 'Неверный адрес электронной почты или пароль.',
-    sessionEnded: 'Ваш сеанс завершен. Войдите снова.',
   },
   home: {
     requestsTitle: 'Запросы мнений',
