@@ -32,7 +32,8 @@ cat "$log"
 password=$(sed -n 's/^Sign in as admin@replies.localhost with the password \(.*\)$/\1/p' "$log")
 [ -n "$password" ] || { echo "no password printed"; exit 1; }
 curl -sf "http://localhost:$port/api/health" | grep -q '"ok"'
-curl -sf "http://localhost:$port/admin/users" | grep -q '<div id="root">'
+curl -sf -L "http://localhost:$port/admin/users" | grep -q 'action="/login"'
+curl -sf -H "Cookie: replies_session=any" "http://localhost:$port/admin/users" | grep -q '<div id="root">'
 curl -sf -X POST "http://localhost:$port/api/auth/login" -H 'Content-Type: application/json' \
   -d "{\"email\":\"admin@replies.localhost\",\"password\":\"$password\"}" | grep -q '"role":"ADMIN"'
 stop
