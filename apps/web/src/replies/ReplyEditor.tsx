@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type BaseSyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -21,7 +21,7 @@ import { LANGUAGE_INFO } from '../i18n/language-info';
 import { StatusMessage } from '../ui/Alert';
 import { NoMailServerNotice } from '../mail/NoMailServerNotice';
 import { ErrorSummary, type ErrorSummaryItem } from '../ui/ErrorSummary';
-import { DateField, SelectField, TextAreaField } from '../ui/Field';
+import { DateField, SelectField } from '../ui/Field';
 import { useFormat } from '../ui/format';
 import { useAnnouncer } from '../ui/useAnnouncer';
 import { CheckReply, type TReplyField } from './CheckReply';
@@ -32,9 +32,11 @@ import { LengthRuleNotice, LiveWordCount, OverLimitAnnouncement } from './Length
 import { useLiveLength } from './liveLength';
 import { OriginalUpload } from './OriginalUpload';
 import { ReplaceTextPrompt } from './ReplaceTextPrompt';
+import { ReplyTextArea } from './ReplyTextArea';
 import { ReplyStateHeader, ReturnComment } from './ReplyStateHeader';
 import { SaveStatus } from './SaveStatus';
 import { submission } from './submitReply';
+import { createTypingPause } from './typingPause';
 import { useAutosave, type DraftServer } from './useAutosave';
 import { LeaveDialog, useUnsavedGuard } from './useUnsavedGuard';
 import { formValuesOf } from './values';
@@ -50,8 +52,10 @@ interface ReplyEditorProps {
 
 /**
  * The reply form: text and summary in the original language, autosaved, checked against the length rule.
- * The text areas are not controlled: typing renders nothing here, only the counts when they change
- * (liveLength) and the save status when the draft stops being saved (useAutosave).
+ * A keystroke in the text or the summary runs no script of ours (ReplyTextArea): the form hears of the
+ * text when typing pauses (typingPause), and only then are the draft marked unsaved, its autosave
+ * scheduled and the text counted (liveLength, when the browser is idle); the form renders only what
+ * changed. Whatever reads the form first hands it what was typed (`typing.flush()`).
  */
 export function ReplyEditor({ cycle, slug, entityCode, entity, initial }: ReplyEditorProps) {
   const { t } = useTranslation();
@@ -86,6 +90,13 @@ export function ReplyEditor({ cycle, slug, entityCode, entity, initial }: ReplyE
   const autosave = useAutosave({ initial, form, server, withReceivedOn: isSecretariat });
   const lengths = useLiveLength(form, limits);
   const { store } = autosave;
+  const [typing] = useState(createTypingPause);
+  useEffect(() => () => typing.dispose(), [typing]);
+  const { hasUnsavedChanges: unsavedInForm } = autosave;
+  const hasUnsavedChanges = useCallback(() => {
+    typing.flush();
+    return unsavedInForm();
+  }, [typing, unsavedInForm]);
 
   const reply = useEditorState(store, (state) => state.reply);
   const conflict = useEditorState(store, conflictOf);
@@ -94,7 +105,7 @@ export function ReplyEditor({ cycle, slug, entityCode, entity, initial }: ReplyE
   const pendingText = useEditorState(store, (state) => state.pendingText);
   const originalLanguage = useWatch({ control, name: 'originalLanguage' });
   const [announcement, announce] = useAnnouncer();
-  const blocker = useUnsavedGuard(autosave.hasUnsavedChanges);
+  const blocker = useUnsavedGuard(hasUnsavedChanges);
   // The check step: what will be sent, shown in place of the form (which stays, hidden, with its state).
   const [checking, setChecking] = useState<TReplyForm | null>(null);
   // Each press of Save or "Check and submit" (and each failed submission): the error summary takes the focus.
@@ -108,19 +119,27 @@ export function ReplyEditor({ cycle, slug, entityCode, entity, initial }: ReplyE
   const info = LANGUAGE_INFO[originalLanguage ?? 'en'];
 
   // The attempt is counted once the command is over, so that the summary says its outcome, not the previous one.
-  const saveDraft = handleSubmit(async (values) => {
+  const submitDraft = handleSubmit(async (values) => {
     await autosave.save(values);
     attempted();
   }, attempted);
+  const saveDraft = (event?: BaseSyntheticEvent) => {
+    typing.flush();
+    return submitDraft(event);
+  };
 
   /** First step: the length rule, the draft saved; then the check step shows what will be sent. */
-  const checkReply = handleSubmit(async (values) => {
+  const submitForCheck = handleSubmit(async (values) => {
     const prepared = await submission({ autosave, server, limits }).check(values);
     attempted();
     if (!prepared) return;
     announce(''); // what was said about the form (a file stored) is not news on the check
     setChecking(prepared);
   }, attempted);
+  const checkReply = () => {
+    typing.flush();
+    return submitForCheck();
+  };
 
   /** Second step, from the check: the submission, then its confirmation page with the receipt. */
   const sendReply = async () => {
@@ -149,6 +168,7 @@ export function ReplyEditor({ cycle, slug, entityCode, entity, initial }: ReplyE
   }, [checking]);
 
   const keepMine = async () => {
+    typing.flush();
     const kept = await autosave.keepMine();
     if (kept === 'invalid')
       void saveDraft(); // shows the field errors
@@ -160,6 +180,7 @@ export function ReplyEditor({ cycle, slug, entityCode, entity, initial }: ReplyE
   };
 
   const onUploaded = async (attachment: TAttachment, extractedText: string | null) => {
+    typing.flush();
     announce(t('upload.done', { name: attachment.fileName }));
     if ((await autosave.uploaded(attachment, extractedText)) === 'inserted') announce(t('upload.textInserted'));
   };
@@ -262,7 +283,7 @@ export function ReplyEditor({ cycle, slug, entityCode, entity, initial }: ReplyE
             )}
           </div>
 
-          <TextAreaField
+          <ReplyTextArea
             id="reply-body"
             label={t('reply.body')}
             className="field--wide"
@@ -274,10 +295,11 @@ export function ReplyEditor({ cycle, slug, entityCode, entity, initial }: ReplyE
             after={<LiveWordCount lengths={lengths} field="body" id="reply-body-count" limit={replyWordLimit} />}
             error={errors.body?.message ?? ruleAt('body')}
             registration={register('body')}
+            typing={typing}
           />
           <OverLimitAnnouncement lengths={lengths} limit={replyWordLimit} editable={editable} />
 
-          <TextAreaField
+          <ReplyTextArea
             id="reply-summary"
             label={t('reply.summary')}
             optional
@@ -296,6 +318,7 @@ export function ReplyEditor({ cycle, slug, entityCode, entity, initial }: ReplyE
             }
             error={errors.summary?.message ?? ruleAt('summary')}
             registration={register('summary')}
+            typing={typing}
           />
 
           <LengthRuleNotice

@@ -44,7 +44,16 @@ interface FieldFrameProps {
 }
 
 /** Label, control, hint and error message, tied together with for/id and aria-describedby. */
-function FieldFrame({ id, label, optional, error, hint, describedBy: extra, className, children }: FieldFrameProps) {
+export function FieldFrame({
+  id,
+  label,
+  optional,
+  error,
+  hint,
+  describedBy: extra,
+  className,
+  children,
+}: FieldFrameProps) {
   const { message } = useMessages();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
