@@ -3,8 +3,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@j
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useEffect, useState } from 'react';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
-import i18next from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { TranslatorProvider } from '../i18n/react';
+import { Translator } from '../i18n/translator';
 import en from '../i18n/locales/en';
 import { ReplyTextArea } from './ReplyTextArea';
 import { createTypingPause, TYPING_PAUSE_MS, type TypingPause } from './typingPause';
@@ -48,23 +48,17 @@ function Example({ readOnly = false }: { readOnly?: boolean }) {
   );
 }
 
-const i18n = i18next.createInstance();
-beforeAll(() =>
-  i18n.use(initReactI18next).init({
-    lng: 'en',
-    fallbackLng: 'en',
-    ns: ['translation', 'messages'],
-    defaultNS: 'translation',
-    resources: { en },
-    interpolation: { escapeValue: false },
-  }),
-);
+const i18n = new Translator('en');
+beforeAll(() => {
+  i18n.addResourceBundle('en', 'translation', en.translation);
+  i18n.addResourceBundle('en', 'messages', en.messages);
+});
 
 const open = (readOnly = false) => {
   const view = render(
-    <I18nextProvider i18n={i18n}>
+    <TranslatorProvider i18n={i18n}>
       <Example readOnly={readOnly} />
-    </I18nextProvider>,
+    </TranslatorProvider>,
   );
   changes = 0;
   return view;

@@ -90,7 +90,8 @@ export class SignInController {
   codeStep(@Req() request: Request, @Res() response: Response) {
     const language = signInLanguage(request, response);
     const next = safeNext(request.query.next);
-    if (!challengeOf(request)) return response.redirect(303, next ? `/login?next=${encodeURIComponent(next)}` : '/login');
+    if (!challengeOf(request))
+      return response.redirect(303, next ? `/login?next=${encodeURIComponent(next)}` : '/login');
     html(response, 200, codeStepPage({ language, next, stylesheets: webStylesheets() }));
   }
 
