@@ -47,7 +47,7 @@ export class PublicationJobs implements OnApplicationShutdown {
   async start(options: { pollingIntervalSeconds?: number } = {}): Promise<void> {
     if (this.worker) return;
     const boss = createJobQueue(this.databaseUrl, { schedule: false, max: 2 });
-    boss.on('error', (error) => this.logger.error(`Job queue: ${(error as Error).message}`));
+    boss.on('error', (error) => this.logger.error(`Job queue: ${error.message}`));
     await boss.start();
     this.worker = boss;
     await boss.work<{ publicationId: string }>(
