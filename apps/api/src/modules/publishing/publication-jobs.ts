@@ -46,7 +46,8 @@ export class PublicationJobs implements OnApplicationShutdown {
 
   async start(options: { pollingIntervalSeconds?: number } = {}): Promise<void> {
     if (this.worker) return;
-    const boss = createJobQueue(this.databaseUrl, { schedule: false, max: 2 });
+    // The mail worker's queue in the same process keeps the schema's maintenance: this one only works.
+    const boss = createJobQueue(this.databaseUrl, { supervise: false, schedule: false, max: 2 });
     boss.on('error', (error) => this.logger.error(`Job queue: ${error.message}`));
     await boss.start();
     this.worker = boss;
