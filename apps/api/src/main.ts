@@ -16,6 +16,7 @@ import { demoSummary } from './demo/summary';
 import { ensureFirstAdmin, type FirstAdminOutcome } from './modules/auth/first-admin';
 import { loadReferenceData } from './modules/entities/load-reference-data';
 import { MailWorker } from './modules/mail/mail-worker';
+import { PublicationJobs } from './modules/publishing/publication-jobs';
 import { countUncountedReplies } from './modules/replies/reply-counts';
 import { describeStartupFailure } from './startup-failure';
 
@@ -52,7 +53,7 @@ let embedded: EmbeddedDatabase | null = null;
 let config: AppConfig | undefined;
 let stopping = false;
 
-/** The portal on `databaseUrl`, listening on PORT (shared by the cluster's processes), with its mail worker. */
+/** The portal on `databaseUrl`, listening on PORT (shared by the cluster's processes), with its mail and publication workers. */
 async function serve(databaseUrl: string): Promise<void> {
   // Nest's own error lines would repeat what `fail` says in one sentence; requests log through pino.
   app = configureApp(
@@ -60,6 +61,7 @@ async function serve(databaseUrl: string): Promise<void> {
   );
   await app.listen(appConfig().port);
   await app.get(MailWorker).start();
+  await app.get(PublicationJobs).start();
 }
 
 // ---------------------------------------------------------------------------------------------------

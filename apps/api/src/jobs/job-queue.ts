@@ -12,7 +12,10 @@ export const MAIL_SEND_QUEUE = 'mail-send';
 /** The editors' daily digest, scheduled by cron. */
 export const MAIL_DIGEST_QUEUE = 'mail-digest';
 
-const QUEUES = [MAIL_SEND_QUEUE, MAIL_DIGEST_QUEUE];
+/** One job per publication: renders its formats and public pages after the publishing request. */
+export const PUBLICATION_RENDER_QUEUE = 'publication-render';
+
+const QUEUES = [MAIL_SEND_QUEUE, MAIL_DIGEST_QUEUE, PUBLICATION_RENDER_QUEUE];
 
 export function createJobQueue(connectionString: string, options: Partial<PgBoss.ConstructorOptions> = {}): PgBoss {
   return new PgBoss({ connectionString, schema: JOB_SCHEMA, application_name: 'replies-jobs', max: 3, ...options });

@@ -8,6 +8,7 @@ import {
 } from '@replies/shared';
 import { buildReport, repliesInScope, type CompilationInput } from '../modules/compilation/model/build-report';
 import { reportChecks, type ReportChecks } from '../modules/compilation/model/checks';
+import type { ReportDocument } from '../modules/compilation/model/report-model';
 import { render, type ReportFormat } from '../modules/compilation/render/render';
 import { extractDocxText } from '../modules/replies/originals/extract-docx-text';
 import { inspectOriginal, type InspectedOriginal } from '../modules/replies/originals/inspect-original';
@@ -40,6 +41,8 @@ export interface RenderedFile {
 
 export type HeavyTask =
   | { kind: 'compile'; input: WorkerCompilationInput; formats: ReportFormat[] }
+  /** A report already compiled (its JSON format, as a publication froze it) rendered in another format. */
+  | { kind: 'render'; document: string; format: ReportFormat }
   | { kind: 'checks'; input: WorkerCompilationInput; limits: { replyWordLimit: number; summaryWordLimit: number } }
   | { kind: 'repetitions'; current: string; previous: string }
   | { kind: 'diff'; pairs: { before: string; after: string }[] }
@@ -58,6 +61,7 @@ export type OriginalReading =
 
 export interface HeavyResults {
   compile: CompiledReport;
+  render: RenderedFile;
   checks: ReportChecks;
   repetitions: TRepeatedPassage[];
   diff: TDiffPart[][];
@@ -80,6 +84,11 @@ export async function perform(task: HeavyTask): Promise<HeavyResults[HeavyTask['
         files.push({ format, bytes, checksum: createHash('sha256').update(bytes).digest('hex') });
       }
       return { symbol: document.symbol, files, inScope: repliesInScope(input).map((r) => r.entity.code) };
+    }
+    case 'render': {
+      // The JSON format is the whole model, so a format rendered from it is the one compiled with it.
+      const bytes = await render(JSON.parse(task.document) as ReportDocument, task.format);
+      return { format: task.format, bytes, checksum: createHash('sha256').update(bytes).digest('hex') };
     }
     case 'checks': {
       const input = withAddresses(task.input);

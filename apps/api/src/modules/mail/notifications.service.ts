@@ -160,18 +160,26 @@ export class MailNotifications {
   /** After a publication: each published reply's focal points get its public address. */
   async published(tx: Tx, cycle: TCycle, publishedSymbol: string, entityCodes: string[]): Promise<number> {
     const entities = (await this.outbox.namedEntities(tx, entityCodes)).map(toNamedEntity);
-    let queued = 0;
-    for (const entity of entities) {
-      queued += await this.toFocalPoints(tx, cycle, entity, 'PUBLICATION', (r) =>
-        publicationMail(r, {
-          symbol: publishedSymbol,
-          entity,
-          publicReplyUrl: this.links.publicReply(cycle.symbol, entity.code),
-          publicReportUrl: this.links.publicReport(publishedSymbol),
-        }),
-      );
-    }
-    return queued;
+    // Two queries for the whole publication (a report may publish hundreds of replies), not two per reply.
+    const recipients = await this.outbox.focalPoints(
+      tx,
+      entities.map((e) => e.code),
+    );
+    const mails = entities.flatMap((entity) =>
+      (recipients.get(entity.code) ?? []).map((r) =>
+        this.mail(
+          r,
+          publicationMail(r, {
+            symbol: publishedSymbol,
+            entity,
+            publicReplyUrl: this.links.publicReply(cycle.symbol, entity.code),
+            publicReportUrl: this.links.publicReport(publishedSymbol),
+          }),
+          { kind: 'PUBLICATION', cycleId: cycle.id, entityCode: entity.code, replyTo: replyToAddress(cycle) ?? null },
+        ),
+      ),
+    );
+    return this.queue.enqueue(tx, mails);
   }
 
   async activation(

@@ -10,6 +10,7 @@ import { parseSlug, pickPublication } from './public-pages.service';
 import { PublishingRepository } from './publishing.repository';
 import { ReadingRoomRepository } from './reading-room.repository';
 import { PublicDocumentsRepository } from './public-documents.repository';
+import { PublishedReportsService } from './published-reports.service';
 
 export interface PublicFile {
   bytes: Buffer;
@@ -42,6 +43,7 @@ export class PublicFilesService {
     private readonly reading: ReadingRoomRepository,
     private readonly documents: PublicDocumentsService,
     private readonly fingerprints: PublicDocumentsRepository,
+    private readonly reports: PublishedReportsService,
   ) {}
 
   async download(slug: string, file: string, version: number | null): Promise<PublicFile | null> {
@@ -52,11 +54,15 @@ export class PublicFilesService {
     const publication = pickPublication(publications, match[1] as TLanguage, version);
     if (!publication) return null;
     const { format, type } = FORMAT_OF[match[2]];
-    const stored = await this.publishing.publishedReport(publication.id, match[1] as TLanguage, format);
+    const stored = await this.reports.file(
+      { id: publication.id, cycleId: publication.cycle.id, addendum },
+      match[1] as TLanguage,
+      format,
+    );
     if (!stored) return null;
     const name = publishedSymbol(symbol, addendum, publication.corrigendum).replace(/\//g, '-');
     return {
-      bytes: Buffer.from(stored.content),
+      bytes: stored.bytes,
       contentType: type,
       fileName: `${name}-${match[1]}.${match[2]}`,
       etag: `"${stored.checksum}"`,

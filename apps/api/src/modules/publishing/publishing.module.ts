@@ -8,6 +8,8 @@ import { PublicFilesService } from './public-files.service';
 import { PublicPagesController } from './public-pages.controller';
 import { PublicPagesService } from './public-pages.service';
 import { PublicSearchService } from './public-search.service';
+import { PublicationJobs } from './publication-jobs';
+import { PublishedReportsService } from './published-reports.service';
 import { PublishingController } from './publishing.controller';
 import { PublishingRepository } from './publishing.repository';
 import { PublishingService } from './publishing.service';
@@ -21,6 +23,8 @@ import { SiteFilesController } from './site-files.controller';
   providers: [
     PublishingService,
     PublishingRepository,
+    PublishedReportsService,
+    PublicationJobs,
     PublicPagesService,
     PublicFilesService,
     PublicFeedsService,

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { REPLY_STATUSES, inReport } from '@replies/shared';
 import { Injectable } from '@nestjs/common';
 import type { TLanguage } from '@replies/shared';
 import { PrismaService, type Tx } from '../../database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
+import type { ReportFormat } from '../compilation/render/render';
 
 @Injectable()
 export class PublishingRepository {
@@ -44,20 +46,27 @@ export class PublishingRepository {
     });
   }
 
-  async addPublishedReply(
+  /** The publication's copies of its replies and their texts: two statements whatever their number. */
+  async addPublishedReplies(
     tx: Tx,
-    data: {
-      publicationId: string;
+    publicationId: string,
+    replies: {
       entityCode: string;
       originalLanguage: TLanguage;
       receivedOn: Date;
       decision: 'FULL' | 'SUMMARY' | 'WEB_ONLY';
       attachmentId: string | null;
       texts: { language: TLanguage; body: string; summary: string | null }[];
-    },
-  ) {
-    const { texts, ...reply } = data;
-    return tx.publishedReply.create({ data: { ...reply, texts: { create: texts } }, select: { id: true } });
+    }[],
+  ): Promise<string[]> {
+    const ids = replies.map(() => randomUUID());
+    await tx.publishedReply.createMany({
+      data: replies.map(({ texts: _texts, ...reply }, i) => ({ id: ids[i], publicationId, ...reply })),
+    });
+    await tx.publishedReplyText.createMany({
+      data: replies.flatMap((reply, i) => reply.texts.map((text) => ({ publishedReplyId: ids[i], ...text }))),
+    });
+    return ids;
   }
 
   markPublished(tx: Tx, replyIds: string[]) {
@@ -102,7 +111,41 @@ export class PublishingRepository {
     });
   }
 
-  publishedReport(publicationId: string, language: TLanguage, format: 'HTML' | 'DOCX' | 'MD' | 'JSON') {
+  publishedReport(publicationId: string, language: TLanguage, format: ReportFormat) {
     return this.prisma.compiledReport.findFirst({ where: { publicationId, language, format } });
+  }
+
+  /** A publication with what its pages show: the cycle's symbol and the published replies' entities. */
+  publication(id: string) {
+    return this.prisma.publication.findUnique({
+      where: { id },
+      include: { cycle: { select: { symbol: true } }, replies: { select: { entityCode: true } } },
+    });
+  }
+
+  /** The formats of a publication stored so far, in each language. */
+  publishedFormats(publicationId: string) {
+    return this.prisma.compiledReport.findMany({
+      where: { publicationId },
+      select: { language: true, format: true },
+    });
+  }
+
+  /**
+   * Stores a format of a publication rendered after it (from its frozen JSON); a unique index settles
+   * two processes storing it at the same moment: the loser reads the winner's row.
+   */
+  async storePublishedOnce(data: Prisma.CompiledReportUncheckedCreateInput & { publicationId: string }) {
+    const { publicationId, language, format } = data;
+    try {
+      return await this.prisma.compiledReport.create({ data });
+    } catch (error) {
+      const stored =
+        (error as { code?: string }).code === 'P2002'
+          ? await this.prisma.compiledReport.findFirst({ where: { publicationId, language, format } })
+          : null;
+      if (!stored) throw error;
+      return stored;
+    }
   }
 }

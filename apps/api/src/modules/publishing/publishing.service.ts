@@ -8,13 +8,18 @@ import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { CompilationService } from '../compilation/compilation.service';
 import { publishedSymbol } from './pages/common';
-import { PublicPagesService } from './public-pages.service';
+import { PublicationJobs } from './publication-jobs';
 import { PublishingRepository } from './publishing.repository';
 import { SearchRepository, type SearchEntryInput } from './search.repository';
 import { Transactions } from '../../database/transactions';
 import { HeavyWork } from '../../workers/heavy-work.service';
+import type { RenderedFile } from '../../workers/heavy-work';
 
-const FORMATS = ['HTML', 'DOCX', 'MD', 'JSON'] as const;
+/**
+ * The format a publication stores at once: the report's whole model, which the public report page
+ * reads and from which the other formats are rendered later (PublishedReportsService).
+ */
+const FROZEN = 'JSON';
 
 @Injectable()
 export class PublishingService {
@@ -24,32 +29,34 @@ export class PublishingService {
     private readonly compilation: CompilationService,
     private readonly audit: AuditService,
     private readonly search: SearchRepository,
-    private readonly pages: PublicPagesService,
     private readonly mail: MailNotifications,
     private readonly work: HeavyWork,
+    private readonly jobs: PublicationJobs,
   ) {}
 
   /**
-   * Freezes the report (or addendum) in the chosen languages and every format, and publishes the full
-   * text of each accepted reply in it. Publishing again after a correction adds a corrigendum; the
-   * earlier publication stays reachable.
+   * Freezes the report (or addendum) in the chosen languages, and publishes the full text of each
+   * accepted reply in it. Publishing again after a correction adds a corrigendum; the earlier
+   * publication stays reachable. What the publication makes derivable (the report's other formats, the
+   * public pages) is not made here: a job queued with the publication renders it after the answer,
+   * and any of it is rendered on its first request if the job has not got there yet.
    */
   async publish(cycle: TCycle, input: z.infer<typeof ZPublishReport>, user: SessionUser): Promise<TPublishResult> {
     const addendum = input.addendum;
-    let result: TPublishResult & { entityCodes: string[] };
+    let result: TPublishResult;
     try {
       result = await this.transactions.run(
         async (tx) => {
           await this.publishing.lockCycle(tx, cycle.id);
           // The report and the published replies come from the same reading of the database.
           const loaded = await this.compilation.load(cycle, tx);
-          // Each language compiled and rendered in a worker thread, the request loop stays free.
+          // Each language compiled in a worker thread (the request loop stays free) to its frozen model.
           const compiled = await Promise.all(
             input.languages.map(async (language) => {
               const result = await this.work.run({
                 kind: 'compile',
                 input: await this.compilation.workerInput(cycle, language, addendum, loaded),
-                formats: [...FORMATS],
+                formats: [FROZEN],
               });
               return { language, files: result.files, inScope: result.inScope };
             }),
@@ -67,9 +74,7 @@ export class PublishingService {
       }
       throw error;
     }
-    const { entityCodes, ...published } = result;
-    await this.pages.prerender(cycle.symbol, addendum, input.languages, entityCodes);
-    return published;
+    return result;
   }
 
   private async freeze(
@@ -78,11 +83,11 @@ export class PublishingService {
     input: z.infer<typeof ZPublishReport>,
     compiled: {
       language: TLanguage;
-      files: { format: (typeof FORMATS)[number]; bytes: Uint8Array; checksum: string }[];
+      files: RenderedFile[];
       inScope: string[];
     }[],
     user: SessionUser,
-  ) {
+  ): Promise<TPublishResult> {
     const addendum = input.addendum;
     const scope = new Set(compiled[0].inScope);
     const replies = (await this.publishing.publishable(tx, cycle.id)).filter((r) => scope.has(r.entityCode));
@@ -99,10 +104,10 @@ export class PublishingService {
       languages: input.languages,
       publishedById: user.id,
     });
-    const searchEntries: SearchEntryInput[] = [];
-    for (const reply of replies) {
-      const published = await this.publishing.addPublishedReply(tx, {
-        publicationId: publication.id,
+    const publishedIds = await this.publishing.addPublishedReplies(
+      tx,
+      publication.id,
+      replies.map((reply) => ({
         entityCode: reply.entityCode,
         originalLanguage: reply.originalLanguage!,
         receivedOn: reply.receivedOn!,
@@ -110,22 +115,22 @@ export class PublishingService {
         // The original sent with the version being published, never an older file.
         attachmentId: reply.versions[0]?.attachmentId ?? null,
         texts: reply.texts.map((t) => ({ language: t.language, body: t.body, summary: t.summary })),
-      });
-      for (const text of reply.texts) {
-        searchEntries.push({
-          publishedReplyId: published.id,
-          language: text.language,
-          isOriginal: text.language === reply.originalLanguage,
-          cycleId: cycle.id,
-          addendum,
-          entityCode: reply.entityCode,
-          entityType: reply.entity.type,
-          sortName: reply.entity.nameEn,
-          publishedAt: publication.publishedAt,
-          text: text.summary ? `${text.body}\n\n${text.summary}` : text.body,
-        });
-      }
-    }
+      })),
+    );
+    const searchEntries: SearchEntryInput[] = replies.flatMap((reply, i) =>
+      reply.texts.map((text) => ({
+        publishedReplyId: publishedIds[i],
+        language: text.language,
+        isOriginal: text.language === reply.originalLanguage,
+        cycleId: cycle.id,
+        addendum,
+        entityCode: reply.entityCode,
+        entityType: reply.entity.type,
+        sortName: reply.entity.nameEn,
+        publishedAt: publication.publishedAt,
+        text: text.summary ? `${text.body}\n\n${text.summary}` : text.body,
+      })),
+    );
     // The search finds each reply as last published: this publication's copy replaces the earlier one.
     await this.search.index(tx, cycle.id, searchEntries);
     for (const { language, files } of compiled) {
@@ -149,6 +154,8 @@ export class PublishingService {
       replies.map((r) => r.id),
     );
     await this.publishing.setCycleStatus(tx, cycle.id);
+    // Committed with the publication, so a process stopping right after the answer loses nothing.
+    await this.jobs.queue(tx, publication.id);
     const symbol = publishedSymbol(cycle.symbol, addendum, corrigendum);
     // Each published reply's focal points get its public address (a corrigendum too: the address they had still works).
     await this.mail.published(
@@ -172,7 +179,6 @@ export class PublishingService {
       languages: input.languages,
       replies: replies.length,
       publishedAt: publication.publishedAt.toISOString(),
-      entityCodes: replies.map((r) => r.entityCode),
     };
   }
 }
