@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { ZodError } from 'zod';
 import type { TApiError, TErrorCode } from '@replies/shared';
 import { isPublicPage, publicErrorPage, readerLanguage } from '../modules/publishing/pages/error-page';
-import { DatabaseOutage, isDatabaseUnavailable } from '../database/database-outage';
+import { DatabaseOutage, isDatabaseBusy, isDatabaseUnavailable } from '../database/database-outage';
 import { DomainError } from './domain-error';
 
 const HTTP_CODES: Record<number, TErrorCode> = {
@@ -119,7 +119,7 @@ export class ApiErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response & { err?: Error }>();
     const request = host.switchToHttp().getRequest<Request>();
     const { status, body, headers } = toApiError(error);
-    if (body.code === 'DATABASE_UNAVAILABLE') this.outage.failed(error);
+    if (body.code === 'DATABASE_UNAVAILABLE' && !isDatabaseBusy(error)) this.outage.failed(error);
     else if (status >= 500) response.err = error instanceof Error ? error : new Error(String(error));
     if (response.headersSent) {
       response.end();

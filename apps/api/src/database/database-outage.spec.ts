@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from './database-outage';
+import { isDatabaseBusy, isDatabaseUnavailable } from './database-outage';
 
 describe('isDatabaseUnavailable', () => {
   it.each([
@@ -22,5 +22,20 @@ describe('isDatabaseUnavailable', () => {
     ['nothing', undefined],
   ])('says no for %s', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+});
+
+describe('isDatabaseBusy', () => {
+  it('tells a database too busy to start a transaction or lend a connection in time from one that is down', () => {
+    const busy = Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), {
+      code: 'P2028',
+    });
+    const poolTimeout = Object.assign(new Error('Timed out fetching a new connection from the connection pool.'), {
+      code: 'P2024',
+    });
+    expect([busy, poolTimeout].map(isDatabaseBusy)).toEqual([true, true]);
+    expect([busy, poolTimeout].map(isDatabaseUnavailable)).toEqual([true, true]);
+    const down = Object.assign(new Error('terminating connection'), { code: '57P01' });
+    expect(isDatabaseBusy(down)).toBe(false);
   });
 });

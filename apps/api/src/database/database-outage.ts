@@ -13,7 +13,6 @@ const CONNECTION_CODES = new Set([
   'P1002',
   'P1008',
   'P1017', // Prisma: the server closed the connection
-  'P2024', // Prisma: timed out waiting for a pooled connection
   '57P01', // PostgreSQL: admin shutdown
   '57P02',
   '57P03', // PostgreSQL: cannot connect now (starting up, shutting down, recovering)
@@ -23,12 +22,30 @@ const CONNECTION_CODES = new Set([
   '08006',
 ]);
 const CONNECTION_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
-// A transaction that cannot start in time waits on a pool whose connections are gone or all busy: retry later.
 const CONNECTION_MESSAGES =
-  /Connection terminated|connection error and is not queryable|connect ECONNREFUSED|Can't reach database server|server closed the connection|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Unable to start a transaction in the given time/i;
+  /Connection terminated|connection error and is not queryable|connect ECONNREFUSED|Can't reach database server|server closed the connection|terminating connection|the database system is (starting up|shutting down|in recovery mode)/i;
+/**
+ * Busy rather than down: no pooled connection came in time (P2024), a transaction could not start in
+ * time (P2028). Such a request is answered 503 like an outage, but an outage is not announced: under a
+ * burst of load the database still answers.
+ */
+const BUSY_CODES = new Set(['P2024', 'P2028']);
+const BUSY_MESSAGES = /Unable to start a transaction in the given time|Timed out fetching a new connection/i;
 
-/** Whether `error` (or one of its causes) says the database cannot be reached, rather than a bug. */
+/** Whether `error` (or one of its causes) says no connection or transaction could be had in time. */
+export function isDatabaseBusy(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 6; depth++) {
+    const e = current as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof e.code === 'string' && BUSY_CODES.has(e.code)) return true;
+    if (typeof e.message === 'string' && BUSY_MESSAGES.test(e.message)) return true;
+    current = e.cause;
+  }
+  return false;
+}
+
+/** Whether `error` (or one of its causes) says the database cannot be reached, or is too busy, rather than a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  if (isDatabaseBusy(error)) return true;
   for (let current = error, depth = 0; current && depth < 6; depth++) {
     const e = current as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
     if (typeof e.code === 'string' && CONNECTION_CODES.has(e.code)) return true;
