@@ -12,8 +12,8 @@ const PARSERS: Record<number, (value: string) => unknown> = {
 };
 
 const typeParsers = {
-  getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-    (format ?? 'text') === 'text' && PARSERS[oid] ? PARSERS[oid] : types.getTypeParser(oid, format),
+  getTypeParser: (oid: number, format?: 'text' | 'binary'): unknown =>
+    (format ?? 'text') === 'text' && PARSERS[oid] ? PARSERS[oid] : (types.getTypeParser(oid, format) as unknown),
 } as typeof types;
 
 /**
