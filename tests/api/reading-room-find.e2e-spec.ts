@@ -2,6 +2,7 @@ import { overrideAppConfig } from '../../apps/api/src/config/config';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import request from 'supertest';
+import { SearchRepository } from '../../apps/api/src/modules/publishing/search.repository';
 import { enterA6599 } from '../factories/a-65-99';
 import { cycleBody } from '../factories/cycles';
 import { acceptReply } from '../factories/replies';
@@ -214,6 +215,22 @@ describe('searching the published replies', () => {
     expect(links).toContain('/reports/A-65-99/replies/IAEA?lang=en');
     expect(links.filter((link) => resultLinks(first.text).includes(link))).toEqual([]);
     expect(second.text).toContain('<ol class="results" start="21">');
+  });
+
+  it('counts matches up to a limit, then says "more than" and still pages on', async () => {
+    const repository = t.app.get(SearchRepository);
+    const query = { q: 'nuclear security', mode: 'words' as const, readerLanguage: 'en' as const };
+    const exact = await repository.search({ ...query, offset: 0, limit: 5, countUpTo: 1000 });
+    expect(exact.more).toBe(false);
+    expect(exact.total).toBeGreaterThan(24);
+    const capped = await repository.search({ ...query, offset: 0, limit: 5, countUpTo: 10 });
+    expect(capped).toMatchObject({ total: 10, more: true });
+    expect(capped.rows.map((row) => row.entityCode)).toEqual(exact.rows.map((row) => row.entityCode));
+    // A page past the limit is counted to its end: its results are the same as without a limit.
+    const later = await repository.search({ ...query, offset: 10, limit: 5, countUpTo: 10 });
+    expect(later).toMatchObject({ total: 15, more: true });
+    const laterExact = await repository.search({ ...query, offset: 10, limit: 5, countUpTo: 1000 });
+    expect(later.rows).toEqual(laterExact.rows);
   });
 
   it('filters by report, year, group, sender and language', async () => {

@@ -12,14 +12,17 @@ export const ZIsoDate = z.iso
   });
 export type TIsoDate = string;
 
+/** One formatter per time zone: making one costs forty times more than using it. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date where the Secretariat works (UN Headquarters, New York), as YYYY-MM-DD. */
 export function todayAt(timeZone = 'America/New_York', now = new Date()): TIsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -29,10 +29,21 @@ export const CYCLE_SQL = `
   FROM "Cycle" c
   WHERE c.id = $1::uuid OR c.symbol = $2`;
 
-/** Every cycle, or ($1 not null) those the entity $1 is invited to; newest first. */
+/**
+ * Every cycle, or ($1 not null) those the entity $1 is invited to; newest first. The same columns as
+ * CYCLE_SQL, by joins rather than a subquery per cycle: one pass over each table whatever the number
+ * of cycles (4.4 instead of 5.6 ms for 101 cycles).
+ */
 export const CYCLES_SQL = `
-  SELECT ${CYCLE_COLUMNS}
+  SELECT c.*, coalesce(c."orgLettersOn", '{}') AS "orgLettersOn", coalesce(t.texts, '[]') AS texts,
+    to_json(o) AS office,
+    CASE WHEN p.id IS NOT NULL THEN json_build_object('id', p.id, 'symbol', p.symbol) END AS "previousCycle"
   FROM "Cycle" c
+  LEFT JOIN (SELECT "cycleId", json_agg(t ORDER BY t.language) AS texts FROM "CycleText" t GROUP BY "cycleId") t
+    ON t."cycleId" = c.id
+  LEFT JOIN (SELECT code, "nameEn", "nameFr", "nameEs", "nameRu", "nameZh", "nameAr", website, email FROM "Office") o
+    ON o.code = c."officeCode"
+  LEFT JOIN "Cycle" p ON p.id = c."previousCycleId"
   WHERE $1::text IS NULL OR EXISTS (SELECT 1 FROM "Invitation" i WHERE i."cycleId" = c.id AND i."entityCode" = $1)
   ORDER BY c."noteVerbaleOn" DESC, c."createdAt" DESC`;
 
@@ -62,15 +73,16 @@ export const REPLY_SQL = `
 
 /**
  * The review queue of cycle $1: every invited or replying entity (or only $2 when not null) with its
- * reply's state and the counts kept when it was saved; never the texts.
+ * reply's state and the counts kept when it was saved; never the texts. (A replying-or-invited test
+ * per entity rather than `code IN (invited UNION replying)`: half the planning and execution time.)
  */
 export const QUEUE_SQL = `
   SELECT e.code, e.type, e."nameEn", e."nameZh", r.id, r.status, r."originalLanguage", r."receivedOn",
          r.decision, r."enteredBySecretariat", r."updatedAt", r.words, r."overLimit"
   FROM "Entity" e
   LEFT JOIN "Reply" r ON r."cycleId" = $1::uuid AND r."entityCode" = e.code
-  WHERE e.code IN (SELECT "entityCode" FROM "Invitation" WHERE "cycleId" = $1::uuid
-                   UNION SELECT "entityCode" FROM "Reply" WHERE "cycleId" = $1::uuid)
+  WHERE (r.id IS NOT NULL
+         OR EXISTS (SELECT 1 FROM "Invitation" i WHERE i."cycleId" = $1::uuid AND i."entityCode" = e.code))
     AND ($2::text IS NULL OR e.code = $2)`;
 
 /**

@@ -36,7 +36,7 @@ export class SessionRepository {
 
   /** The session and its user, in one query (every signed-in request starts with it). */
   async findWithUser(id: string): Promise<SessionWithUser | null> {
-    const [row] = await this.prisma.$queryRawUnsafe<SessionRow[]>(SESSION_SQL, id);
+    const [row] = await this.prisma.read<SessionRow>(SESSION_SQL, id);
     if (!row) return null;
     const { userId, email, name, role, entityCode, disabled, language, totpEnabledAt, ...session } = row;
     return {

@@ -32,17 +32,18 @@ export class CyclesRepository {
     tx: Tx = this.prisma,
   ): Promise<{ cycle: TCycle; invited: boolean } | null> {
     const isId = UUID.test(ref);
-    const [row] = await tx.$queryRawUnsafe<(CycleRow & { invited: boolean })[]>(
-      CYCLE_SQL,
-      isId ? ref : null,
-      isId ? null : ref.replace(/-/g, '/'),
-      entityCode,
-    );
+    const values = [isId ? ref : null, isId ? null : ref.replace(/-/g, '/'), entityCode];
+    type Row = CycleRow & { invited: boolean };
+    // Outside a transaction, straight on the pool (the read every cycle's route starts with).
+    const [row] =
+      tx === this.prisma
+        ? await this.prisma.read<Row>(CYCLE_SQL, ...values)
+        : await tx.$queryRawUnsafe<Row[]>(CYCLE_SQL, ...values);
     return row ? { cycle: toCycle(row), invited: row.invited } : null;
   }
 
   async list(filter: { invitedEntity?: string } = {}): Promise<TCycle[]> {
-    const rows = await this.prisma.$queryRawUnsafe<CycleRow[]>(CYCLES_SQL, filter.invitedEntity ?? null);
+    const rows = await this.prisma.read<CycleRow>(CYCLES_SQL, filter.invitedEntity ?? null);
     return rows.map(toCycle);
   }
 

@@ -13,6 +13,8 @@ import { ReadingRoomRepository } from './reading-room.repository';
 import { SearchRepository, type MatchMode } from './search.repository';
 
 export const PAGE_SIZE = 20;
+/** Matches are counted up to this many; past it the page says "more than 1,000" (a common word matches most texts). */
+export const COUNTED_MATCHES = 1000;
 
 /** A reader's query string: anything unexpected is ignored rather than refused. */
 const ZSearchParams = z.object({
@@ -101,10 +103,10 @@ export class PublicSearchService {
   async page(query: SearchQuery, language: TLanguage): Promise<string> {
     const { reports, years, senders } = await this.formOptions(language);
     const base = { language, query, reports, years, senders, pageSize: PAGE_SIZE };
-    if (!query.q) return renderSearchPage({ ...base, groups: [], total: 0 });
+    if (!query.q) return renderSearchPage({ ...base, groups: [], total: 0, more: false });
 
     const mode = matchModeOf(query.q);
-    const rows = await this.search.search({
+    const { rows, total, more } = await this.search.search({
       q: query.q,
       mode,
       cycleId:
@@ -118,6 +120,7 @@ export class PublicSearchService {
       readerLanguage: language,
       offset: (query.page - 1) * PAGE_SIZE,
       limit: PAGE_SIZE,
+      countUpTo: COUNTED_MATCHES,
     });
     const passages = await this.search.passages(rows);
     const names = new Map(senders.map((sender) => [sender.code, sender.name]));
@@ -149,6 +152,6 @@ export class PublicSearchService {
             : markedWords(text, query.q),
       });
     }
-    return renderSearchPage({ ...base, groups, total: rows[0]?.total ?? 0 });
+    return renderSearchPage({ ...base, groups, total, more });
   }
 }

@@ -20,6 +20,8 @@ export interface SearchFilter {
   readerLanguage: TLanguage;
   offset: number;
   limit: number;
+  /** Matches are counted up to this many (or to the end of the page asked for, if further). */
+  countUpTo: number;
 }
 
 export interface SearchRow {
@@ -29,7 +31,13 @@ export interface SearchRow {
   addendum: number;
   entityCode: string;
   publishedAt: Date;
+}
+
+/** One page of results, and how many replies matched: `total`, or more than that when `more`. */
+export interface SearchPageRows {
+  rows: SearchRow[];
   total: number;
+  more: boolean;
 }
 
 export interface SearchEntryInput {
@@ -94,27 +102,44 @@ export class SearchRepository {
   /**
    * One result per reply (in the reader's language if it matches there, else its original, else any),
    * ordered as the reports are: newest publication first, then States, United Nations system, others.
+   *
+   * Matches are taken in that order and counted only up to `countUpTo` (or the end of the page), so a
+   * word found in most texts costs the first thousand matches, not all of them: PostgreSQL walks the
+   * publication-date index and stops there (a rare word still goes through the full-text index).
+   * Every text of a reply shares its sort keys, so the reply's texts come together and DISTINCT ON
+   * keeps the one in the preferred language.
    */
-  async search(filter: SearchFilter): Promise<SearchRow[]> {
-    const [, rows] = await this.prisma.$transaction([
+  async search(filter: SearchFilter): Promise<SearchPageRows> {
+    const counted = Math.max(filter.countUpTo, filter.offset + filter.limit);
+    const [, , rows] = await this.prisma.$transaction([
       // The planner prices a sequential scan without the cost of reading each row's vector or text
       // from TOAST, and would pick it for common words: the indexes are always the better way here.
       this.prisma.$executeRawUnsafe('SET LOCAL enable_seqscan = off'),
-      this.prisma.$queryRaw<(Omit<SearchRow, 'total'> & { total: bigint })[]>`
+      // A substring is tested on the whole text, read from TOAST for each row of a walk in date order;
+      // the trigram index finds the candidates without reading them, so it goes first even for many.
+      this.prisma.$executeRawUnsafe(`SET LOCAL enable_indexscan = ${filter.mode === 'substring' ? 'off' : 'on'}`),
+      this.prisma.$queryRaw<(SearchRow & { total: bigint })[]>`
       WITH matches AS (
-        SELECT DISTINCT ON (s."publishedReplyId")
+        SELECT DISTINCT ON (s."publishedAt", s."cycleId", s."addendum", s."entityType", s."sortName", s."entityCode", s."publishedReplyId")
           s."publishedReplyId", s."language", s."cycleId", s."addendum", s."entityCode", s."entityType", s."sortName", s."publishedAt"
         FROM "PublicSearchEntry" s
         WHERE ${this.where(filter)}
-        ORDER BY s."publishedReplyId", (s."language" = ${filter.readerLanguage}::"Language") DESC, s."isOriginal" DESC, s."language"
+        ORDER BY s."publishedAt" DESC, s."cycleId", s."addendum", s."entityType", s."sortName", s."entityCode", s."publishedReplyId",
+          (s."language" = ${filter.readerLanguage}::"Language") DESC, s."isOriginal" DESC, s."language"
+        LIMIT ${counted + 1}
       )
       SELECT "publishedReplyId", "language"::text AS "language", "cycleId", "addendum", "entityCode", "publishedAt",
              count(*) OVER () AS "total"
       FROM matches
-      ORDER BY "publishedAt" DESC, "cycleId", "addendum", "entityType", "sortName", "entityCode"
+      ORDER BY "publishedAt" DESC, "cycleId", "addendum", "entityType", "sortName", "entityCode", "publishedReplyId"
       LIMIT ${filter.limit} OFFSET ${filter.offset}`,
     ]);
-    return rows.map((row) => ({ ...row, total: Number(row.total) }));
+    const total = Number(rows[0]?.total ?? 0);
+    return {
+      rows: rows.map(({ total: _total, ...row }) => row),
+      total: Math.min(total, counted),
+      more: total > counted,
+    };
   }
 
   /** The texts of one page of results, to show the passage that matched. */

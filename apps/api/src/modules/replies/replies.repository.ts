@@ -51,7 +51,7 @@ export class RepliesRepository {
    * organization; `reply` is null when it has not saved anything to this cycle yet.
    */
   async read(cycleId: string, entityCode: string): Promise<{ entity: boolean; reply: ReplyReadRow | null }> {
-    const [row] = await this.prisma.$queryRawUnsafe<(ReplyReadRow & { entityFound: string; id: string | null })[]>(
+    const [row] = await this.prisma.read<ReplyReadRow & { entityFound: string; id: string | null }>(
       REPLY_SQL,
       cycleId,
       entityCode,
@@ -133,7 +133,7 @@ export class RepliesRepository {
    * in one query. Replies saved before counts were kept are counted first, once.
    */
   async listForCycle(cycleId: string, onlyEntity?: string): Promise<QueueEntry[]> {
-    const query = () => this.prisma.$queryRawUnsafe<QueueEntry[]>(QUEUE_SQL, cycleId, onlyEntity ?? null);
+    const query = () => this.prisma.read<QueueEntry>(QUEUE_SQL, cycleId, onlyEntity ?? null);
     const rows = await query();
     if (!rows.some((row) => row.id && row.originalLanguage && row.words === null)) return rows;
     await countUncountedReplies(this.prisma, cycleId);

@@ -29,7 +29,9 @@ export interface SearchPageInput {
   /** Senders named in the reader's language, in the reader's alphabetical order. */
   senders: { code: string; name: string }[];
   groups: SearchResultGroup[];
+  /** How many replies matched; when `more`, more than that (matches are counted up to a limit). */
   total: number;
+  more: boolean;
   pageSize: number;
 }
 
@@ -90,9 +92,12 @@ ${select('in', t.language, LANGUAGES.map((code) => option(code, LANGUAGE_NAMES[l
 function pagination(input: SearchPageInput): string {
   const t = PUBLIC_TEXT[input.language];
   const pages = Math.ceil(input.total / input.pageSize);
-  if (pages <= 1) return '';
+  if (pages <= 1 && !input.more) return '';
   const current = input.query.page;
-  const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, pages])]
+  // Past the matches counted, the last page is not known: no link to it, but always a next page.
+  const shown = [
+    ...new Set([1, current - 2, current - 1, current, current + 1, current + 2, ...(input.more ? [] : [pages])]),
+  ]
     .filter((p) => p >= 1 && p <= pages)
     .sort((a, b) => a - b);
   const link = (page: number, label: string, rel?: string) =>
@@ -102,9 +107,16 @@ function pagination(input: SearchPageInput): string {
     ...shown.map((p) =>
       p === current ? `<li><span aria-current="page">${p}</span></li>` : `<li>${link(p, String(p))}</li>`,
     ),
-    current < pages ? `<li>${link(current + 1, t.next, 'next')}</li>` : '',
+    current < pages || input.more ? `<li>${link(current + 1, t.next, 'next')}</li>` : '',
   ];
   return `<nav class="pages" aria-label="${escapeHtml(t.pages)}"><ul>${items.join('')}</ul></nav>`;
+}
+
+/** "14" or, past the matches counted, "more than 1,000" (in the reader's language, Latin digits). */
+function countText(input: SearchPageInput): string {
+  if (!input.more) return String(input.total);
+  const count = new Intl.NumberFormat(`${input.language}-u-nu-latn`).format(input.total);
+  return PUBLIC_TEXT[input.language].moreThan.replace('{count}', count);
 }
 
 /** The search form and one page of results, grouped by report, with the matching passages marked. */
@@ -129,7 +141,7 @@ ${group.items
     )
     .join('\n');
   const results = query.q
-    ? `<h2>${escapeHtml(t.results)} (${input.total})</h2>${
+    ? `<h2>${escapeHtml(t.results)} (${escapeHtml(countText(input))})</h2>${
         input.total
           ? `<p class="meta">${escapeHtml(t.showing)}: ${first}–${last}</p>${groups}${pagination(input)}`
           : `<p>${escapeHtml(t.noResults)}</p>`
