@@ -28,6 +28,12 @@ import { Transactions } from '../../database/transactions';
 
 const notReplied = (status: TReplyStatus | null) => !hasReplied(status ?? 'NOT_STARTED');
 
+/**
+ * Inviting or reminding writes a row and a mail for each of up to 200 entities, after waiting for the
+ * cycle's lock that another editor's invitations may hold: more than the default five seconds.
+ */
+const INVITING = { timeoutMs: 30_000 };
+
 @Injectable()
 export class InvitationsService {
   constructor(
@@ -91,7 +97,7 @@ export class InvitationsService {
         });
       }
       return { invited: fresh.length, alreadyInvited: entities.length - fresh.length, mailsQueued, withoutFocalPoint };
-    });
+    }, INVITING);
   }
 
   /** Reminds invited entities that have not submitted (all of them, or the chosen ones). */
@@ -123,7 +129,7 @@ export class InvitationsService {
         });
       }
       return { reminded: due.length, mailsQueued };
-    });
+    }, INVITING);
   }
 
   async list(cycle: TCycle): Promise<TInvitation[]> {
