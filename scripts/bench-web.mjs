@@ -316,8 +316,9 @@ const bareTextarea = {
 let replyFieldWidth = 720;
 
 /**
- * The same textarea in the portal's style sheet and at the reply form's width, on a page of the portal
- * whose app was taken away: the browser's editing of that text, and nothing else.
+ * The same textarea in the portal's style sheet and at the reply form's width, on the sign-in page (the
+ * server's, styled with the app's sheet) with its content taken away: the browser's editing of that
+ * text, and nothing else.
  */
 const styledTextarea = (base) => ({
   name: 'styled textarea',
@@ -331,7 +332,7 @@ const styledTextarea = (base) => ({
         field.style.inlineSize = `${width}px`;
         const main = document.createElement('main');
         main.append(field);
-        document.getElementById('root').replaceWith(main);
+        document.querySelector('.app').replaceWith(main);
       },
       { width: replyFieldWidth, lang: 'en' },
     );
