@@ -1,4 +1,5 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { createDeadlineTimer } from './deadlineTimer';
 
 /** What react-hook-form's `register` gives a field to call when it changes and when it is left. */
 type TFieldEvents = Pick<UseFormRegisterReturn, 'onChange' | 'onBlur'>;
@@ -23,18 +24,11 @@ export interface TypingPause {
 
 export function createTypingPause(pauseMs = TYPING_PAUSE_MS): TypingPause {
   const pending = new Map<HTMLTextAreaElement, TFieldEvents>();
-  // One timer for a burst of typing: each keystroke moves the deadline, and the timer, when it fires early,
-  // waits for the rest (as the autosave's).
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let deadline = 0;
-
-  const stopTimer = () => {
-    clearTimeout(timer);
-    timer = undefined;
-  };
+  // One timer for a burst of typing: each keystroke moves its deadline.
+  const timer = createDeadlineTimer(pauseMs, flush);
 
   function flush() {
-    stopTimer();
+    timer.stop();
     const fields = [...pending];
     pending.clear();
     for (const [field, registration] of fields) {
@@ -43,22 +37,11 @@ export function createTypingPause(pauseMs = TYPING_PAUSE_MS): TypingPause {
     }
   }
 
-  function onTimer() {
-    const left = deadline - Date.now();
-    if (left > 0) {
-      timer = setTimeout(onTimer, left);
-      return;
-    }
-    timer = undefined;
-    flush();
-  }
-
   return {
     attach(field, registration) {
       const typed = () => {
         pending.set(field, registration);
-        deadline = Date.now() + pauseMs;
-        timer ??= setTimeout(onTimer, pauseMs);
+        timer.push();
       };
       const left = (event: FocusEvent) => {
         flush();
@@ -81,7 +64,7 @@ export function createTypingPause(pauseMs = TYPING_PAUSE_MS): TypingPause {
     },
     flush,
     dispose() {
-      stopTimer();
+      timer.stop();
       pending.clear();
     },
   };

@@ -12,6 +12,7 @@ import {
 import { ApiError } from '../api/client';
 import { awaitsAutosave, hasUnsavedChanges, initialEditorState, type TEditorState } from './editorState';
 import { createEditorStore, stateWhere, type EditorStore } from './editorStore';
+import { createDeadlineTimer } from './deadlineTimer';
 import { asReply, formValuesOf, saveBodyOf, snapshotOf } from './values';
 
 /** A draft is saved this long after the last keystroke. */
@@ -56,14 +57,10 @@ export function useAutosave({
   );
   const [commands] = useState(() => {
     const { dispatch, getState } = store;
-    // One timer for a burst of typing: each keystroke moves the deadline, and the timer, when it fires
-    // early, waits for the rest (cheaper than clearing and setting a timer at every keystroke).
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let deadline = 0;
-    const stopTimer = () => {
-      clearTimeout(timer);
-      timer = undefined;
-    };
+    // One timer for a burst of typing: each change moves its deadline.
+    const timer = createDeadlineTimer(delayMs, () => void autosave());
+    const stopTimer = () => timer.stop();
+    const schedule = () => timer.push();
 
     /**
      * Runs `then` once no save is on its way. `then` is called in the same turn as that check, and `send`
@@ -108,21 +105,6 @@ export function useAutosave({
         if (!parsed.success) return; // the field errors show when the user saves or submits
         await send(parsed.data, false);
       });
-
-    function schedule() {
-      deadline = Date.now() + delayMs;
-      timer ??= setTimeout(onTimer, delayMs);
-    }
-
-    function onTimer() {
-      const left = deadline - Date.now();
-      if (left > 0) {
-        timer = setTimeout(onTimer, left);
-        return;
-      }
-      timer = undefined;
-      void autosave();
-    }
 
     function edited(values: TReplyForm) {
       dispatch({ type: 'edited', values: snapshotOf(values) });
