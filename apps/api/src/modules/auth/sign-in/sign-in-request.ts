@@ -1,18 +1,18 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGUAGE_COOKIE, LANGUAGES, UNSTORABLE_CHARACTERS, type TLanguage } from '@replies/shared';
+import { LANGUAGE_COOKIE, UNSTORABLE_CHARACTERS, ZLanguage, type TLanguage } from '@replies/shared';
 import type { Request, Response } from 'express';
 import { appConfig } from '../../../config/config';
+import { readerLanguage } from '../../publishing/pages/error-page';
 
-const isLanguage = (value: unknown): value is TLanguage =>
-  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+const isLanguage = (value: unknown): value is TLanguage => ZLanguage.safeParse(value).success;
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
 /**
  * The language of the sign-in page: one chosen with its links (`?lang=`, then kept in a cookie the web
- * app reads too), else the one chosen before on this browser, else the browser's first among the six,
- * else English.
+ * app reads too), else the one chosen before on this browser, else the reader's (the browser's first
+ * among the six, else English), as the public pages choose it.
  */
 export function signInLanguage(request: Request, response: Response): TLanguage {
   const asked: unknown = request.query.lang;
@@ -26,10 +26,7 @@ export function signInLanguage(request: Request, response: Response): TLanguage 
     return asked;
   }
   const kept: unknown = request.cookies?.[LANGUAGE_COOKIE];
-  if (isLanguage(kept)) return kept;
-  if (!request.headers['accept-language']) return 'en';
-  const preferred = request.acceptsLanguages([...LANGUAGES]);
-  return isLanguage(preferred) ? preferred : 'en';
+  return isLanguage(kept) ? kept : readerLanguage(request);
 }
 
 /**
