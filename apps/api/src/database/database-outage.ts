@@ -32,13 +32,30 @@ const CONNECTION_MESSAGES =
 const BUSY_CODES = new Set(['P2024', 'P2028']);
 const BUSY_MESSAGES = /Unable to start a transaction in the given time|Timed out fetching a new connection/i;
 
+interface ErrorLike {
+  code?: unknown;
+  kind?: unknown;
+  message?: unknown;
+  originalCode?: unknown;
+  cause?: unknown;
+}
+
+/** The error and its causes, six deep at most. */
+function* causesOf(error: unknown): Generator<ErrorLike> {
+  for (let current = error, depth = 0; current && depth < 6; depth++) {
+    const e = current as ErrorLike;
+    yield e;
+    current = e.cause;
+  }
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
 /** Whether `error` (or one of its causes) says no connection or transaction could be had in time. */
 export function isDatabaseBusy(error: unknown): boolean {
-  for (let current = error, depth = 0; current && depth < 6; depth++) {
-    const e = current as { code?: unknown; message?: unknown; cause?: unknown };
-    if (typeof e.code === 'string' && BUSY_CODES.has(e.code)) return true;
-    if (typeof e.message === 'string' && BUSY_MESSAGES.test(e.message)) return true;
-    current = e.cause;
+  for (const e of causesOf(error)) {
+    const code = text(e.code);
+    if ((code && BUSY_CODES.has(code)) || BUSY_MESSAGES.test(text(e.message) ?? '')) return true;
   }
   return false;
 }
@@ -46,24 +63,21 @@ export function isDatabaseBusy(error: unknown): boolean {
 /** Whether `error` (or one of its causes) says the database cannot be reached, or is too busy, rather than a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (isDatabaseBusy(error)) return true;
-  for (let current = error, depth = 0; current && depth < 6; depth++) {
-    const e = current as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
-    if (typeof e.code === 'string' && CONNECTION_CODES.has(e.code)) return true;
-    if (typeof e.originalCode === 'string' && CONNECTION_CODES.has(e.originalCode)) return true;
-    if (typeof e.kind === 'string' && CONNECTION_KINDS.has(e.kind)) return true;
-    if (typeof e.message === 'string' && CONNECTION_MESSAGES.test(e.message)) return true;
-    current = e.cause;
+  for (const e of causesOf(error)) {
+    const codes = [text(e.code), text(e.originalCode)];
+    if (codes.some((code) => code && CONNECTION_CODES.has(code))) return true;
+    const kind = text(e.kind);
+    if (kind && CONNECTION_KINDS.has(kind)) return true;
+    if (CONNECTION_MESSAGES.test(text(e.message) ?? '')) return true;
   }
   return false;
 }
 
 /** The first message or code along the error's causes, for the one log line of an outage. */
 function describe(error: unknown): string {
-  for (let current = error, depth = 0; current && depth < 6; depth++) {
-    const e = current as { message?: unknown; code?: unknown; kind?: unknown; cause?: unknown };
-    const text = [e.code, e.kind, e.message].filter((part) => typeof part === 'string' && part).join(': ');
-    if (text) return text.split('\n')[0].slice(0, 300);
-    current = e.cause;
+  for (const e of causesOf(error)) {
+    const line = [e.code, e.kind, e.message].filter((part) => typeof part === 'string' && part).join(': ');
+    if (line) return line.split('\n')[0].slice(0, 300);
   }
   return String(error);
 }
