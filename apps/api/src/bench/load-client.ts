@@ -33,6 +33,21 @@ export interface LoadResult {
 export const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 
+/** Every response's time, sorted, as percentiles and a rate. */
+function summary(latencies: number[], durationSeconds: number, non2xx: number, errors: number): LoadResult {
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    perSecond: latencies.length / durationSeconds,
+    non2xx,
+    errors,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? NaN,
+  };
+}
+
 function getOnce(url: string, headers: Record<string, string>, agent: Agent): Promise<number> {
   return new Promise((resolve, reject) => {
     const request = get(url, { headers, agent }, (response) => {
@@ -73,17 +88,7 @@ async function paced(job: LoadJob & { connectionRate: number }): Promise<LoadRes
       agent.destroy();
     }),
   );
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
-    perSecond: latencies.length / job.durationSeconds,
-    non2xx,
-    errors,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    max: latencies.at(-1) ?? NaN,
-  };
+  return summary(latencies, job.durationSeconds, non2xx, errors);
 }
 
 async function main() {
@@ -105,7 +110,6 @@ async function main() {
       url: job.url,
       connections: job.connections,
       duration: job.durationSeconds,
-      connectionRate: job.connectionRate,
       headers: job.headers,
       requests: job.paths.map((path) => ({ method: 'GET', path })),
     },
@@ -116,17 +120,7 @@ async function main() {
     if (statusCode < 200 || statusCode >= 300) non2xx += 1;
   });
   const result = await done;
-  latencies.sort((a, b) => a - b);
-  const output: LoadResult = {
-    requests: latencies.length,
-    perSecond: latencies.length / job.durationSeconds,
-    non2xx,
-    errors: result.errors + result.timeouts,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    max: latencies.at(-1) ?? NaN,
-  };
+  const output = summary(latencies, job.durationSeconds, non2xx, result.errors + result.timeouts);
   process.stdout.write(`${JSON.stringify(output)}\n`);
 }
 
