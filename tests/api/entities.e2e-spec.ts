@@ -117,7 +117,11 @@ describe('administering entities', () => {
       where: { code: 'ICAO' },
       data: { nameFr: null, nameRu: 'Старое название', acronymFr: null },
     });
+    // …and whose last load was of older files: a start that finds the same files loads nothing.
+    expect(await loadReferenceData(t.prisma)).toMatchObject({ unchanged: true, updated: 0 });
+    await t.prisma.referenceDataLoad.deleteMany();
     const load = await loadReferenceData(t.prisma);
+    expect(load).toMatchObject({ unchanged: false });
     expect(load.updated).toBeGreaterThanOrEqual(1);
     const after = await t.prisma.entity.findUniqueOrThrow({ where: { code: 'ICAO' } });
     expect(after).toMatchObject({

@@ -1,6 +1,9 @@
+import { randomBytes } from 'node:crypto';
+import { createDatabase } from '../../apps/api/src/database/create-database';
 import { diffSchemas } from '../../apps/api/src/database/schema-engine';
-import { readMigrations, readSchema } from '../../apps/api/src/database/migrations';
-import { TEST_SERVER_URL } from '../setup/test-database';
+import { allApplied, migrateDatabase, readMigrations, readSchema } from '../../apps/api/src/database/migrations';
+import { TEST_SERVER_URL, urlWithDatabase } from '../setup/test-database';
+import { startTestApp, type TestApp } from '../setup/test-app';
 
 const serverUrl = () => process.env[TEST_SERVER_URL]!;
 
@@ -29,5 +32,37 @@ describe('schema.prisma and prisma/migrations', () => {
     const changed = readSchema().replace('model Entity {', 'model Entity {\n  motto String?');
     const pending = await diffSchemas(serverUrl(), migrations.at(-1)!.schema, changed);
     expect(pending).toContain('ADD COLUMN     "motto" TEXT');
+  });
+});
+
+describe('a start with nothing to migrate', () => {
+  const migrations = readMigrations();
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('sees every migration applied, so the schema engine is not started', async () => {
+    expect(await allApplied(t.databaseUrl, migrations)).toBe(true);
+    expect(await migrateDatabase(t.databaseUrl)).toEqual([]);
+  });
+
+  it('goes through the schema engine when a migration is new, was edited since, or failed', async () => {
+    const newer = { name: '29991231000000_later', sql: 'SELECT 1;' };
+    expect(await allApplied(t.databaseUrl, [...migrations, newer])).toBe(false);
+    const edited = migrations.map((m, i) => (i === 1 ? { ...m, sql: `${m.sql}\n-- edited` } : m));
+    expect(await allApplied(t.databaseUrl, edited)).toBe(false);
+    await t.prisma.$executeRawUnsafe(
+      `UPDATE _prisma_migrations SET finished_at = NULL WHERE migration_name = '${migrations.at(-1)!.name}'`,
+    );
+    expect(await allApplied(t.databaseUrl, migrations)).toBe(false);
+  });
+
+  it('answers false on a database never migrated', async () => {
+    const name = `never_migrated_${randomBytes(4).toString('hex')}`;
+    await createDatabase(serverUrl(), name);
+    const empty = urlWithDatabase(serverUrl(), name);
+    expect(await allApplied(empty, migrations)).toBe(false);
   });
 });

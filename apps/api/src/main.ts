@@ -1,23 +1,13 @@
 import 'reflect-metadata';
 import cluster, { type Worker } from 'node:cluster';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppModule } from './app.module';
 import { processLogger } from './common/logger';
-import { configureApp } from './configure-app';
 import { appConfig, type AppConfig } from './config/config';
-import { isDatabaseUnavailable, OutageLog, type OutageMessage } from './database/database-outage';
+import type { OutageLog, OutageMessage } from './database/database-outage';
 import { resolveDatabase } from './database/database-url';
 import type { EmbeddedDatabase } from './database/embedded-postgres';
-import { migrateDatabase } from './database/migrations';
-import { createPrismaClient } from './database/prisma.service';
-import { DemoRefused, fillDemo, type DemoOutcome } from './demo/demo';
-import { demoSummary } from './demo/summary';
-import { ensureFirstAdmin, type FirstAdminOutcome } from './modules/auth/first-admin';
-import { loadReferenceData } from './modules/entities/load-reference-data';
-import { MailWorker } from './modules/mail/mail-worker';
-import { PublicationJobs } from './modules/publishing/publication-jobs';
-import { countUncountedReplies } from './modules/replies/reply-counts';
+import type { DemoOutcome } from './demo/demo';
+import type { FirstAdminOutcome } from './modules/auth/first-admin';
+import type { PortalApp } from './serve';
 import { describeStartupFailure } from './startup-failure';
 
 /**
@@ -27,8 +17,13 @@ import { describeStartupFailure } from './startup-failure';
  * Nothing a request needs lives in one process's memory: sessions, throttling, locks, jobs and stored
  * reports are in PostgreSQL, so a process may die and be replaced (the primary does it) without loss.
  * With PORTAL_WORKERS=1 the primary serves by itself.
+ *
+ * The application's code (Nest and every module, ./serve) is loaded only by the processes that serve,
+ * as soon as they are forked, while the primary starts the database: on two cores, a primary that loaded
+ * it too would delay both. Once PostgreSQL answers, the processes make their application and its first
+ * query ('prepare') while the primary applies the migrations and loads the reference data; then they listen ('serve').
  */
-type ToWorker = { type: 'serve'; databaseUrl: string } | { type: 'stop' };
+type ToWorker = { type: 'prepare' | 'serve'; databaseUrl: string } | { type: 'stop' };
 type FromWorker =
   | { type: 'listening' }
   | { type: 'failed'; error: { name?: string; message: string; code?: string; syscall?: string } }
@@ -48,20 +43,42 @@ const within = <T>(ms: number, work: Promise<T> | undefined) =>
     }),
   ]);
 
-let app: NestExpressApplication | undefined;
+let app: PortalApp | undefined;
 let embedded: EmbeddedDatabase | null = null;
 let config: AppConfig | undefined;
 let stopping = false;
 
+/**
+ * Modules some paths of the start need, loaded when first used rather than by every process at its
+ * start: the primary then forks its first process sooner.
+ */
+const outageModule = () =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use
+  require('./database/database-outage') as typeof import('./database/database-outage');
+const isDatabaseUnavailable = (error: unknown) => outageModule().isDatabaseUnavailable(error);
+
+type PortalCode = typeof import('./serve');
+let portalCode: PortalCode | undefined;
+
+/** The application's code, loaded once, when first asked for. */
+function loadPortal(): PortalCode {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only by the processes that serve
+  return (portalCode ??= require('./serve') as PortalCode);
+}
+
+type PreparedPortal = Awaited<ReturnType<PortalCode['preparePortal']>>;
+let preparing: Promise<PreparedPortal> | undefined;
+
+/** The portal's application on `databaseUrl`, made (once) while the primary prepares the database. */
+function prepare(databaseUrl: string): Promise<PreparedPortal> {
+  return (preparing ??= loadPortal()
+    .preparePortal(databaseUrl)
+    .then((prepared) => (app = prepared)));
+}
+
 /** The portal on `databaseUrl`, listening on PORT (shared by the cluster's processes), with its mail and publication workers. */
 async function serve(databaseUrl: string): Promise<void> {
-  // Nest's own error lines would repeat what `fail` says in one sentence; requests log through pino.
-  app = configureApp(
-    await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(databaseUrl), { logger: ['warn'] }),
-  );
-  await app.listen(appConfig().port);
-  await app.get(MailWorker).start();
-  await app.get(PublicationJobs).start();
+  await loadPortal().startServing(await prepare(databaseUrl));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -184,7 +201,9 @@ async function primary() {
 
   config = appConfig();
   const clustered = config.portalWorkers > 1;
-  // The processes load the application's code while the database starts.
+  // The first process loads the application's code while the database starts; the others are forked
+  // once it serves: on two cores, processes loading their code together would delay each other and
+  // the primary, and the portal answers sooner with one process than with all of them later.
   const started: Promise<void>[] = [];
   if (clustered) {
     // V8 lets an idle heap grow far past what it needs before a full collection (about 500 MB per process
@@ -194,13 +213,13 @@ async function primary() {
       exec: __filename,
       execArgv: heapSet ? process.execArgv : [...process.execArgv, `--max-old-space-size=${WORKER_HEAP_MB}`],
     });
-    const outages = new OutageLog();
+    let outages: OutageLog | undefined;
     cluster.on('message', (_worker, message: FromWorker) => {
-      if (message?.type === 'database-outage') outages.record(message);
+      if (message?.type === 'database-outage') (outages ??= new (outageModule().OutageLog)()).record(message);
     });
-    for (let i = 0; i < config.portalWorkers; i++) started.push(fork());
-    // A failure is handled once all have answered: a process may be refused before the database is ready.
-    for (const promise of started) promise.catch(() => undefined);
+    started.push(fork());
+    // A failure is handled once it has answered: a process may be refused before the database is ready.
+    started[0].catch(() => undefined);
   }
 
   say(
@@ -208,31 +227,33 @@ async function primary() {
       ? 'Using the PostgreSQL server of DATABASE_URL.'
       : `Starting the embedded PostgreSQL (data in ${config.dataDir}/postgres)...`,
   );
-  const database = await resolveDatabase((line) => {
+  const starting = resolveDatabase((line) => {
     if (/still running|left behind/.test(line)) say(line);
   });
+  // While PostgreSQL boots: the primary's own code for the database, and, serving by itself, the application's.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the primary's work, not the processes'
+  const { prepareDatabase } = require('./prepare-database') as typeof import('./prepare-database');
+  if (!clustered) loadPortal();
+  const database = await starting;
   embedded = database.embedded;
   const url = database.url;
+  if (clustered) for (const worker of workers) send(worker, { type: 'prepare', databaseUrl: url });
+  else prepare(url).catch(() => undefined); // a failure is told by `serve`, below
 
-  const applied = await migrateDatabase(url);
-  say(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
-  const prisma = createPrismaClient(url, 2);
-  const [reference, admin] = await Promise.all([
-    loadReferenceData(prisma),
-    ensureFirstAdmin(prisma, { ...config.admin, embedded: !!embedded }),
-    countUncountedReplies(prisma),
-  ]);
-  say(
-    `Reference data: ${reference.total} States and organizations (${reference.inserted} added now), ${reference.offices} offices; names filled in from it: ${reference.updated}.`,
-  );
-  await prisma.$disconnect();
+  const admin = await prepareDatabase(url, { ...config.admin, embedded: !!embedded }, say);
 
   // `npm run demo`: the demonstration is added before any process serves.
   const demo = withDemo ? await addDemo(url) : undefined;
   if (clustered) {
     databaseUrl = url;
     for (const worker of workers) send(worker, { type: 'serve', databaseUrl: url });
-    await Promise.all(started);
+    await started[0];
+    for (let i = 1; i < config.portalWorkers; i++) started.push(fork());
+    // Stopped (Ctrl-C) before the others serve: `stop` ends the start, which has not failed.
+    await Promise.all(started).catch((error: unknown) => {
+      if (!stopping) throw error;
+      return new Promise<never>(() => undefined);
+    });
   } else {
     await serve(url);
   }
@@ -240,7 +261,11 @@ async function primary() {
   say(mailLine(config));
   const address = `http://localhost:${config.port}`;
   printWelcome(address, admin, clustered ? config.portalWorkers : 1);
-  if (demo) demoSummary(demo, address).forEach((line) => say(line));
+  if (demo) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- only after `npm run demo`
+    const { demoSummary } = require('./demo/summary') as typeof import('./demo/summary');
+    demoSummary(demo, address).forEach((line) => say(line));
+  }
 }
 
 /**
@@ -257,9 +282,9 @@ function logLostConnection(error: unknown) {
 
 /** Fills an empty database with the demonstration; a database that holds cycles already stops the start. */
 async function addDemo(url: string): Promise<DemoOutcome> {
-  const portal = configureApp(
-    await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(url), { logger: ['warn'] }),
-  );
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the demonstration's code, only for `npm run demo`
+  const { DemoRefused, fillDemo } = require('./demo/demo') as typeof import('./demo/demo');
+  const portal = await loadPortal().createPortal(url);
   await portal.init();
   say('Adding the demonstration...');
   try {
@@ -289,10 +314,17 @@ async function addDemo(url: string): Promise<DemoOutcome> {
 // A process of the cluster.
 
 function worker() {
+  // The code loads while the primary readies the database; a failure to load is told when serving.
+  try {
+    loadPortal();
+  } catch {
+    // told by `serve`, which loads it again
+  }
   const tell = (message: FromWorker) => {
     if (process.connected) process.send!(message);
   };
   let listening = false;
+  let serveAsked = false;
   const stopWorker = async (code: number) => {
     if (stopping) return;
     stopping = true;
@@ -332,7 +364,10 @@ function worker() {
   };
   process.on('message', (message: ToWorker) => {
     if (message.type === 'stop') void stopWorker(0);
-    if (message.type === 'serve' && !app) {
+    // A failure to prepare is told when asked to serve.
+    if (message.type === 'prepare') prepare(message.databaseUrl).catch(() => undefined);
+    if (message.type === 'serve' && !serveAsked) {
+      serveAsked = true;
       serve(message.databaseUrl).then(() => {
         listening = true;
         tell({ type: 'listening' });

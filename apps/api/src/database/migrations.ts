@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Client } from 'pg';
 import { appConfig } from '../config/config';
 import { installJobQueue } from '../jobs/job-queue';
 import { applyMigrations, MigrationFile } from './schema-engine';
@@ -38,15 +40,36 @@ export function readMigrations(dir = prismaDir()): (MigrationFile & { schema: st
     });
 }
 
+/**
+ * Whether every migration is recorded as applied, with the checksum of the same SQL, and none failed:
+ * then there is nothing to do, and the schema engine (a WebAssembly module slow to start) is not loaded.
+ */
+export async function allApplied(connectionString: string, migrations: MigrationFile[]): Promise<boolean> {
+  const client = new Client({ connectionString });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ migration_name: string; checksum: string; finished: boolean }>(
+      `SELECT migration_name, checksum, finished_at IS NOT NULL AS finished
+         FROM _prisma_migrations WHERE rolled_back_at IS NULL`,
+    );
+    if (rows.some((row) => !row.finished)) return false;
+    const applied = new Map(rows.map((row) => [row.migration_name, row.checksum]));
+    return migrations.every((m) => applied.get(m.name) === createHash('sha256').update(m.sql).digest('hex'));
+  } catch (error) {
+    if ((error as { code?: string }).code === '42P01') return false; // no _prisma_migrations yet
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Applies the pending migrations, then installs or upgrades the job queue's tables (pg-boss manages those). */
 export async function migrateDatabase(connectionString: string): Promise<string[]> {
   const dir = prismaDir();
-  const applied = await applyMigrations(
-    connectionString,
-    readSchema(dir),
-    join(dir, 'migrations'),
-    readMigrations(dir),
-  );
+  const migrations = readMigrations(dir);
+  const applied = (await allApplied(connectionString, migrations))
+    ? []
+    : await applyMigrations(connectionString, readSchema(dir), join(dir, 'migrations'), migrations);
   await installJobQueue(connectionString);
   return applied;
 }

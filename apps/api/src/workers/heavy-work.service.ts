@@ -43,7 +43,9 @@ export class HeavyWork implements OnModuleDestroy {
     const { workerThreads } = appConfig();
     this.pool = new Piscina({
       filename: workerFile(),
-      minThreads: 1,
+      // No thread until the first task, and none kept once idle for a minute: a thread costs its start
+      // (its code, ~0.3 s of CPU) and its memory, and most requests need none.
+      minThreads: 0,
       maxThreads: workerThreads,
       idleTimeout: 60_000,
       maxQueue: 200,

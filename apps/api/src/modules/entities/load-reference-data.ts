@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { prismaDir } from '../../database/migrations';
@@ -48,18 +49,26 @@ export interface ReferenceLoad {
   /** Rows whose names the reference data completed or corrected (never those an administrator edited). */
   updated: number;
   offices: number;
+  /** Nothing to do: the same files, read the same way, were loaded before. */
+  unchanged: boolean;
 }
 
 /**
  * Loads the States, organizations and offices of prisma/reference-data: inserts those the database
  * lacks, and fills or corrects, in those it has, the names no administrator has edited, so an
  * updated list reaches every database at the next start while the administrators' work survives.
+ * A start that finds the same data as the last load (its hash, in ReferenceDataLoad) does nothing.
  */
 export async function loadReferenceData(prisma: PrismaClient): Promise<ReferenceLoad> {
   const dir = join(prismaDir(), 'reference-data');
   const read = (file: string) => readFileSync(join(dir, file), 'utf8');
   const entities = [...statesFromCsv(read('un-states.csv')), ...organizationsFromCsv(read('un-organizations.csv'))];
   const offices = officesFromCsv(read('offices.csv'));
+  // What would be written, rather than the files: a change in how they are read counts too.
+  const hash = createHash('sha256').update(JSON.stringify({ entities, offices })).digest('hex');
+  const last = await prisma.referenceDataLoad.findUnique({ where: { id: 1 } });
+  if (last?.hash === hash)
+    return { total: entities.length, inserted: 0, updated: 0, offices: offices.length, unchanged: true };
 
   const { count: inserted } = await prisma.entity.createMany({ data: entities, skipDuplicates: true });
   await prisma.office.createMany({ data: offices, skipDuplicates: true });
@@ -85,5 +94,10 @@ export async function loadReferenceData(prisma: PrismaClient): Promise<Reference
     if (Object.keys(changes).length === 0) continue;
     await prisma.office.update({ where: { code: office.code }, data: changes });
   }
-  return { total: entities.length, inserted, updated, offices: offices.length };
+  await prisma.referenceDataLoad.upsert({
+    where: { id: 1 },
+    create: { hash },
+    update: { hash, loadedAt: new Date() },
+  });
+  return { total: entities.length, inserted, updated, offices: offices.length, unchanged: false };
 }

@@ -1,5 +1,6 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { appConfig } from '../../config/config';
 import { headerSafe } from './compose/message';
@@ -74,7 +75,8 @@ export class MailSender implements OnApplicationShutdown {
   private transport(url: string): Transport {
     let transport = this.transports.get(url);
     if (!transport) {
-      transport = nodemailer.createTransport({
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded by the first mail sent, not at every start
+      transport = (require('nodemailer') as typeof nodemailer).createTransport({
         url,
         pool: true,
         maxConnections: 3,

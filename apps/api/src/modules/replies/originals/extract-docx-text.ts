@@ -1,9 +1,13 @@
 import JSZip from 'jszip';
-import mammoth from 'mammoth';
+import type mammoth from 'mammoth';
 import { assertOriginalSize } from './inspect-original';
 import { damagedFile } from './original-rejected';
 import { assertSafeWordArchive } from './word-archive';
 import { ListNumbering, tagNumberingXml, type MammothListLevel } from './word-numbering';
+
+/** mammoth is loaded by the first Word file read, not at every process's start. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use
+const loadMammoth = () => require('mammoth') as typeof mammoth;
 
 /** The parts of mammoth's document tree (lib/documents.js) that carry text. */
 interface MammothElement {
@@ -42,7 +46,7 @@ export async function extractDocxText(bytes: Buffer): Promise<string> {
 
 async function documentTree(buffer: Buffer): Promise<MammothDocument> {
   let tree: MammothDocument | undefined;
-  await mammoth.convertToHtml(
+  await loadMammoth().convertToHtml(
     { buffer },
     {
       externalFileAccess: false,
