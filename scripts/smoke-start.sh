@@ -38,10 +38,10 @@ curl -sf -X POST "http://localhost:$port/api/auth/login" -H 'Content-Type: appli
   -d "{\"email\":\"admin@replies.localhost\",\"password\":\"$password\"}" | grep -q '"role":"ADMIN"'
 stop
 
-# Second start on the same data: nothing to migrate or insert, no new password printed.
+# Second start on the same data: nothing to migrate or load, no new password printed.
 start
 grep -q "Database schema is up to date." "$log"
-grep -q "(0 added now)" "$log"
+grep -q "offices (as loaded before)." "$log"
 ! grep -q "with the password" "$log"
 stop
 rm -rf "$data"
