@@ -10,15 +10,31 @@ export type FirstAdminOutcome =
   | { kind: 'exists' }
   | { kind: 'missing' };
 
+export interface FirstAdminOptions {
+  email?: string;
+  password?: string;
+  embedded: boolean;
+}
+
+/**
+ * What ensureFirstAdmin would answer without creating anyone, from what the database holds (an
+ * administrator; the ADMIN_EMAIL account); null when it would create one. Keep the two in step.
+ */
+export function settledFirstAdmin(
+  found: { anyAdmin: boolean; emailAccount: boolean },
+  options: FirstAdminOptions,
+): FirstAdminOutcome | null {
+  if (options.email && options.password) return found.emailAccount ? { kind: 'exists' } : null;
+  if (found.anyAdmin) return { kind: 'exists' };
+  return options.embedded ? null : { kind: 'missing' };
+}
+
 /**
  * The first administrator: from ADMIN_EMAIL/ADMIN_PASSWORD when set (created if that account does not
  * exist); on the embedded database with neither set and no administrator yet, a local one with a
  * generated password, which is returned so it can be printed once.
  */
-export async function ensureFirstAdmin(
-  prisma: PrismaClient,
-  options: { email?: string; password?: string; embedded: boolean },
-): Promise<FirstAdminOutcome> {
+export async function ensureFirstAdmin(prisma: PrismaClient, options: FirstAdminOptions): Promise<FirstAdminOutcome> {
   if (options.email && options.password) {
     const email = options.email.trim().toLowerCase();
     if (await prisma.user.count({ where: { email } })) return { kind: 'exists' };

@@ -53,6 +53,16 @@ export interface ReferenceLoad {
   unchanged: boolean;
 }
 
+/** The reference data as it would be written, and its hash (a change in how the files are read counts too). */
+export function readReferenceData() {
+  const dir = join(prismaDir(), 'reference-data');
+  const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+  const entities = [...statesFromCsv(read('un-states.csv')), ...organizationsFromCsv(read('un-organizations.csv'))];
+  const offices = officesFromCsv(read('offices.csv'));
+  const hash = createHash('sha256').update(JSON.stringify({ entities, offices })).digest('hex');
+  return { entities, offices, hash };
+}
+
 /**
  * Loads the States, organizations and offices of prisma/reference-data: inserts those the database
  * lacks, and fills or corrects, in those it has, the names no administrator has edited, so an
@@ -60,12 +70,7 @@ export interface ReferenceLoad {
  * A start that finds the same data as the last load (its hash, in ReferenceDataLoad) does nothing.
  */
 export async function loadReferenceData(prisma: PrismaClient): Promise<ReferenceLoad> {
-  const dir = join(prismaDir(), 'reference-data');
-  const read = (file: string) => readFileSync(join(dir, file), 'utf8');
-  const entities = [...statesFromCsv(read('un-states.csv')), ...organizationsFromCsv(read('un-organizations.csv'))];
-  const offices = officesFromCsv(read('offices.csv'));
-  // What would be written, rather than the files: a change in how they are read counts too.
-  const hash = createHash('sha256').update(JSON.stringify({ entities, offices })).digest('hex');
+  const { entities, offices, hash } = readReferenceData();
   const last = await prisma.referenceDataLoad.findUnique({ where: { id: 1 } });
   if (last?.hash === hash)
     return { total: entities.length, inserted: 0, updated: 0, offices: offices.length, unchanged: true };
