@@ -21,10 +21,16 @@ afterAll(async () => {
   await t.close();
   await smtp.close();
 });
-beforeEach(() => {
+// Each test counts the mails the server receives: the previous test's mail must all have left first
+// (on a loaded machine the worker may still be sending it when the next test starts).
+beforeEach(async () => {
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    if ((await t.prisma.mailOutbox.count({ where: { status: 'PENDING' } })) === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   smtp.received.length = 0;
   smtp.refuse(null);
-});
+}, 40_000);
 
 const outbox = async (entityCode: string) =>
   ((await editor.get('/api/outbox').expect(200)).body as TOutboxMail[]).filter((m) => m.entityCode === entityCode);

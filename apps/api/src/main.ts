@@ -47,6 +47,8 @@ let app: PortalApp | undefined;
 let embedded: EmbeddedDatabase | null = null;
 let config: AppConfig | undefined;
 let stopping = false;
+/** The primary's log of database outages reported by its processes (one line per outage). */
+let outages: OutageLog | undefined;
 
 /**
  * Modules some paths of the start need, loaded when first used rather than by every process at its
@@ -213,7 +215,6 @@ async function primary() {
       exec: __filename,
       execArgv: heapSet ? process.execArgv : [...process.execArgv, `--max-old-space-size=${WORKER_HEAP_MB}`],
     });
-    let outages: OutageLog | undefined;
     cluster.on('message', (_worker, message: FromWorker) => {
       if (message?.type === 'database-outage') (outages ??= new (outageModule().OutageLog)()).record(message);
     });
@@ -258,6 +259,8 @@ async function primary() {
     await serve(url);
   }
   serving = true;
+  // Loaded now, once the start is done, so that an outage is logged without waiting for its code.
+  if (clustered) outages ??= new (outageModule().OutageLog)();
   say(mailLine(config));
   const address = `http://localhost:${config.port}`;
   printWelcome(address, admin, clustered ? config.portalWorkers : 1);
