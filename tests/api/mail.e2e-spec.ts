@@ -24,10 +24,7 @@ afterAll(async () => {
 // Each test counts the mails the server receives: the previous test's mail must all have left first
 // (on a loaded machine the worker may still be sending it when the next test starts).
 beforeEach(async () => {
-  for (let waited = 0; waited < 30_000; waited += 100) {
-    if ((await t.prisma.mailOutbox.count({ where: { status: 'PENDING' } })) === 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await eventually(async () => (await t.prisma.mailOutbox.count({ where: { status: 'PENDING' } })) === 0, 30_000);
   smtp.received.length = 0;
   smtp.refuse(null);
 }, 40_000);

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import cluster, { type Worker } from 'node:cluster';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { processLogger } from './common/logger';
 import { appConfig, type AppConfig } from './config/config';
 import type { OutageLog, OutageMessage } from './database/database-outage';
@@ -68,11 +69,10 @@ function loadPortal(): PortalCode {
   return (portalCode ??= require('./serve') as PortalCode);
 }
 
-type PreparedPortal = Awaited<ReturnType<PortalCode['preparePortal']>>;
-let preparing: Promise<PreparedPortal> | undefined;
+let preparing: Promise<NestExpressApplication> | undefined;
 
 /** The portal's application on `databaseUrl`, made (once) while the primary prepares the database. */
-function prepare(databaseUrl: string): Promise<PreparedPortal> {
+function prepare(databaseUrl: string): Promise<NestExpressApplication> {
   return (preparing ??= loadPortal()
     .preparePortal(databaseUrl)
     .then((prepared) => (app = prepared)));

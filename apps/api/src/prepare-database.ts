@@ -1,15 +1,21 @@
 import { Client } from 'pg';
 import { migrateDatabase } from './database/migrations';
 import {
+  adminEmail,
   ensureFirstAdmin,
   settledFirstAdmin,
   type FirstAdminOptions,
   type FirstAdminOutcome,
 } from './modules/auth/first-admin';
-import { loadReferenceData, readReferenceData, type ReferenceLoad } from './modules/entities/load-reference-data';
+import {
+  loadReferenceData,
+  readReferenceData,
+  type ReferenceData,
+  type ReferenceLoad,
+} from './modules/entities/load-reference-data';
 
 /** What the database holds that decides the start's work, in one query on a bare connection. */
-async function survey(url: string, adminEmail: string | undefined) {
+async function survey(url: string, email: string | undefined) {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -23,7 +29,7 @@ async function survey(url: string, adminEmail: string | undefined) {
               EXISTS (SELECT 1 FROM "User" WHERE role = 'ADMIN') AS any_admin,
               EXISTS (SELECT 1 FROM "User" WHERE email = $1) AS email_account,
               EXISTS (SELECT 1 FROM "Reply" WHERE words IS NULL AND "originalLanguage" IS NOT NULL) AS uncounted`,
-      [adminEmail?.trim().toLowerCase() ?? ''],
+      [email ?? ''],
     );
     return rows[0];
   } finally {
@@ -51,19 +57,20 @@ export async function prepareDatabase(
   const applied = await migrateDatabase(url);
   say(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
   const reference = readReferenceData();
-  const found = await survey(url, admin.email);
+  const found = await survey(url, adminEmail(admin));
   const settled = settledFirstAdmin({ anyAdmin: found.any_admin, emailAccount: found.email_account }, admin);
   if (settled && found.reference === reference.hash && !found.uncounted) {
     const { entities, offices } = reference;
     say(describeLoad({ total: entities.length, offices: offices.length, inserted: 0, updated: 0, unchanged: true }));
     return settled;
   }
-  return prepareWithPrisma(url, admin, say);
+  return prepareWithPrisma(url, admin, reference, say);
 }
 
 async function prepareWithPrisma(
   url: string,
   admin: FirstAdminOptions,
+  data: ReferenceData,
   say: (line: string) => void,
 ): Promise<FirstAdminOutcome> {
   /* eslint-disable @typescript-eslint/no-require-imports -- Prisma's client, only when there is work for it */
@@ -74,7 +81,7 @@ async function prepareWithPrisma(
   const prisma = createPrismaClient(url, 2);
   try {
     const [reference, outcome] = await Promise.all([
-      loadReferenceData(prisma),
+      loadReferenceData(prisma, data),
       ensureFirstAdmin(prisma, admin),
       countUncountedReplies(prisma),
     ]);

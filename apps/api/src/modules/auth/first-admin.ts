@@ -16,9 +16,13 @@ export interface FirstAdminOptions {
   embedded: boolean;
 }
 
+/** ADMIN_EMAIL as stored: the account it names is looked up and created with this spelling. */
+export const adminEmail = (options: FirstAdminOptions) => options.email?.trim().toLowerCase();
+
 /**
- * What ensureFirstAdmin would answer without creating anyone, from what the database holds (an
- * administrator; the ADMIN_EMAIL account); null when it would create one. Keep the two in step.
+ * The first administrator's outcome when nobody needs creating, from what the database holds (an
+ * administrator; the ADMIN_EMAIL account); null when one must be created. ensureFirstAdmin and the
+ * start's one-query survey (prepare-database.ts) both decide with it.
  */
 export function settledFirstAdmin(
   found: { anyAdmin: boolean; emailAccount: boolean },
@@ -35,9 +39,16 @@ export function settledFirstAdmin(
  * generated password, which is returned so it can be printed once.
  */
 export async function ensureFirstAdmin(prisma: PrismaClient, options: FirstAdminOptions): Promise<FirstAdminOutcome> {
-  if (options.email && options.password) {
-    const email = options.email.trim().toLowerCase();
-    if (await prisma.user.count({ where: { email } })) return { kind: 'exists' };
+  const email = adminEmail(options);
+  const settled = settledFirstAdmin(
+    {
+      anyAdmin: (await prisma.user.count({ where: { role: 'ADMIN' } })) > 0,
+      emailAccount: !!email && (await prisma.user.count({ where: { email } })) > 0,
+    },
+    options,
+  );
+  if (settled) return settled;
+  if (email !== undefined && options.email && options.password) {
     await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({
         data: { email, name: 'Administrator', role: 'ADMIN', passwordHash: await hashPassword(options.password!) },
@@ -53,8 +64,6 @@ export async function ensureFirstAdmin(prisma: PrismaClient, options: FirstAdmin
     });
     return { kind: 'created-from-env', email };
   }
-  if (await prisma.user.count({ where: { role: 'ADMIN' } })) return { kind: 'exists' };
-  if (!options.embedded) return { kind: 'missing' };
   const password = randomBytes(12).toString('base64url');
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.create({

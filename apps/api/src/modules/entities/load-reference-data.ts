@@ -54,6 +54,8 @@ export interface ReferenceLoad {
 }
 
 /** The reference data as it would be written, and its hash (a change in how the files are read counts too). */
+export type ReferenceData = ReturnType<typeof readReferenceData>;
+
 export function readReferenceData() {
   const dir = join(prismaDir(), 'reference-data');
   const read = (file: string) => readFileSync(join(dir, file), 'utf8');
@@ -69,8 +71,10 @@ export function readReferenceData() {
  * updated list reaches every database at the next start while the administrators' work survives.
  * A start that finds the same data as the last load (its hash, in ReferenceDataLoad) does nothing.
  */
-export async function loadReferenceData(prisma: PrismaClient): Promise<ReferenceLoad> {
-  const { entities, offices, hash } = readReferenceData();
+export async function loadReferenceData(
+  prisma: PrismaClient,
+  { entities, offices, hash }: ReferenceData = readReferenceData(),
+): Promise<ReferenceLoad> {
   const last = await prisma.referenceDataLoad.findUnique({ where: { id: 1 } });
   if (last?.hash === hash)
     return { total: entities.length, inserted: 0, updated: 0, offices: offices.length, unchanged: true };
