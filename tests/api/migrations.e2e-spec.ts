@@ -53,10 +53,17 @@ describe('a start with nothing to migrate', () => {
     expect(await allApplied(t.databaseUrl, [...migrations, newer])).toBe(false);
     const edited = migrations.map((m, i) => (i === 1 ? { ...m, sql: `${m.sql}\n-- edited` } : m));
     expect(await allApplied(t.databaseUrl, edited)).toBe(false);
-    await t.prisma.$executeRawUnsafe(
-      `UPDATE _prisma_migrations SET finished_at = NULL WHERE migration_name = '${migrations.at(-1)!.name}'`,
-    );
-    expect(await allApplied(t.databaseUrl, migrations)).toBe(false);
+    // Tests run in random order: the unfinished migration is put back as it was for the others.
+    const last = migrations.at(-1)!.name;
+    const [{ finished_at }] = await t.prisma.$queryRaw<{ finished_at: Date }[]>`
+      SELECT finished_at FROM _prisma_migrations WHERE migration_name = ${last}`;
+    await t.prisma.$executeRaw`UPDATE _prisma_migrations SET finished_at = NULL WHERE migration_name = ${last}`;
+    try {
+      expect(await allApplied(t.databaseUrl, migrations)).toBe(false);
+    } finally {
+      await t.prisma.$executeRaw`UPDATE _prisma_migrations SET finished_at = ${finished_at} WHERE migration_name = ${last}`;
+    }
+    expect(await allApplied(t.databaseUrl, migrations)).toBe(true);
   });
 
   it('answers false on a database never migrated', async () => {
