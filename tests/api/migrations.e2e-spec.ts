@@ -61,7 +61,8 @@ describe('a start with nothing to migrate', () => {
     try {
       expect(await allApplied(t.databaseUrl, migrations)).toBe(false);
     } finally {
-      await t.prisma.$executeRaw`UPDATE _prisma_migrations SET finished_at = ${finished_at} WHERE migration_name = ${last}`;
+      await t.prisma
+        .$executeRaw`UPDATE _prisma_migrations SET finished_at = ${finished_at} WHERE migration_name = ${last}`;
     }
     expect(await allApplied(t.databaseUrl, migrations)).toBe(true);
   });
