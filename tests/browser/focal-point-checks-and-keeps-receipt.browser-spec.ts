@@ -25,6 +25,21 @@ async function inLanguage(page: Page, language: 'en' | 'zh' | 'ar', heading: str
   expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
 }
 
+/** How many lines of text a text area shows (it is laid out on its own, its height set by the style sheet). */
+const linesShown = (page: Page, label: string) =>
+  page.getByLabel(label).evaluate((field) => {
+    const style = getComputedStyle(field);
+    const inner = field.clientHeight - parseFloat(style.paddingBlockStart) - parseFloat(style.paddingBlockEnd);
+    return Math.round(inner / parseFloat(style.lineHeight));
+  });
+
+/** The reply text area's bottom edge, and the top of its word count under it. */
+const textAndCount = (page: Page) =>
+  page.evaluate(() => ({
+    text: document.getElementById('reply-body')!.getBoundingClientRect().bottom,
+    count: document.getElementById('reply-body-count')!.getBoundingClientRect().top,
+  }));
+
 /** The words of a Word document, runs joined, paragraph by paragraph. */
 async function docxText(path: string) {
   const zip = await JSZip.loadAsync(await readFile(path));
@@ -59,6 +74,17 @@ it('a focal point checks what will be sent, declares, submits, and keeps the rec
   // Optional fields say so; the date-free form has none of the Secretariat's fields.
   await page.getByText('Executive summary (optional)').waitFor();
   await page.getByText('Upload the original (DOCX or PDF) (optional)').waitFor();
+  // The text areas show 18 and 6 lines; made taller by their corner's grip, they push what follows down.
+  expect(await linesShown(page, 'Reply text')).toBe(18);
+  expect(await linesShown(page, 'Executive summary')).toBe(6);
+  const before = await textAndCount(page);
+  expect(before.count).toBeGreaterThanOrEqual(before.text);
+  await page
+    .getByLabel('Reply text')
+    .evaluate((field: HTMLTextAreaElement) => (field.style.blockSize = `${field.offsetHeight + 200}px`));
+  const after = await textAndCount(page);
+  expect(after.text - before.text).toBeCloseTo(200, 0);
+  expect(after.count - after.text).toBeCloseTo(before.count - before.text, 0);
 
   await page.getByLabel('Original language').selectOption('en');
   await page.getByLabel('Reply text').fill(REPLY);

@@ -54,10 +54,19 @@ beforeAll(() => {
   i18n.addResourceBundle('en', 'messages', en.messages);
 });
 
+/** What the page around the form heard, through React's handlers. */
+let heard: string[];
+const hear = (event: { type: string; target: EventTarget }) =>
+  heard.push(`${event.type} ${(event.target as HTMLElement).getAttribute('aria-label') ?? 'reply'}`);
+
 const open = (readOnly = false) => {
+  heard = [];
   const view = render(
     <TranslatorProvider i18n={i18n}>
-      <Example readOnly={readOnly} />
+      <div onKeyDown={hear} onKeyUp={hear} onKeyPress={hear} onInput={hear} onChange={hear}>
+        <Example readOnly={readOnly} />
+        <textarea aria-label="Other" />
+      </div>
     </TranslatorProvider>,
   );
   changes = 0;
@@ -133,6 +142,37 @@ describe('a text field of the reply form', () => {
     await act(() => form.trigger('body'));
     expect(field().getAttribute('aria-invalid')).toBe('true');
     expect(field().getAttribute('aria-describedby')).toBe('reply-body-count reply-body-error');
+  });
+
+  it('keeps its keystrokes from React’s listeners (its own still hear them); keydown still reaches them', async () => {
+    open();
+    fireEvent.keyDown(field(), { key: 'x' });
+    fireEvent.keyPress(field(), { key: 'x', charCode: 120 });
+    key('x');
+    fireEvent.keyUp(field(), { key: 'x' });
+    await pass(TYPING_PAUSE_MS);
+    expect(form.getValues('body')).toBe('Finland reports.x');
+    expect(heard).toEqual(['keydown reply']);
+
+    // Any other field of the page is heard as before.
+    heard = [];
+    fireEvent.keyUp(screen.getByLabelText('Other'), { key: 'y' });
+    fireEvent.input(screen.getByLabelText('Other'), { target: { value: 'y' } });
+    expect(heard).toEqual(['keyup Other', 'input Other', 'change Other']);
+  });
+
+  it('gives its keystroke events back when it leaves the page', () => {
+    const view = open();
+    const element = field();
+    view.unmount();
+    document.body.append(element);
+    const inputs: Event[] = [];
+    const listen = (event: Event) => inputs.push(event);
+    document.addEventListener('input', listen);
+    fireEvent.input(element, { target: { value: 'z' } });
+    document.removeEventListener('input', listen);
+    element.remove();
+    expect(inputs).toHaveLength(1);
   });
 
   it('is read-only when the reply may no longer be changed', () => {

@@ -100,6 +100,8 @@ function PlainTextArea({
     field.id = id;
     field.name = name;
     field.rows = rows;
+    // Its height: `rows` lines (the style sheet's size containment ignores `rows` itself).
+    field.style.setProperty('--rows', String(rows));
     field.readOnly = readOnly ?? false;
     setAttribute(field, 'lang', lang);
     setAttribute(field, 'dir', dir);

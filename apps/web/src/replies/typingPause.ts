@@ -1,5 +1,6 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { createDeadlineTimer } from './deadlineTimer';
+import { keystrokesBeforeReact } from './keystrokesBeforeReact';
 
 /** What react-hook-form's `register` gives a field to call when it changes and when it is left. */
 type TFieldEvents = Pick<UseFormRegisterReturn, 'onChange' | 'onBlur'>;
@@ -47,7 +48,8 @@ export function createTypingPause(pauseMs = TYPING_PAUSE_MS): TypingPause {
         flush();
         void registration.onBlur({ target: field, type: event.type });
       };
-      field.addEventListener('input', typed);
+      // Its keystrokes reach no other listener (keystrokesBeforeReact): its own hears of them here.
+      const giveBack = keystrokesBeforeReact(field, typed);
       // A change event (the browser's, as the field is left; or a test's) hands the value over at once.
       const changed = () => {
         pending.set(field, registration);
@@ -56,7 +58,7 @@ export function createTypingPause(pauseMs = TYPING_PAUSE_MS): TypingPause {
       field.addEventListener('change', changed);
       field.addEventListener('blur', left);
       return () => {
-        field.removeEventListener('input', typed);
+        giveBack();
         field.removeEventListener('change', changed);
         field.removeEventListener('blur', left);
         pending.delete(field);
