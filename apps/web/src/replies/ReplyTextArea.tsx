@@ -24,10 +24,10 @@ interface ReplyTextAreaProps {
 
 /**
  * A text field of the reply form (the text, the summary), which costs nothing but the browser's own editing
- * at each keystroke. Its text area is made here rather than rendered by React: React's event system then
- * sees keystrokes only on the element around it, and does not read the field's value (up to 30,000
- * characters) for onChange, nor its selection for onSelect, at every key and selection change. The form
- * hears of the text when typing pauses (TypingPause).
+ * at each keystroke. Its text area is made here rather than rendered by React, so React never reads the
+ * field's value (up to 30,000 characters) for onChange, nor its selection for onSelect; its keystroke
+ * events are taken before React's root listeners see them (keystrokesBeforeReact), and the style sheet
+ * lays it out on its own. The form hears of the text when typing pauses (TypingPause).
  */
 export function ReplyTextArea({
   id,
