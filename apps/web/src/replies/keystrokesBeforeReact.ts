@@ -1,15 +1,15 @@
 /**
- * The events a keystroke fires in a text area besides `keydown`. React listens to every event at the root
- * of the app (in both phases) and to `selectionchange` on the document, and for each one walks the
- * components from the text area up to the root looking for handlers: on the reply form, about 4 ms of
+ * The events a keystroke fires in a text area besides `keydown` and `input`. React listens to every event
+ * at the root of the app (in both phases) and to `selectionchange` on the document, and for each one walks
+ * the components from the text area up to the root looking for handlers: on the reply form, about 4 ms of
  * main-thread time per keystroke with the CPU slowed four times (`npm run bench:web`), for handlers the
- * reply's text areas do not have. `keydown` (keyboard shortcuts), `beforeinput`, focus and `change` still
- * go everywhere.
+ * reply's text areas do not have. `keydown` (keyboard shortcuts), `beforeinput`, `input` (which tells
+ * listeners of the page and of browser extensions, such as grammar checkers, that the text changed),
+ * focus and `change` still go everywhere.
  */
 const KEYSTROKE_EVENTS = [
   'keypress',
   'textInput',
-  'input',
   'keyup',
   'selectionchange',
   'compositionstart',
@@ -17,32 +17,32 @@ const KEYSTROKE_EVENTS = [
   'compositionend',
 ] as const;
 
-const fields = new Map<EventTarget, (event: Event) => void>();
+/** The text areas whose keystroke events are stopped, each with the number of its users. */
+const fields = new Map<EventTarget, number>();
 
-function takeBeforeReact(event: Event) {
-  const onInput = event.target && fields.get(event.target);
-  if (!onInput) return;
+function stopBeforeReact(event: Event) {
   // The window is the first stop of every event's path: stopped here, it reaches no other listener.
-  event.stopImmediatePropagation();
-  if (event.type === 'input') onInput(event);
+  if (event.target && fields.has(event.target)) event.stopImmediatePropagation();
 }
 
 /**
- * Takes a text area's keystroke events at the window, before React's listeners see them, and hands its
- * `input` events to `onInput` (the only listener such a text area has for them). Returns the function
- * that gives the events back.
+ * Stops a text area's keystroke events at the window, before React's listeners see them. Returns the
+ * function that gives them back.
  */
-export function keystrokesBeforeReact(field: HTMLTextAreaElement, onInput: (event: Event) => void): () => void {
-  const view = field.ownerDocument.defaultView;
-  if (!view) return () => undefined;
+export function keystrokesBeforeReact(field: HTMLTextAreaElement): () => void {
   if (fields.size === 0) {
-    for (const type of KEYSTROKE_EVENTS) view.addEventListener(type, takeBeforeReact, { capture: true });
+    for (const type of KEYSTROKE_EVENTS) window.addEventListener(type, stopBeforeReact, { capture: true });
   }
-  fields.set(field, onInput);
+  fields.set(field, (fields.get(field) ?? 0) + 1);
+  let given = false;
   return () => {
-    fields.delete(field);
+    if (given) return;
+    given = true;
+    const users = fields.get(field)! - 1;
+    if (users > 0) fields.set(field, users);
+    else fields.delete(field);
     if (fields.size === 0) {
-      for (const type of KEYSTROKE_EVENTS) view.removeEventListener(type, takeBeforeReact, { capture: true });
+      for (const type of KEYSTROKE_EVENTS) window.removeEventListener(type, stopBeforeReact, { capture: true });
     }
   };
 }

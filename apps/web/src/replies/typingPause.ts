@@ -48,8 +48,9 @@ export function createTypingPause(pauseMs = TYPING_PAUSE_MS): TypingPause {
         flush();
         void registration.onBlur({ target: field, type: event.type });
       };
-      // Its keystrokes reach no other listener (keystrokesBeforeReact): its own hears of them here.
-      const giveBack = keystrokesBeforeReact(field, typed);
+      field.addEventListener('input', typed);
+      // Its other keystroke events are kept from React's listeners, which have nothing to do with them.
+      const giveBack = keystrokesBeforeReact(field);
       // A change event (the browser's, as the field is left; or a test's) hands the value over at once.
       const changed = () => {
         pending.set(field, registration);
@@ -59,9 +60,11 @@ export function createTypingPause(pauseMs = TYPING_PAUSE_MS): TypingPause {
       field.addEventListener('blur', left);
       return () => {
         giveBack();
+        field.removeEventListener('input', typed);
         field.removeEventListener('change', changed);
         field.removeEventListener('blur', left);
-        pending.delete(field);
+        // What was typed last is handed over, not dropped, should the field be attached again.
+        if (pending.delete(field)) void registration.onChange({ target: field, type: 'change' });
       };
     },
     flush,
