@@ -59,6 +59,7 @@ const outageModule = () =>
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use
   require('./database/database-outage') as typeof import('./database/database-outage');
 const isDatabaseUnavailable = (error: unknown) => outageModule().isDatabaseUnavailable(error);
+const outageLog = () => (outages ??= new (outageModule().OutageLog)());
 
 type PortalCode = typeof import('./serve');
 let portalCode: PortalCode | undefined;
@@ -216,7 +217,7 @@ async function primary() {
       execArgv: heapSet ? process.execArgv : [...process.execArgv, `--max-old-space-size=${WORKER_HEAP_MB}`],
     });
     cluster.on('message', (_worker, message: FromWorker) => {
-      if (message?.type === 'database-outage') (outages ??= new (outageModule().OutageLog)()).record(message);
+      if (message?.type === 'database-outage') outageLog().record(message);
     });
     started.push(fork());
     // A failure is handled once it has answered: a process may be refused before the database is ready.
@@ -260,7 +261,7 @@ async function primary() {
   }
   serving = true;
   // Loaded now, once the start is done, so that an outage is logged without waiting for its code.
-  if (clustered) outages ??= new (outageModule().OutageLog)();
+  if (clustered) outageLog();
   say(mailLine(config));
   const address = `http://localhost:${config.port}`;
   printWelcome(address, admin, clustered ? config.portalWorkers : 1);

@@ -1,5 +1,5 @@
-import { Client } from 'pg';
 import { migrateDatabase } from './database/migrations';
+import { withConnection } from './database/with-connection';
 import {
   adminEmail,
   ensureFirstAdmin,
@@ -10,15 +10,14 @@ import {
 import {
   loadReferenceData,
   readReferenceData,
+  unchangedLoad,
   type ReferenceData,
   type ReferenceLoad,
 } from './modules/entities/load-reference-data';
 
 /** What the database holds that decides the start's work, in one query on a bare connection. */
 async function survey(url: string, email: string | undefined) {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withConnection(url, async (client) => {
     const { rows } = await client.query<{
       reference: string | null;
       any_admin: boolean;
@@ -32,9 +31,7 @@ async function survey(url: string, email: string | undefined) {
       [email ?? ''],
     );
     return rows[0];
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 const describeLoad = (reference: ReferenceLoad) =>
@@ -60,8 +57,7 @@ export async function prepareDatabase(
   const found = await survey(url, adminEmail(admin));
   const settled = settledFirstAdmin({ anyAdmin: found.any_admin, emailAccount: found.email_account }, admin);
   if (settled && found.reference === reference.hash && !found.uncounted) {
-    const { entities, offices } = reference;
-    say(describeLoad({ total: entities.length, offices: offices.length, inserted: 0, updated: 0, unchanged: true }));
+    say(describeLoad(unchangedLoad(reference)));
     return settled;
   }
   return prepareWithPrisma(url, admin, reference, say);

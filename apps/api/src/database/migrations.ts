@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Client } from 'pg';
 import { appConfig } from '../config/config';
 import { installJobQueue } from '../jobs/job-queue';
 import { applyMigrations, MigrationFile } from './schema-engine';
+import { withConnection } from './with-connection';
 
 /** `prisma/` at the repository root; in the production image it is copied beside the app. */
 export function prismaDir(): string {
@@ -45,22 +45,20 @@ export function readMigrations(dir = prismaDir()): (MigrationFile & { schema: st
  * then there is nothing to do, and the schema engine (a WebAssembly module slow to start) is not loaded.
  */
 export async function allApplied(connectionString: string, migrations: MigrationFile[]): Promise<boolean> {
-  const client = new Client({ connectionString });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished: boolean }>(
-      `SELECT migration_name, checksum, finished_at IS NOT NULL AS finished
-         FROM _prisma_migrations WHERE rolled_back_at IS NULL`,
-    );
-    if (rows.some((row) => !row.finished)) return false;
-    const applied = new Map(rows.map((row) => [row.migration_name, row.checksum]));
-    return migrations.every((m) => applied.get(m.name) === createHash('sha256').update(m.sql).digest('hex'));
-  } catch (error) {
-    if ((error as { code?: string }).code === '42P01') return false; // no _prisma_migrations yet
-    throw error;
-  } finally {
-    await client.end();
-  }
+  return withConnection(connectionString, async (client) => {
+    try {
+      const { rows } = await client.query<{ migration_name: string; checksum: string; finished: boolean }>(
+        `SELECT migration_name, checksum, finished_at IS NOT NULL AS finished
+           FROM _prisma_migrations WHERE rolled_back_at IS NULL`,
+      );
+      if (rows.some((row) => !row.finished)) return false;
+      const applied = new Map(rows.map((row) => [row.migration_name, row.checksum]));
+      return migrations.every((m) => applied.get(m.name) === createHash('sha256').update(m.sql).digest('hex'));
+    } catch (error) {
+      if ((error as { code?: string }).code === '42P01') return false; // no _prisma_migrations yet
+      throw error;
+    }
+  });
 }
 
 /** Applies the pending migrations, then installs or upgrades the job queue's tables (pg-boss manages those). */

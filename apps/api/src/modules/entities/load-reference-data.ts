@@ -65,6 +65,15 @@ export function readReferenceData() {
   return { entities, offices, hash };
 }
 
+/** What a load of `data` reports when the same data was loaded before: nothing written. */
+export const unchangedLoad = ({ entities, offices }: ReferenceData): ReferenceLoad => ({
+  total: entities.length,
+  inserted: 0,
+  updated: 0,
+  offices: offices.length,
+  unchanged: true,
+});
+
 /**
  * Loads the States, organizations and offices of prisma/reference-data: inserts those the database
  * lacks, and fills or corrects, in those it has, the names no administrator has edited, so an
@@ -73,11 +82,11 @@ export function readReferenceData() {
  */
 export async function loadReferenceData(
   prisma: PrismaClient,
-  { entities, offices, hash }: ReferenceData = readReferenceData(),
+  data: ReferenceData = readReferenceData(),
 ): Promise<ReferenceLoad> {
+  const { entities, offices, hash } = data;
   const last = await prisma.referenceDataLoad.findUnique({ where: { id: 1 } });
-  if (last?.hash === hash)
-    return { total: entities.length, inserted: 0, updated: 0, offices: offices.length, unchanged: true };
+  if (last?.hash === hash) return unchangedLoad(data);
 
   const { count: inserted } = await prisma.entity.createMany({ data: entities, skipDuplicates: true });
   await prisma.office.createMany({ data: offices, skipDuplicates: true });
