@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { FieldFrame } from '../ui/Field';
+import { keystrokesBeforeReact } from './keystrokesBeforeReact';
 import type { TypingPause } from './typingPause';
 
 interface ReplyTextAreaProps {
@@ -26,8 +27,8 @@ interface ReplyTextAreaProps {
  * A text field of the reply form (the text, the summary), which costs nothing but the browser's own editing
  * at each keystroke. Its text area is made here rather than rendered by React, so React never reads the
  * field's value (up to 30,000 characters) for onChange, nor its selection for onSelect; its keystroke
- * events are taken before React's root listeners see them (keystrokesBeforeReact), and the style sheet
- * lays it out on its own. The form hears of the text when typing pauses (TypingPause).
+ * events but keydown and input are stopped before React's root listeners see them (keystrokesBeforeReact),
+ * and the style sheet lays it out on its own. The form hears of the text when typing pauses (TypingPause).
  */
 export function ReplyTextArea({
   id,
@@ -118,6 +119,9 @@ function PlainTextArea({
       field.remove();
     };
   }, [typing, onChange, onBlur]);
+
+  // React's listeners have nothing to do with its keystrokes.
+  useLayoutEffect(() => keystrokesBeforeReact(fieldOf()), []);
 
   // As React does with a ref callback: react-hook-form gives a new one at each render, and after a reset
   // fills the field with the form's value when it is called.

@@ -1,6 +1,5 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { createDeadlineTimer } from './deadlineTimer';
-import { keystrokesBeforeReact } from './keystrokesBeforeReact';
 
 /** What react-hook-form's `register` gives a field to call when it changes and when it is left. */
 type TFieldEvents = Pick<UseFormRegisterReturn, 'onChange' | 'onBlur'>;
@@ -49,8 +48,6 @@ export function createTypingPause(pauseMs = TYPING_PAUSE_MS): TypingPause {
         void registration.onBlur({ target: field, type: event.type });
       };
       field.addEventListener('input', typed);
-      // Its other keystroke events are kept from React's listeners, which have nothing to do with them.
-      const giveBack = keystrokesBeforeReact(field);
       // A change event (the browser's, as the field is left; or a test's) hands the value over at once.
       const changed = () => {
         pending.set(field, registration);
@@ -59,7 +56,6 @@ export function createTypingPause(pauseMs = TYPING_PAUSE_MS): TypingPause {
       field.addEventListener('change', changed);
       field.addEventListener('blur', left);
       return () => {
-        giveBack();
         field.removeEventListener('input', typed);
         field.removeEventListener('change', changed);
         field.removeEventListener('blur', left);
